@@ -1,0 +1,47 @@
+package vn.vungcao.ssg.build;
+
+import java.nio.file.Path;
+import java.time.Instant;
+
+/**
+ * What to build and how.
+ *
+ * @param site    the site folder (with {@code site-config.yml} and {@code content/})
+ * @param output  the output folder, replaced as a whole when the build succeeds
+ * @param baseUrl a base URL that overrides the config's, or null
+ * @param drafts  publish posts marked {@code draft: true}
+ * @param future  publish posts dated after {@code now}
+ * @param now     the moment that decides which posts are in the future
+ * @param threads the size of the worker pool (at least 1)
+ */
+public record BuildOptions(Path site, Path output, String baseUrl, boolean drafts, boolean future, Instant now,
+                           int threads) {
+
+    public static BuildOptions of(Path site, Path output) {
+        return new BuildOptions(site, output, null, false, false, Instant.now(), defaultThreads());
+    }
+
+    public static int defaultThreads() {
+        return Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
+    }
+
+    public BuildOptions withBaseUrl(String url) {
+        return new BuildOptions(site, output, url, drafts, future, now, threads);
+    }
+
+    public BuildOptions withDrafts(boolean value) {
+        return new BuildOptions(site, output, baseUrl, value, future, now, threads);
+    }
+
+    public BuildOptions withFuture(boolean value) {
+        return new BuildOptions(site, output, baseUrl, drafts, value, now, threads);
+    }
+
+    public BuildOptions withNow(Instant value) {
+        return new BuildOptions(site, output, baseUrl, drafts, future, value, threads);
+    }
+
+    public BuildOptions withOutput(Path value) {
+        return new BuildOptions(site, value, baseUrl, drafts, future, now, threads);
+    }
+}

@@ -1,0 +1,28 @@
+package vn.vungcao.ssg.build;
+
+import java.util.List;
+import java.util.Map;
+import vn.vungcao.ssg.diag.Diagnostic;
+
+/**
+ * What a build did.
+ *
+ * @param diagnostics every problem found, sorted
+ * @param published   true when the output folder now holds the new site
+ * @param pages       HTML pages written
+ * @param files       files written in all
+ * @param bytes       bytes written in all
+ * @param stageMillis wall time of each stage, in order
+ */
+public record BuildResult(List<Diagnostic> diagnostics, boolean published, int pages, long files, long bytes,
+                          Map<String, Long> stageMillis) {
+
+    public BuildResult {
+        diagnostics = List.copyOf(diagnostics);
+        stageMillis = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stageMillis));
+    }
+
+    public boolean hasErrors() {
+        return diagnostics.stream().anyMatch(Diagnostic::isError);
+    }
+}

@@ -1,0 +1,236 @@
+package vn.vungcao.ssg.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import vn.vungcao.ssg.config.ConfigLoader;
+import vn.vungcao.ssg.config.SiteConfig;
+import vn.vungcao.ssg.content.Asset;
+import vn.vungcao.ssg.content.Body;
+import vn.vungcao.ssg.content.ContentLoader;
+import vn.vungcao.ssg.content.NewsPost;
+import vn.vungcao.ssg.content.SiteContent;
+import vn.vungcao.ssg.diag.Diagnostics;
+import vn.vungcao.ssg.feed.Feeds;
+import vn.vungcao.ssg.markdown.MarkdownRenderer;
+import vn.vungcao.ssg.markdown.RenderedMarkdown;
+import vn.vungcao.ssg.publish.Staging;
+import vn.vungcao.ssg.render.PageJob;
+import vn.vungcao.ssg.render.Routes;
+import vn.vungcao.ssg.render.SiteRenderer;
+import vn.vungcao.ssg.render.Theme;
+import vn.vungcao.ssg.render.ThemeFiles;
+import vn.vungcao.ssg.render.ViewFactory;
+import vn.vungcao.ssg.source.SourceReader;
+import vn.vungcao.ssg.source.YamlReader;
+import vn.vungcao.ssg.validate.ContentValidator;
+
+/**
+ * The build pipeline: config, content, validation, Markdown, pages, feeds and files, then an
+ * atomic publish. Stages run in this fixed order and are timed one by one; within a stage the
+ * work runs on a bounded pool. Content mistakes become diagnostics, never exceptions; when there
+ * is any error the output folder is left exactly as it was.
+ */
+public final class SiteBuilder {
+
+    private SiteBuilder() {
+    }
+
+    /**
+     * Builds the site described by {@code options}.
+     *
+     * @throws UsageException when the output folder would overwrite the site's own files
+     * @throws IOException    when the output cannot be written (a disk problem, not a content one)
+     */
+    public static BuildResult build(BuildOptions options) throws UsageException, IOException {
+        Path site = options.site().toAbsolutePath().normalize();
+        Path out = options.output().toAbsolutePath().normalize();
+        checkOutput(site, out);
+        Diagnostics diagnostics = new Diagnostics();
+        Map<String, Long> stages = new LinkedHashMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.threads()), daemonThreads());
+        try {
+            return run(options, site, out, diagnostics, stages, pool);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static BuildResult run(BuildOptions options, Path site, Path out, Diagnostics diagnostics,
+                                   Map<String, Long> stages, ExecutorService pool) throws IOException {
+        Timer timer = new Timer(stages);
+        SourceReader reader = new SourceReader(site);
+        YamlReader yaml = new YamlReader();
+
+        Optional<SiteConfig> loaded = ConfigLoader.load(site, reader, yaml, diagnostics);
+        if (loaded.isPresent() && options.baseUrl() != null) {
+            Optional<String> url = ConfigLoader.normaliseBaseUrl(options.baseUrl());
+            if (url.isEmpty()) {
+                diagnostics.error("cli.bad-base-url", vn.vungcao.ssg.diag.Position.ofFile("--base-url"),
+                        "The base URL '" + options.baseUrl() + "' is not an absolute http(s) address.",
+                        "For example --base-url https://club.github.io/site/");
+                loaded = Optional.empty();
+            } else {
+                loaded = Optional.of(loaded.get().withBaseUrl(url.get()));
+            }
+        }
+        timer.lap("config");
+        if (loaded.isEmpty()) return failed(diagnostics, stages);
+        SiteConfig config = loaded.get();
+
+        SiteContent content = new ContentLoader(site, config, reader, yaml).load(pool, diagnostics);
+        timer.lap("content");
+        ContentValidator.validate(content, diagnostics);
+        timer.lap("validate");
+        if (diagnostics.hasErrors()) return failed(diagnostics, stages);
+
+        SiteContent published = content.withNews(content.news().stream()
+                .filter(n -> options.drafts() || !n.draft())
+                .filter(n -> options.future() || !n.date().toInstant().isAfter(options.now()))
+                .toList());
+
+        Routes routes = new Routes(config.baseUrl());
+        Map<String, RenderedMarkdown> bodies = markdown(published, new MarkdownRenderer(routes), pool, diagnostics);
+        timer.lap("markdown");
+
+        ViewFactory views = new ViewFactory(routes, config, published, bodies);
+        SiteRenderer renderer = new SiteRenderer(config, routes, published, views);
+        List<PageJob> jobs = renderer.plan();
+        Theme theme = new Theme(site, config.theme(), routes);
+        AtomicInteger pages = new AtomicInteger();
+        try (Staging staging = Staging.open(out)) {
+            renderer.render(jobs, theme, pool, (file, bytes) -> {
+                staging.write(file, bytes);
+                pages.incrementAndGet();
+            }, diagnostics);
+            timer.lap("render");
+
+            staging.write(Routes.FEED, Feeds.atom(config, routes, published.news(),
+                    n -> n.summary() != null ? n.summary() : bodies.getOrDefault(n.origin().file(), RenderedMarkdown.EMPTY).excerpt(300)));
+            staging.write(Routes.SITEMAP, Feeds.sitemap(routes, sitemap(published, jobs)));
+            staging.write(Routes.ROBOTS, Feeds.robots(routes));
+            Map<String, Path> files = new TreeMap<>(ThemeFiles.staticFiles(site, config.theme()));
+            for (Asset a : published.assets()) files.put(a.sitePath(), a.location());
+            for (Map.Entry<String, Path> f : files.entrySet()) {
+                if (Files.exists(staging.resolve(f.getKey()))) {
+                    diagnostics.error("route.file-conflict", vn.vungcao.ssg.diag.Position.ofFile("content/" + f.getKey()),
+                            "This file would be published at /" + f.getKey() + ", where the site already has a page.",
+                            "Move the file into content/images/ or another folder of its own.");
+                    continue;
+                }
+                staging.copy(f.getValue(), f.getKey());
+            }
+            timer.lap("files");
+
+            if (diagnostics.hasErrors()) return failed(diagnostics, stages);
+            staging.commit();
+            timer.lap("publish");
+            return new BuildResult(diagnostics.sorted(), true, pages.get(), staging.filesWritten(),
+                    staging.bytesWritten(), stages);
+        }
+    }
+
+    private static BuildResult failed(Diagnostics diagnostics, Map<String, Long> stages) {
+        return new BuildResult(diagnostics.sorted(), false, 0, 0, 0, stages);
+    }
+
+    /** Every body rendered once, in parallel, keyed by source file. */
+    private static Map<String, RenderedMarkdown> markdown(SiteContent content, MarkdownRenderer markdown,
+                                                          ExecutorService pool, Diagnostics diagnostics) {
+        List<Map.Entry<String, Body>> bodies = new ArrayList<>();
+        content.news().forEach(n -> bodies.add(Map.entry(n.origin().file(), n.body())));
+        content.schools().forEach(s -> bodies.add(Map.entry(s.origin().file(), s.body())));
+        content.children().forEach(c -> bodies.add(Map.entry(c.origin().file(), c.body())));
+        content.campaigns().forEach(c -> bodies.add(Map.entry(c.origin().file(), c.body())));
+        content.pages().forEach(p -> bodies.add(Map.entry(p.origin().file(), p.body())));
+        List<Future<RenderedMarkdown>> futures = new ArrayList<>();
+        for (Map.Entry<String, Body> b : bodies) {
+            futures.add(pool.submit(() -> markdown.render(b.getValue(), b.getKey(), diagnostics)));
+        }
+        Map<String, RenderedMarkdown> out = new TreeMap<>();
+        for (int i = 0; i < bodies.size(); i++) out.put(bodies.get(i).getKey(), get(futures.get(i)));
+        return out;
+    }
+
+    private static <T> T get(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** The pages search engines may index: no child, no list of children, no 404. */
+    private static List<Feeds.SitemapEntry> sitemap(SiteContent content, List<PageJob> jobs) {
+        Map<String, String> lastmod = new TreeMap<>();
+        for (NewsPost n : content.news()) lastmod.put(Routes.news(n.slug()), n.date().format(DateTimeFormatter.ISO_LOCAL_DATE));
+        List<Feeds.SitemapEntry> entries = new ArrayList<>();
+        for (PageJob job : jobs) {
+            String p = job.sitePath();
+            if (p.startsWith(Routes.CHILDREN + "/") || p.equals(Routes.NOT_FOUND)) continue;
+            entries.add(new Feeds.SitemapEntry(p, lastmod.get(p)));
+        }
+        return entries;
+    }
+
+    /**
+     * The output folder is replaced as a whole, so it must not be (or contain) the site folder,
+     * nor sit inside the folders the site is read from.
+     */
+    static void checkOutput(Path site, Path out) throws UsageException {
+        if (site.startsWith(out)) {
+            throw new UsageException("The output folder " + out + " contains the site itself; it would be deleted. "
+                    + "Choose another folder, such as " + site.resolve("public") + ".");
+        }
+        for (String inner : List.of(ContentLoader.CONTENT, "themes", ".git", "src")) {
+            if (out.startsWith(site.resolve(inner))) {
+                throw new UsageException("The output folder " + out + " is inside " + inner
+                        + "/ of the site; choose a folder outside it, such as " + site.resolve("public") + ".");
+            }
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new UsageException("The output path " + out + " is a file, not a folder.");
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "build-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** Wall time per stage. */
+    private static final class Timer {
+        private final Map<String, Long> stages;
+        private long last = System.nanoTime();
+
+        Timer(Map<String, Long> stages) {
+            this.stages = stages;
+        }
+
+        void lap(String stage) {
+            long now = System.nanoTime();
+            stages.put(stage, (now - last) / 1_000_000);
+            last = now;
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package vn.vungcao.ssg.config;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import vn.vungcao.ssg.diag.Diagnostics;
+import vn.vungcao.ssg.diag.Position;
+import vn.vungcao.ssg.source.Document;
+import vn.vungcao.ssg.source.FieldReader;
+import vn.vungcao.ssg.source.FrontMatter;
+import vn.vungcao.ssg.source.SourceFile;
+import vn.vungcao.ssg.source.SourceReader;
+import vn.vungcao.ssg.source.YamlNode;
+import vn.vungcao.ssg.source.YamlReader;
+
+/** Reads and checks {@code site-config.yml}. */
+public final class ConfigLoader {
+
+    public static final String FILE = "site-config.yml";
+
+    /** Every field a child file may have; the config chooses which of them are allowed. */
+    public static final List<String> CHILD_FIELDS =
+            List.of("code", "name", "birth_year", "school", "grade", "status", "sponsored_since", "photo");
+
+    /** The child fields allowed when the config does not say. */
+    public static final List<String> DEFAULT_CHILD_FIELDS = CHILD_FIELDS;
+
+    private static final List<String> KEYS = List.of("title", "description", "base_url", "language", "theme",
+            "timezone", "news_per_page", "children", "nuoi_em_vnd", "contact");
+    private static final List<String> CHILDREN_KEYS = List.of("code_pattern", "code_example", "allowed_fields");
+    private static final List<String> CONTACT_KEYS = List.of("email", "phone", "zalo", "facebook", "messenger", "address");
+    private static final List<String> LANGUAGES = List.of("vi", "en");
+
+    private ConfigLoader() {
+    }
+
+    /** Reads the config of the site in {@code siteRoot}; problems are reported and give empty. */
+    public static Optional<SiteConfig> load(Path siteRoot, SourceReader reader, YamlReader yaml, Diagnostics diagnostics) {
+        Path file = siteRoot.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            diagnostics.error("config.missing", Position.ofFile(FILE),
+                    "There is no " + FILE + " in the site folder " + siteRoot.toAbsolutePath().normalize().getFileName() + ".",
+                    "Run the command in the site's folder, or give it with --site DIR.");
+            return Optional.empty();
+        }
+        Optional<SourceFile> source = reader.read(file, diagnostics);
+        if (source.isEmpty()) return Optional.empty();
+        Document document = FrontMatter.whole(source.get());
+        Optional<YamlNode.Mapping> mapping = yaml.readMapping(document, diagnostics);
+        if (mapping.isEmpty()) return Optional.empty();
+        long before = diagnostics.errorCount();
+        FieldReader f = new FieldReader(mapping.get(), FILE, diagnostics);
+        f.rejectUnknown(KEYS, "the site config");
+
+        String title = f.text("title", true, "Vì trẻ em vùng cao Thanh Hóa").orElse("");
+        String description = f.text("description", false, "...").orElse("");
+        String baseUrl = f.text("base_url", true, "https://example.org/").flatMap(u -> baseUrl(u, f)).orElse("https://example.org/");
+        String language = f.oneOf("language", false, LANGUAGES).orElse("vi");
+        String theme = f.text("theme", false, "vungcao").orElse("vungcao");
+        if (!theme.matches("[a-z0-9][a-z0-9_-]*")) {
+            diagnostics.error("config.bad-theme", f.at("theme"), "The theme name '" + theme + "' is not a folder name.",
+                    "Use lower-case letters, digits and '-', for example 'theme: vungcao'.");
+            theme = "vungcao";
+        }
+        ZoneId zone = ZoneId.of("Asia/Ho_Chi_Minh");
+        Optional<String> zoneName = f.text("timezone", false, "Asia/Ho_Chi_Minh");
+        if (zoneName.isPresent()) {
+            try {
+                zone = ZoneId.of(zoneName.get());
+            } catch (DateTimeException e) {
+                diagnostics.error("config.bad-timezone", f.at("timezone"), "'" + zoneName.get() + "' is not a time zone.",
+                        "Write 'timezone: Asia/Ho_Chi_Minh'.");
+            }
+        }
+        int perPage = f.integer("news_per_page", false, 1, 100, "10").orElse(10L).intValue();
+        long nuoiEm = f.integer("nuoi_em_vnd", false, 1, 100_000_000, "160000").orElse(160_000L);
+
+        Pattern codePattern = Pattern.compile("[A-Z]{2}-\\d{4}");
+        String codeExample = "ML-0123";
+        List<String> allowed = DEFAULT_CHILD_FIELDS;
+        Optional<YamlNode.Mapping> children = f.mapping("children");
+        if (children.isPresent()) {
+            FieldReader c = new FieldReader(children.get(), FILE, diagnostics);
+            c.rejectUnknown(CHILDREN_KEYS, "the 'children' settings");
+            Optional<String> pattern = c.text("code_pattern", false, "'[A-Z]{2}-\\d{4}'");
+            if (pattern.isPresent()) {
+                try {
+                    codePattern = Pattern.compile(pattern.get().replaceAll("^\\^|\\$$", ""));
+                } catch (PatternSyntaxException e) {
+                    diagnostics.error("config.bad-code-pattern", c.at("code_pattern"),
+                            "The child code pattern is not a valid regular expression: " + e.getDescription() + ".",
+                            "For codes like ML-0123 write: code_pattern: '[A-Z]{2}-\\d{4}'");
+                }
+            }
+            codeExample = c.text("code_example", false, "ML-0123").orElse(codeExample);
+            if (!codePattern.matcher(codeExample).matches()) {
+                diagnostics.error("config.bad-code-example", c.at("code_example"),
+                        "The example code '" + codeExample + "' does not match the code pattern.",
+                        "Give an example code that matches code_pattern.");
+            }
+            if (c.has("allowed_fields")) {
+                List<String> list = c.textList("allowed_fields", "[code, name, birth_year, school]");
+                List<vn.vungcao.ssg.diag.Position> where = c.itemPositions("allowed_fields");
+                for (int i = 0; i < list.size(); i++) {
+                    if (!CHILD_FIELDS.contains(list.get(i))) {
+                        diagnostics.error("config.unknown-child-field", i < where.size() ? where.get(i) : c.at("allowed_fields"),
+                                "'" + list.get(i) + "' is not a child field that can be published.",
+                                "Child fields are: " + String.join(", ", CHILD_FIELDS) + ".");
+                    }
+                }
+                for (String needed : List.of("code", "name")) {
+                    if (!list.contains(needed)) {
+                        diagnostics.error("config.child-field-needed", c.at("allowed_fields"),
+                                "The allowed child fields must include '" + needed + "'.",
+                                "Every child page needs the code and the preferred name; add '" + needed + "' to the list.");
+                    }
+                }
+                allowed = CHILD_FIELDS.stream().filter(list::contains).toList();
+            }
+        }
+
+        SiteConfig.Contact contact = new SiteConfig.Contact("", "", "", "", "", "");
+        Optional<YamlNode.Mapping> contactMap = f.mapping("contact");
+        if (contactMap.isPresent()) {
+            FieldReader c = new FieldReader(contactMap.get(), FILE, diagnostics);
+            c.rejectUnknown(CONTACT_KEYS, "the 'contact' settings");
+            contact = new SiteConfig.Contact(
+                    c.text("email", false, "lienhe@example.org").orElse(""),
+                    c.text("phone", false, "0900 000 000").orElse(""),
+                    c.text("zalo", false, "https://zalo.me/...").orElse(""),
+                    c.text("facebook", false, "https://www.facebook.com/...").orElse(""),
+                    c.text("messenger", false, "https://m.me/...").orElse(""),
+                    c.text("address", false, "...").orElse(""));
+        }
+        if (diagnostics.errorCount() > before) return Optional.empty();
+        return Optional.of(new SiteConfig(title, description, baseUrl, language, theme, zone, perPage, codePattern,
+                codeExample, allowed, nuoiEm, contact));
+    }
+
+    private static Optional<String> baseUrl(String value, FieldReader f) {
+        Optional<String> normalised = normaliseBaseUrl(value);
+        if (normalised.isEmpty()) {
+            f.diagnostics().error("config.bad-base-url", f.at("base_url"),
+                    "The base URL '" + value + "' is not an absolute http(s) address.",
+                    "Write the address the site is published at, for example 'https://example.org/' or 'https://club.github.io/site/'.");
+        }
+        return normalised;
+    }
+
+    /** The URL with a trailing slash, if it is an absolute http(s) URL without query or fragment. */
+    public static Optional<String> normaliseBaseUrl(String value) {
+        try {
+            URI uri = new URI(value.strip());
+            if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
+                    || uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+                return Optional.empty();
+            }
+            String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+            if (!path.endsWith("/")) path = path + "/";
+            if (path.contains("//") || path.contains("/../") || path.contains("/./")) return Optional.empty();
+            String port = uri.getPort() < 0 ? "" : ":" + uri.getPort();
+            return Optional.of(uri.getScheme() + "://" + uri.getHost() + port + path);
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package vn.vungcao.ssg.config;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The site's settings from {@code site-config.yml}. Immutable.
+ *
+ * @param title               the site's name
+ * @param description         one sentence about the site, for previews and the feed
+ * @param baseUrl             the absolute URL the site is published at, ending in {@code /}
+ * @param language            the language code of the site ({@code vi})
+ * @param theme               the theme's folder name under {@code themes/}
+ * @param timeZone            the zone that dates without a time zone are in
+ * @param newsPerPage         news posts per page of the news list
+ * @param childCodePattern    the pattern every child code must match
+ * @param childCodeExample    an example code that matches the pattern, for messages
+ * @param childAllowedFields  the child fields that may be written and published (the allow-list)
+ * @param nuoiEmMonthlyVnd    the monthly support for one child, in đồng
+ * @param contact             the club's contact details
+ */
+public record SiteConfig(
+        String title,
+        String description,
+        String baseUrl,
+        String language,
+        String theme,
+        ZoneId timeZone,
+        int newsPerPage,
+        Pattern childCodePattern,
+        String childCodeExample,
+        List<String> childAllowedFields,
+        long nuoiEmMonthlyVnd,
+        Contact contact) {
+
+    public SiteConfig {
+        childAllowedFields = List.copyOf(childAllowedFields);
+    }
+
+    /** The path part of the base URL: {@code /} at a domain root, {@code /repo/} under a sub-path. */
+    public String basePath() {
+        return java.net.URI.create(baseUrl).getRawPath();
+    }
+
+    /** A copy with another base URL (from {@code --base-url}); it must already be valid. */
+    public SiteConfig withBaseUrl(String url) {
+        return new SiteConfig(title, description, url, language, theme, timeZone, newsPerPage, childCodePattern,
+                childCodeExample, childAllowedFields, nuoiEmMonthlyVnd, contact);
+    }
+
+    /** How to reach the club; every field may be empty. */
+    public record Contact(String email, String phone, String zalo, String facebook, String messenger, String address) {
+    }
+}

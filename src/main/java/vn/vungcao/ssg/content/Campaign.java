@@ -1,0 +1,14 @@
+package vn.vungcao.ssg.content;
+
+import java.time.LocalDate;
+
+/** A fundraising campaign from {@code content/campaigns/<slug>.md}; optional values are null. */
+public record Campaign(String slug, String title, String summary, Long goalVnd, Long raisedVnd, LocalDate start,
+                       LocalDate end, CampaignStatus status, String school, String cover, Body body, Origin origin) {
+
+    /** Raised as a whole percentage of the goal, 0 to 100; 0 without a goal. */
+    public int percent() {
+        if (goalVnd == null || goalVnd <= 0 || raisedVnd == null) return 0;
+        return (int) Math.min(100, raisedVnd * 100 / goalVnd);
+    }
+}

@@ -1,0 +1,334 @@
+package vn.vungcao.ssg.content;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.regex.Pattern;
+import vn.vungcao.ssg.config.SiteConfig;
+import vn.vungcao.ssg.diag.Diagnostics;
+import vn.vungcao.ssg.diag.Position;
+import vn.vungcao.ssg.safeguard.ChildFieldPolicy;
+import vn.vungcao.ssg.safeguard.NameCheck;
+import vn.vungcao.ssg.source.Document;
+import vn.vungcao.ssg.source.FieldReader;
+import vn.vungcao.ssg.source.FrontMatter;
+import vn.vungcao.ssg.source.SourceFile;
+import vn.vungcao.ssg.source.SourceReader;
+import vn.vungcao.ssg.source.YamlNode;
+import vn.vungcao.ssg.source.YamlReader;
+import vn.vungcao.ssg.text.Slugs;
+
+/**
+ * Reads {@code content/} into typed records. The folder decides the type of a file. Every problem
+ * in a file is reported with its position and the file is left out; the other files are still
+ * read, so one run reports every mistake. Files are parsed in parallel on the given pool and the
+ * results kept in a stable order.
+ */
+public final class ContentLoader {
+
+    public static final String CONTENT = "content";
+
+    static final List<String> NEWS_KEYS =
+            List.of("title", "date", "summary", "tags", "campaign", "school", "cover", "draft");
+    static final List<String> SCHOOL_KEYS = List.of("name", "district", "commune", "village", "status", "classrooms",
+            "budget_vnd", "started", "completed", "cover", "gallery");
+    static final List<String> CAMPAIGN_KEYS = List.of("title", "summary", "goal_vnd", "raised_vnd", "start", "end",
+            "status", "school", "cover");
+    static final List<String> PAGE_KEYS = List.of("title", "summary", "menu");
+
+    /** Folders handled by later stages or reserved for them; their files are not content documents. */
+    private static final List<String> RESERVED = List.of("ledger", "faq");
+
+    private static final Pattern DATE_PREFIX = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}-");
+
+    private final Path siteRoot;
+    private final SiteConfig config;
+    private final SourceReader reader;
+    private final YamlReader yaml;
+    private final ChildFieldPolicy childPolicy;
+
+    public ContentLoader(Path siteRoot, SiteConfig config, SourceReader reader, YamlReader yaml) {
+        this.siteRoot = siteRoot;
+        this.config = config;
+        this.reader = reader;
+        this.yaml = yaml;
+        this.childPolicy = new ChildFieldPolicy(config.childAllowedFields());
+    }
+
+    /** One item read from a file, of whatever type. */
+    private sealed interface Item permits NewsItem, SchoolItem, ChildItem, CampaignItem, PageItem {
+    }
+
+    private record NewsItem(NewsPost value) implements Item {
+    }
+
+    private record SchoolItem(School value) implements Item {
+    }
+
+    private record ChildItem(Child value) implements Item {
+    }
+
+    private record CampaignItem(Campaign value) implements Item {
+    }
+
+    private record PageItem(Page value) implements Item {
+    }
+
+    /** Reads all of {@code content/}. */
+    public SiteContent load(ExecutorService pool, Diagnostics diagnostics) {
+        Path contentDir = siteRoot.resolve(CONTENT);
+        if (!Files.isDirectory(contentDir)) {
+            diagnostics.error("content.missing", Position.ofFile(CONTENT),
+                    "There is no content/ folder in the site folder.",
+                    "Create content/ with news/, schools/, children/, campaigns/ and pages/ inside.");
+            return new SiteContent(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        }
+        List<Path> documents = new ArrayList<>();
+        List<Asset> assets = new ArrayList<>();
+        walk(contentDir, documents, assets, diagnostics);
+
+        List<Future<Optional<Item>>> futures = new ArrayList<>();
+        for (Path p : documents) {
+            Callable<Optional<Item>> task = () -> read(p, diagnostics);
+            futures.add(pool.submit(task));
+        }
+        List<NewsPost> news = new ArrayList<>();
+        List<School> schools = new ArrayList<>();
+        List<Child> children = new ArrayList<>();
+        List<Campaign> campaigns = new ArrayList<>();
+        List<Page> pages = new ArrayList<>();
+        for (Future<Optional<Item>> f : futures) {
+            Optional<Item> item = get(f);
+            if (item.isEmpty()) continue;
+            Item it = item.get();
+            if (it instanceof NewsItem n) news.add(n.value());
+            else if (it instanceof SchoolItem s) schools.add(s.value());
+            else if (it instanceof ChildItem c) children.add(c.value());
+            else if (it instanceof CampaignItem c) campaigns.add(c.value());
+            else if (it instanceof PageItem p) pages.add(p.value());
+        }
+        news.sort(Comparator.comparing(NewsPost::date).reversed().thenComparing(NewsPost::slug)
+                .thenComparing(n -> n.origin().file()));
+        schools.sort(Comparator.comparing(School::slug).thenComparing(s -> s.origin().file()));
+        children.sort(Comparator.comparing(Child::code).thenComparing(c -> c.origin().file()));
+        campaigns.sort(Comparator.comparing(Campaign::slug).thenComparing(c -> c.origin().file()));
+        pages.sort(Comparator.comparing(Page::slug).thenComparing(p -> p.origin().file()));
+        assets.sort(Comparator.comparing(Asset::sitePath));
+        return new SiteContent(news, schools, children, campaigns, pages, assets);
+    }
+
+    private static Optional<Item> get(Future<Optional<Item>> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading content", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private void walk(Path contentDir, List<Path> documents, List<Asset> assets, Diagnostics diagnostics) {
+        try {
+            Files.walkFileTree(contentDir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    if (dir.equals(contentDir)) return FileVisitResult.CONTINUE;
+                    String name = dir.getFileName().toString();
+                    Path rel = contentDir.relativize(dir);
+                    if (name.startsWith(".")) return FileVisitResult.SKIP_SUBTREE;
+                    if (rel.getNameCount() == 1 && RESERVED.contains(name)) return FileVisitResult.SKIP_SUBTREE;
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    String name = file.getFileName().toString();
+                    if (name.startsWith(".")) return FileVisitResult.CONTINUE;
+                    if (Files.isSymbolicLink(file) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                        diagnostics.warning("content.link-skipped", Position.ofFile(reader.relative(file)),
+                                "This is a link, not a file, and is not published.",
+                                "Commit the file itself instead of a link to it.");
+                        return FileVisitResult.CONTINUE;
+                    }
+                    Path rel = contentDir.relativize(file);
+                    if (name.endsWith(".md")) {
+                        if (rel.getNameCount() == 2 && type(rel.getName(0).toString()) != null) {
+                            documents.add(file);
+                        } else {
+                            diagnostics.error("content.unknown-location", Position.ofFile(reader.relative(file)),
+                                    "This Markdown file is not in a folder the site knows, so it would not be published.",
+                                    "Move it into content/news/, content/schools/, content/children/, content/campaigns/ or content/pages/.");
+                        }
+                    } else {
+                        String sitePath = rel.toString().replace('\\', '/');
+                        assets.add(new Asset(sitePath, reader.relative(file), file));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            diagnostics.error("content.unreadable", Position.ofFile(CONTENT), "The content/ folder could not be read.",
+                    "Check that the folder and its files can be read.");
+        }
+        documents.sort(Comparator.naturalOrder());
+    }
+
+    private static String type(String folder) {
+        return switch (folder) {
+            case "news", "schools", "children", "campaigns", "pages" -> folder;
+            default -> null;
+        };
+    }
+
+    private Optional<Item> read(Path path, Diagnostics diagnostics) {
+        Optional<SourceFile> source = reader.read(path, diagnostics);
+        if (source.isEmpty()) return Optional.empty();
+        Optional<Document> document = FrontMatter.split(source.get(), diagnostics);
+        if (document.isEmpty()) return Optional.empty();
+        Optional<YamlNode.Mapping> mapping = yaml.readMapping(document.get(), diagnostics);
+        if (mapping.isEmpty()) return Optional.empty();
+        // a per-file collector, so that a file with any error is left out as a whole
+        Diagnostics local = new Diagnostics();
+        FieldReader fields = new FieldReader(mapping.get(), source.get().path(), local);
+        Document doc = document.get();
+        Body body = new Body(doc.body(), doc.bodyFirstLine());
+        Origin origin = new Origin(source.get().path(), fields.positions(), doc.bodyFirstLine());
+        String folder = path.getParent().getFileName().toString();
+        Item item = switch (folder) {
+            case "news" -> new NewsItem(news(source.get(), fields, body, origin));
+            case "schools" -> new SchoolItem(school(source.get(), fields, body, origin));
+            case "children" -> new ChildItem(child(source.get(), fields, body, origin));
+            case "campaigns" -> new CampaignItem(campaign(source.get(), fields, body, origin));
+            default -> new PageItem(page(source.get(), fields, body, origin));
+        };
+        local.sorted().forEach(diagnostics::add);
+        return local.hasErrors() ? Optional.empty() : Optional.of(item);
+    }
+
+    private String slug(SourceFile file, String base, Diagnostics diagnostics) {
+        String slug = Slugs.slug(base);
+        if (slug.isEmpty()) {
+            diagnostics.error("content.bad-file-name", Position.ofFile(file.path()),
+                    "The file name '" + file.fileName() + "' has no letters or digits to make an address from.",
+                    "Rename the file with words, for example 'khanh-thanh-diem-truong.md'.");
+        }
+        return slug;
+    }
+
+    private NewsPost news(SourceFile file, FieldReader f, Body body, Origin origin) {
+        f.rejectUnknown(NEWS_KEYS, "a news post");
+        String base = DATE_PREFIX.matcher(file.baseName()).replaceFirst("");
+        String slug = slug(file, base.isEmpty() ? file.baseName() : base, f.diagnostics());
+        ZoneId zone = config.timeZone();
+        return new NewsPost(slug,
+                f.text("title", true, "Khánh thành điểm trường bản Ón").orElse(""),
+                f.dateTime("date", true, zone).orElse(null),
+                f.text("summary", false, "...").orElse(null),
+                f.textList("tags", "[xây trường, Mường Lát]"),
+                f.text("campaign", false, "xay-truong-trung-ly").orElse(null),
+                f.text("school", false, "ban-on").orElse(null),
+                f.text("cover", false, "/images/anh.jpg").orElse(null),
+                f.bool("draft", false).orElse(false),
+                body, origin);
+    }
+
+    private School school(SourceFile file, FieldReader f, Body body, Origin origin) {
+        f.rejectUnknown(SCHOOL_KEYS, "a school");
+        return new School(slug(file, file.baseName(), f.diagnostics()),
+                f.text("name", true, "Điểm trường bản Ón").orElse(""),
+                f.text("district", true, "Mường Lát").orElse(""),
+                f.text("commune", false, "Tam Chung").orElse(null),
+                f.text("village", false, "bản Ón").orElse(null),
+                f.oneOf("status", false, SchoolStatus.keys()).map(s -> SchoolStatus.valueOf(s.toUpperCase(java.util.Locale.ROOT))).orElse(null),
+                f.integer("classrooms", false, 0, 1000, "3").map(Long::intValue).orElse(null),
+                f.integer("budget_vnd", false, 0, Long.MAX_VALUE, "350000000").orElse(null),
+                f.date("started", false).orElse(null),
+                f.date("completed", false).orElse(null),
+                f.text("cover", false, "/images/anh.jpg").orElse(null),
+                f.textList("gallery", "[/images/anh-1.jpg, /images/anh-2.jpg]"),
+                body, origin);
+    }
+
+    private Campaign campaign(SourceFile file, FieldReader f, Body body, Origin origin) {
+        f.rejectUnknown(CAMPAIGN_KEYS, "a campaign");
+        return new Campaign(slug(file, file.baseName(), f.diagnostics()),
+                f.text("title", true, "Xây trường Trung Lý").orElse(""),
+                f.text("summary", false, "...").orElse(null),
+                f.integer("goal_vnd", false, 0, Long.MAX_VALUE, "300000000").orElse(null),
+                f.integer("raised_vnd", false, 0, Long.MAX_VALUE, "120000000").orElse(null),
+                f.date("start", false).orElse(null),
+                f.date("end", false).orElse(null),
+                f.oneOf("status", false, CampaignStatus.keys()).map(s -> CampaignStatus.valueOf(s.toUpperCase(java.util.Locale.ROOT))).orElse(null),
+                f.text("school", false, "ban-on").orElse(null),
+                f.text("cover", false, "/images/anh.jpg").orElse(null),
+                body, origin);
+    }
+
+    private Page page(SourceFile file, FieldReader f, Body body, Origin origin) {
+        f.rejectUnknown(PAGE_KEYS, "a page");
+        return new Page(slug(file, file.baseName(), f.diagnostics()),
+                f.text("title", true, "Giới thiệu").orElse(""),
+                f.text("summary", false, "...").orElse(null),
+                f.integer("menu", false, 0, 1000, "1").map(Long::intValue).orElse(null),
+                body, origin);
+    }
+
+    private Child child(SourceFile file, FieldReader f, Body body, Origin origin) {
+        Diagnostics d = f.diagnostics();
+        for (YamlNode.Entry e : f.entries()) {
+            ChildFieldPolicy.Verdict verdict = childPolicy.judge(e.key());
+            if (verdict instanceof ChildFieldPolicy.NotAllowed) {
+                d.error("child.field-not-allowed", e.keyPosition(),
+                        "The site config does not allow publishing '" + e.key() + "' for children.",
+                        "Delete this line, or add '" + e.key() + "' to children.allowed_fields in site-config.yml if the club agrees to publish it.");
+            } else if (verdict instanceof ChildFieldPolicy.Refused r) {
+                d.error("child.field-refused", e.keyPosition(),
+                        "'" + e.key() + "' must never be published about a child: " + r.reason() + ".",
+                        "Delete this line. Keep such details in the club's private records, not in this repository.");
+            } else if (verdict instanceof ChildFieldPolicy.Unknown) {
+                f.reportUnknown(e, childPolicy.allowed(), "a child");
+            }
+        }
+        String code = f.text("code", true, file.baseName()).orElse("");
+        if (!code.isEmpty()) {
+            if (!config.childCodePattern().matcher(code).matches()) {
+                d.error("child.code-pattern", f.at("code"),
+                        "The code '" + code + "' does not have the form of a child code (like " + config.childCodeExample() + ").",
+                        "Write the code in capitals with its dash and all digits, like " + config.childCodeExample() + ".");
+            } else if (!code.equals(file.baseName())) {
+                d.error("child.code-mismatch", f.at("code"),
+                        "The code '" + code + "' differs from the file name '" + file.fileName() + "'.",
+                        "Name the file " + code + ".md, or correct the code so both are the same.");
+            }
+        }
+        String name = f.text("name", true, "Mai").orElse("");
+        if (NameCheck.looksLikeFullName(name)) {
+            d.warning("child.full-name", f.at("name"),
+                    "The name '" + name + "' has three or more words; it looks like a full name.",
+                    "Publish only the child's preferred given name (for example 'Mai'), never the family name.");
+        }
+        return new Child(code, name,
+                f.integer("birth_year", false, 1990, 2100, "2014").map(Long::intValue).orElse(null),
+                f.text("school", false, "ban-on").orElse(null),
+                f.integer("grade", false, 0, 12, "3").map(Long::intValue).orElse(null),
+                f.oneOf("status", false, ChildStatus.keys()).map(s -> ChildStatus.valueOf(s.toUpperCase(java.util.Locale.ROOT))).orElse(null),
+                f.date("sponsored_since", false).orElse(null),
+                f.text("photo", false, "/images/tre-em/ML-0123.jpg").orElse(null),
+                body, origin);
+    }
+}

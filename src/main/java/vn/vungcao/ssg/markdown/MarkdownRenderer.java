@@ -1,0 +1,137 @@
+package vn.vungcao.ssg.markdown;
+
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+import vn.vungcao.ssg.content.Body;
+import vn.vungcao.ssg.diag.Diagnostics;
+import vn.vungcao.ssg.diag.Position;
+import vn.vungcao.ssg.render.Routes;
+import vn.vungcao.ssg.text.Slugs;
+
+/**
+ * Markdown to safe HTML: CommonMark with GFM tables, strikethrough, autolinks and footnotes
+ * (Flexmark); raw HTML cleaned with a safelist (no script, event handler, {@code javascript:} URL
+ * or iframe survives); headings given ASCII anchors; site-absolute links given the base path.
+ * Flexmark's parser and renderer are immutable once built and shared by all threads; each call
+ * works on its own document. Thread-safe.
+ */
+public final class MarkdownRenderer {
+
+    private static final Pattern UNSAFE = Pattern.compile(
+            "(?i)<\\s*(script|iframe|object|embed|style|form|input|button|svg|math|frame|meta|link|base)\\b|\\son[a-z]+\\s*=|javascript\\s*:|vbscript\\s*:|data\\s*:\\s*text/html");
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final Safelist safelist;
+    private final Routes routes;
+
+    public MarkdownRenderer(Routes routes) {
+        this.routes = routes;
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                AutolinkExtension.create(), FootnoteExtension.create()));
+        options.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
+        options.set(TablesExtension.WITH_CAPTION, false);
+        options.set(TablesExtension.CLASS_NAME, "table");
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, false);
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+        this.safelist = Safelist.relaxed()
+                .addTags("del", "s", "hr", "figure", "figcaption", "mark", "small", "abbr")
+                .addAttributes(":all", "title", "lang")
+                .addAttributes("a", "class", "id", "rel")
+                .addAttributes("sup", "id", "class")
+                .addAttributes("li", "id")
+                .addAttributes("div", "class")
+                .addAttributes("code", "class")
+                .addAttributes("table", "class")
+                .addAttributes("th", "align")
+                .addAttributes("td", "align")
+                .addProtocols("a", "href", "tel")
+                .preserveRelativeLinks(true);
+    }
+
+    /** Renders {@code body} of {@code file}; unsafe HTML is removed and reported as a warning. */
+    public RenderedMarkdown render(Body body, String file, Diagnostics diagnostics) {
+        if (body.isBlank()) return RenderedMarkdown.EMPTY;
+        String raw = renderer.render(parser.parse(body.markdown()));
+        // a base URI is needed so the cleaner keeps relative links; it never reaches the output
+        String base = "https://site.invalid/";
+        Document dirty = Jsoup.parseBodyFragment(raw, base);
+        Cleaner cleaner = new Cleaner(safelist);
+        if (!cleaner.isValid(dirty)) {
+            diagnostics.warning("markdown.unsafe-html-removed", unsafePosition(body, file),
+                    "Some HTML in the text was removed because it is not safe on the site (scripts, event handlers, frames, forms or javascript: links).",
+                    "Write the text in Markdown; to embed a video, link to it instead.");
+        }
+        Document clean = cleaner.clean(dirty);
+        clean.outputSettings().prettyPrint(false);
+        List<RenderedMarkdown.Heading> headings = anchorHeadings(clean);
+        for (Element a : clean.select("a[href]")) {
+            a.attr("href", siteLink(a.attr("href"), base));
+            String href = a.attr("href");
+            if (href.startsWith("http://") || href.startsWith("https://")) a.attr("rel", "noopener");
+        }
+        for (Element img : clean.select("img[src]")) {
+            img.attr("src", siteLink(img.attr("src"), base));
+            img.attr("loading", "lazy");
+            if (!img.hasAttr("alt")) img.attr("alt", "");
+        }
+        return new RenderedMarkdown(clean.body().html(), headings, clean.body().text());
+    }
+
+    /** A link made site-absolute ({@code /tin-tuc/…}) gets the base path; others stay as written. */
+    private String siteLink(String href, String base) {
+        String h = href.startsWith(base) ? "/" + href.substring(base.length()) : href;
+        if (h.startsWith("/") && !h.startsWith("//")) return routes.url(h.substring(1));
+        return h;
+    }
+
+    private static List<RenderedMarkdown.Heading> anchorHeadings(Document doc) {
+        List<RenderedMarkdown.Heading> headings = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        doc.select("[id]").forEach(e -> {
+            if (!e.tagName().matches("h[1-6]")) used.add(e.id());
+        });
+        for (Element h : doc.select("h1, h2, h3, h4, h5, h6")) {
+            String text = h.text();
+            String id = Slugs.slug(text);
+            if (id.isEmpty()) id = "muc";
+            String unique = id;
+            for (int n = 2; !used.add(unique); n++) unique = id + "-" + n;
+            h.attr("id", unique);
+            h.appendElement("a").addClass("heading-anchor").attr("href", "#" + unique)
+                    .attr("aria-hidden", "true").attr("tabindex", "-1").text("#");
+            headings.add(new RenderedMarkdown.Heading(Integer.parseInt(h.tagName().substring(1)), unique, text));
+        }
+        return headings;
+    }
+
+    private static Position unsafePosition(Body body, String file) {
+        Matcher m = UNSAFE.matcher(body.markdown());
+        if (!m.find()) return new Position(file, body.firstLine(), 1);
+        String before = body.markdown().substring(0, m.start());
+        int line = body.firstLine() + (int) before.chars().filter(c -> c == '\n').count();
+        int column = m.start() - (before.lastIndexOf('\n') + 1) + 1;
+        if (Character.isWhitespace(body.markdown().charAt(m.start()))) column++;
+        return new Position(file, line, column);
+    }
+}

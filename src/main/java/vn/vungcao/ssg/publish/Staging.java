@@ -1,0 +1,147 @@
+package vn.vungcao.ssg.publish;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A folder beside the output folder where a build writes the whole site. Only when the build has
+ * no errors is it swapped into place ({@link #commit}); otherwise {@link #close} deletes it and the
+ * previous output stays exactly as it was. Every write is checked to stay inside the staging
+ * folder. Writes are thread-safe.
+ */
+public final class Staging implements AutoCloseable {
+
+    private final Path output;
+    private final Path root;
+    private final AtomicLong bytes = new AtomicLong();
+    private final AtomicLong files = new AtomicLong();
+    private boolean committed;
+
+    private Staging(Path output, Path root) {
+        this.output = output;
+        this.root = root;
+    }
+
+    /** Creates an empty staging folder next to {@code output} (same file system, so the swap is a rename). */
+    public static Staging open(Path output) throws IOException {
+        Path out = output.toAbsolutePath().normalize();
+        Path parent = out.getParent();
+        if (parent == null) throw new IOException("the output folder cannot be a file-system root");
+        Files.createDirectories(parent);
+        Path root = Files.createTempDirectory(parent, "." + out.getFileName() + ".staging-");
+        return new Staging(out, root);
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public long bytesWritten() {
+        return bytes.get();
+    }
+
+    public long filesWritten() {
+        return files.get();
+    }
+
+    /** The file for a site path, guaranteed to be inside the staging folder. */
+    public Path resolve(String sitePath) {
+        if (sitePath.isEmpty() || sitePath.startsWith("/") || sitePath.contains("\\") || sitePath.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("not a relative site path: " + sitePath);
+        }
+        for (String segment : sitePath.split("/")) {
+            if (segment.isEmpty() || segment.equals("..") || segment.equals(".")) {
+                throw new IllegalArgumentException("not a clean site path: " + sitePath);
+            }
+        }
+        Path target = root.resolve(sitePath).normalize();
+        if (!target.startsWith(root) || target.equals(root)) {
+            throw new IllegalArgumentException("site path leaves the output folder: " + sitePath);
+        }
+        return target;
+    }
+
+    /** Writes {@code content} at {@code sitePath}, creating folders as needed. */
+    public void write(String sitePath, byte[] content) {
+        Path target = resolve(sitePath);
+        try {
+            Files.createDirectories(target.getParent());
+            Files.write(target, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write " + sitePath, e);
+        }
+        bytes.addAndGet(content.length);
+        files.incrementAndGet();
+    }
+
+    /** Copies the file {@code source} to {@code sitePath}. */
+    public void copy(Path source, String sitePath) {
+        Path target = resolve(sitePath);
+        try {
+            Files.createDirectories(target.getParent());
+            Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+            bytes.addAndGet(Files.size(target));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not copy to " + sitePath, e);
+        }
+        files.incrementAndGet();
+    }
+
+    /** Puts the staged site in the output folder's place and removes the previous output. */
+    public void commit() throws IOException {
+        Path old = null;
+        if (Files.exists(output)) {
+            old = Files.createTempDirectory(output.getParent(), "." + output.getFileName() + ".old-");
+            Files.delete(old);
+            move(output, old);
+        }
+        try {
+            move(root, output);
+        } catch (IOException e) {
+            if (old != null) move(old, output);
+            throw e;
+        }
+        committed = true;
+        if (old != null) deleteTree(old);
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    /** Deletes the staging folder unless it was committed. */
+    @Override
+    public void close() throws IOException {
+        if (!committed && Files.exists(root)) deleteTree(root);
+    }
+
+    /** Deletes a folder and everything in it, without following links out of it. */
+    public static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
+                Files.delete(d);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

@@ -1,0 +1,255 @@
+package vn.vungcao.ssg.render;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import vn.vungcao.ssg.config.SiteConfig;
+import vn.vungcao.ssg.content.Campaign;
+import vn.vungcao.ssg.content.CampaignStatus;
+import vn.vungcao.ssg.content.Child;
+import vn.vungcao.ssg.content.NewsPost;
+import vn.vungcao.ssg.content.Page;
+import vn.vungcao.ssg.content.School;
+import vn.vungcao.ssg.content.SiteContent;
+import vn.vungcao.ssg.diag.Diagnostics;
+import vn.vungcao.ssg.diag.Position;
+import vn.vungcao.ssg.text.Slugs;
+
+/**
+ * Plans every HTML page of the site and renders them with the theme on a bounded pool. Pages are
+ * planned in a fixed order and each is written to its own file, so the output does not depend on
+ * thread timing. Sponsored children appear only on their own page (no list links to them).
+ */
+public final class SiteRenderer {
+
+    private static final int HOME_NEWS = 6;
+
+    private final SiteConfig config;
+    private final Routes routes;
+    private final SiteContent content;
+    private final ViewFactory views;
+    private final Views.SiteView site;
+
+    public SiteRenderer(SiteConfig config, Routes routes, SiteContent content, ViewFactory views) {
+        this.config = config;
+        this.routes = routes;
+        this.content = content;
+        this.views = views;
+        this.site = siteView();
+    }
+
+    private Views.SiteView siteView() {
+        List<Views.Link> menu = new ArrayList<>();
+        menu.add(new Views.Link("Tin tức", routes.url(Routes.newsList(1))));
+        menu.add(new Views.Link("Trường", routes.url(Routes.schools())));
+        menu.add(new Views.Link("Nuôi em", routes.url(Routes.children())));
+        menu.add(new Views.Link("Chiến dịch", routes.url(Routes.campaigns())));
+        content.pages().stream().filter(p -> p.menu() != null)
+                .sorted(Comparator.comparing(Page::menu).thenComparing(Page::slug))
+                .forEach(p -> menu.add(new Views.Link(p.title(), routes.url(Routes.page(p.slug())))));
+        SiteConfig.Contact c = config.contact();
+        int waiting = (int) content.children().stream().filter(Child::listed).count();
+        return new Views.SiteView(config.title(), config.description(), config.language(), config.baseUrl(),
+                routes.basePath(), menu, new Views.Contact(c.email(), c.phone(), c.zalo(), c.facebook(), c.messenger(),
+                c.address()), config.nuoiEmMonthlyVnd(), waiting);
+    }
+
+    public Views.SiteView site() {
+        return site;
+    }
+
+    private Views.Meta meta(String title, String description, String sitePath, String section, boolean noindex,
+                            String image, String type) {
+        String desc = description == null || description.isBlank() ? config.description() : description;
+        String img = image == null ? null : routes.absolute(image.startsWith(routes.basePath())
+                ? image.substring(routes.basePath().length()) : image);
+        return new Views.Meta(title, desc, routes.url(sitePath), routes.absolute(sitePath), section, noindex, img, type);
+    }
+
+    private static Map<String, Object> context(Object... pairs) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) map.put((String) pairs[i], pairs[i + 1]);
+        return map;
+    }
+
+    /** Every page of the site, in a fixed order. */
+    public List<PageJob> plan() {
+        List<PageJob> jobs = new ArrayList<>();
+        List<Views.NewsView> news = content.news().stream().map(views::news).toList();
+        List<Views.CampaignView> campaigns = content.campaigns().stream()
+                .sorted(Comparator.comparing((Campaign c) -> c.status() == null ? CampaignStatus.PLANNED : c.status())
+                        .thenComparing(Comparator.comparing(Campaign::start, Comparator.nullsLast(Comparator.reverseOrder())))
+                        .thenComparing(Campaign::slug))
+                .map(views::campaign).toList();
+        List<Views.SchoolView> schools = content.schools().stream()
+                .sorted(Comparator.comparing(School::started, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(School::slug))
+                .map(views::school).toList();
+        List<Views.ChildView> waiting = content.children().stream().filter(Child::listed).map(views::child).toList();
+
+        jobs.add(new PageJob(Routes.home(), "home", context(
+                "page", meta(config.title(), config.description(), Routes.home(), "", false, null, "website"),
+                "news", news.subList(0, Math.min(HOME_NEWS, news.size())),
+                "campaigns", campaigns,
+                "schools", schools,
+                "children", waiting.subList(0, Math.min(6, waiting.size())))));
+
+        paginate(jobs, news, "Tin tức", Routes.NEWS, p -> Routes.newsList(p), "news-list", Map.of());
+        for (int i = 0; i < content.news().size(); i++) {
+            NewsPost n = content.news().get(i);
+            Views.NewsView v = news.get(i);
+            jobs.add(new PageJob(Routes.news(n.slug()), "news", context(
+                    "page", meta(n.title(), v.summary(), Routes.news(n.slug()), Routes.NEWS, false, v.cover(), "article"),
+                    "post", v,
+                    "newer", i > 0 ? news.get(i - 1) : null,
+                    "older", i + 1 < news.size() ? news.get(i + 1) : null)));
+        }
+        tags(jobs);
+
+        jobs.add(new PageJob(Routes.schools(), "schools", context(
+                "page", meta("Các điểm trường", "Những điểm trường câu lạc bộ đã và đang xây ở vùng cao Thanh Hóa.",
+                        Routes.schools(), Routes.SCHOOLS, false, null, "website"),
+                "schools", schools)));
+        for (Views.SchoolView s : schools) {
+            School school = content.school(s.slug()).orElseThrow();
+            jobs.add(new PageJob(Routes.school(s.slug()), "school", context(
+                    "page", meta(s.name(), s.summary(), Routes.school(s.slug()), Routes.SCHOOLS, false, s.cover(), "website"),
+                    "school", s,
+                    "children", content.children().stream().filter(Child::listed)
+                            .filter(c -> school.slug().equals(c.school())).map(views::child).toList(),
+                    "news", content.news().stream().filter(n -> school.slug().equals(n.school())).map(views::news).toList(),
+                    "campaigns", content.campaigns().stream().filter(c -> school.slug().equals(c.school()))
+                            .map(views::campaign).toList())));
+        }
+
+        jobs.add(new PageJob(Routes.children(), "children", context(
+                "page", meta("Các em đang chờ người nuôi",
+                        "Mỗi em cần " + vn.vungcao.ssg.text.VietnameseFormat.money(config.nuoiEmMonthlyVnd())
+                                + " mỗi tháng cho bữa trưa ở trường bán trú.",
+                        Routes.children(), Routes.CHILDREN, true, null, "website"),
+                "children", waiting)));
+        for (Child c : content.children()) {
+            Views.ChildView v = views.child(c);
+            jobs.add(new PageJob(Routes.child(c.code()), "child", context(
+                    "page", meta(c.code() + " · " + c.name(), "Hồ sơ của em " + c.name() + " (mã " + c.code() + ").",
+                            Routes.child(c.code()), Routes.CHILDREN, true, null, "profile"),
+                    "child", v)));
+        }
+
+        jobs.add(new PageJob(Routes.campaigns(), "campaigns", context(
+                "page", meta("Chiến dịch", "Các chiến dịch gây quỹ của câu lạc bộ.", Routes.campaigns(),
+                        Routes.CAMPAIGNS, false, null, "website"),
+                "campaigns", campaigns)));
+        for (Views.CampaignView c : campaigns) {
+            jobs.add(new PageJob(Routes.campaign(c.slug()), "campaign", context(
+                    "page", meta(c.title(), c.summary(), Routes.campaign(c.slug()), Routes.CAMPAIGNS, false, c.cover(), "website"),
+                    "campaign", c,
+                    "news", content.news().stream().filter(n -> c.slug().equals(n.campaign())).map(views::news).toList())));
+        }
+
+        for (Page p : content.pages()) {
+            Views.PageView v = views.page(p);
+            jobs.add(new PageJob(Routes.page(p.slug()), "page", context(
+                    "page", meta(p.title(), v.summary(), Routes.page(p.slug()), p.slug(), false, null, "website"),
+                    "content", v)));
+        }
+        jobs.add(new PageJob(Routes.NOT_FOUND, "404", context(
+                "page", meta("Không tìm thấy trang", "Trang bạn tìm không có ở đây.", Routes.NOT_FOUND, "", true, null, "website"))));
+        return jobs;
+    }
+
+    private void tags(List<PageJob> jobs) {
+        Map<String, String> names = new LinkedHashMap<>();
+        Map<String, List<NewsPost>> posts = new HashMap<>();
+        for (NewsPost n : content.news()) {
+            for (String t : n.tags()) {
+                String slug = Slugs.slug(t);
+                if (slug.isEmpty()) continue;
+                names.putIfAbsent(slug, t);
+                List<NewsPost> list = posts.computeIfAbsent(slug, k -> new ArrayList<>());
+                if (!list.contains(n)) list.add(n);
+            }
+        }
+        List<Views.TagView> all = names.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> new Views.TagView(e.getValue(), routes.url(Routes.tag(e.getValue(), 1)), posts.get(e.getKey()).size()))
+                .toList();
+        jobs.add(new PageJob(Routes.tags(), "tags", context(
+                "page", meta("Chủ đề", "Tin tức theo chủ đề.", Routes.tags(), Routes.NEWS, false, null, "website"),
+                "tags", all)));
+        for (Views.TagView t : all) {
+            List<Views.NewsView> list = posts.get(Slugs.slug(t.name())).stream().map(views::news).toList();
+            paginate(jobs, list, "Chủ đề: " + t.name(), Routes.NEWS, p -> Routes.tag(t.name(), p), "tag",
+                    Map.of("tag", t));
+        }
+    }
+
+    private void paginate(List<PageJob> jobs, List<Views.NewsView> news, String title, String section,
+                          Function<Integer, String> path, String template, Map<String, Object> extra) {
+        int per = config.newsPerPage();
+        int total = Math.max(1, (news.size() + per - 1) / per);
+        for (int p = 1; p <= total; p++) {
+            List<Views.Link> pages = new ArrayList<>();
+            for (int k = 1; k <= total; k++) pages.add(new Views.Link(Integer.toString(k), routes.url(path.apply(k))));
+            Views.Pagination pagination = new Views.Pagination(p, total,
+                    p > 1 ? routes.url(path.apply(p - 1)) : null,
+                    p < total ? routes.url(path.apply(p + 1)) : null, pages);
+            String pageTitle = p == 1 ? title : title + " (trang " + p + ")";
+            Map<String, Object> ctx = context(
+                    "page", meta(pageTitle, null, path.apply(p), section, false, null, "website"),
+                    "news", news.subList((p - 1) * per, Math.min(news.size(), p * per)),
+                    "pagination", pagination);
+            ctx.putAll(extra);
+            jobs.add(new PageJob(path.apply(p), template, ctx));
+        }
+    }
+
+    /** Something that receives each rendered page. */
+    public interface Sink {
+        void write(String file, byte[] bytes);
+    }
+
+    /**
+     * Renders {@code jobs} on {@code pool} into {@code sink}; a template error is reported with the
+     * template's file and line, once per template and line.
+     */
+    public void render(List<PageJob> jobs, Theme theme, ExecutorService pool, Sink sink, Diagnostics diagnostics) {
+        List<Future<?>> futures = new ArrayList<>(jobs.size());
+        java.util.Set<String> reported = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        for (PageJob job : jobs) {
+            futures.add(pool.submit(() -> {
+                Map<String, Object> ctx = new HashMap<>(job.context());
+                ctx.put("site", site);
+                try {
+                    String html = theme.render(job.template(), ctx);
+                    sink.write(Routes.file(job.sitePath()), html.getBytes(StandardCharsets.UTF_8));
+                } catch (Theme.TemplateProblem e) {
+                    if (!reported.add(e.template() + ":" + e.line() + ":" + e.getMessage())) return;
+                    diagnostics.error("template.error",
+                            new Position("themes/" + config.theme() + "/templates/" + e.template() + ".peb", e.line(), 0),
+                            "The template failed while making /" + job.sitePath() + ": " + e.getMessage(),
+                            "Fix the template (or remove the site's override of it to use the theme's own).");
+                }
+            }));
+        }
+        for (Future<?> f : futures) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while rendering", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException re) throw re;
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+    }
+}

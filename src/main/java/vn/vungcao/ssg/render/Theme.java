@@ -1,0 +1,148 @@
+package vn.vungcao.ssg.render;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.extension.AbstractExtension;
+import io.pebbletemplates.pebble.extension.Filter;
+import io.pebbletemplates.pebble.extension.Function;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import io.pebbletemplates.pebble.loader.DelegatingLoader;
+import io.pebbletemplates.pebble.loader.FileLoader;
+import io.pebbletemplates.pebble.loader.Loader;
+import io.pebbletemplates.pebble.template.EvaluationContext;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import vn.vungcao.ssg.text.VietnameseFormat;
+
+/**
+ * The Pebble templates of a theme. A template is looked up in the site's own
+ * {@code themes/<theme>/templates/}, then in the theme carried by the generator, then in the
+ * default theme, so a site overrides the theme template by template. Autoescaping and strict
+ * variables are on. One instance per build; rendering is thread-safe.
+ */
+public final class Theme {
+
+    public static final String DEFAULT = "vungcao";
+
+    private final PebbleEngine engine;
+
+    public Theme(Path siteRoot, String name, Routes routes) {
+        List<Loader<?>> loaders = new ArrayList<>();
+        Path own = siteRoot.resolve("themes").resolve(name).resolve("templates");
+        if (Files.isDirectory(own)) loaders.add(withSuffix(new FileLoader(own.toAbsolutePath().toString())));
+        loaders.add(withSuffix(classpath("themes/" + name + "/templates")));
+        if (!name.equals(DEFAULT)) loaders.add(withSuffix(classpath("themes/" + DEFAULT + "/templates")));
+        this.engine = new PebbleEngine.Builder()
+                .loader(new DelegatingLoader(loaders))
+                .autoEscaping(true)
+                .strictVariables(true)
+                .newLineTrimming(true)
+                .defaultLocale(java.util.Locale.ROOT)
+                .extension(new SiteExtension(routes))
+                .build();
+    }
+
+    private static ClasspathLoader classpath(String prefix) {
+        ClasspathLoader loader = new ClasspathLoader(Theme.class.getClassLoader());
+        loader.setPrefix(prefix);
+        return loader;
+    }
+
+    private static <T extends Loader<?>> T withSuffix(T loader) {
+        loader.setSuffix(".peb");
+        loader.setCharset("UTF-8");
+        return loader;
+    }
+
+    /** Renders {@code template} (a name without {@code .peb}) with {@code context}. */
+    public String render(String template, Map<String, Object> context) throws TemplateProblem {
+        try {
+            PebbleTemplate t = engine.getTemplate(template);
+            StringWriter out = new StringWriter();
+            t.evaluate(out, context);
+            return out.toString();
+        } catch (PebbleException e) {
+            throw new TemplateProblem(e.getFileName() == null ? template : e.getFileName(),
+                    e.getLineNumber() == null ? 0 : e.getLineNumber(), e.getPebbleMessage());
+        } catch (IOException e) {
+            throw new TemplateProblem(template, 0, "could not be read");
+        }
+    }
+
+    /** A template that failed to render, with its file and line. */
+    public static final class TemplateProblem extends Exception {
+        private final String template;
+        private final int line;
+
+        public TemplateProblem(String template, int line, String message) {
+            super(message);
+            this.template = template;
+            this.line = line;
+        }
+
+        public String template() {
+            return template;
+        }
+
+        public int line() {
+            return line;
+        }
+    }
+
+    /** {@code url('tin-tuc/')}, {@code absUrl(...)}, and the filters {@code vndate}, {@code vnmonth}, {@code vnd}. */
+    private static final class SiteExtension extends AbstractExtension {
+        private final Routes routes;
+
+        SiteExtension(Routes routes) {
+            this.routes = routes;
+        }
+
+        @Override
+        public Map<String, Function> getFunctions() {
+            return Map.of("url", new PathFunction(routes, false), "absUrl", new PathFunction(routes, true));
+        }
+
+        @Override
+        public Map<String, Filter> getFilters() {
+            return Map.of(
+                    "vndate", new FormatFilter(v -> VietnameseFormat.date((TemporalAccessor) v)),
+                    "vnmonth", new FormatFilter(v -> VietnameseFormat.month((TemporalAccessor) v)),
+                    "isodate", new FormatFilter(v -> VietnameseFormat.isoDate((TemporalAccessor) v)),
+                    "vnd", new FormatFilter(v -> VietnameseFormat.money(((Number) v).longValue())),
+                    "vnnumber", new FormatFilter(v -> VietnameseFormat.number(((Number) v).longValue())));
+        }
+    }
+
+    private record PathFunction(Routes routes, boolean absolute) implements Function {
+        @Override
+        public List<String> getArgumentNames() {
+            return List.of("path");
+        }
+
+        @Override
+        public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+            String path = String.valueOf(args.get("path"));
+            return absolute ? routes.absolute(path) : routes.url(path);
+        }
+    }
+
+    private record FormatFilter(java.util.function.Function<Object, String> format) implements Filter {
+        @Override
+        public List<String> getArgumentNames() {
+            return List.of();
+        }
+
+        @Override
+        public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context,
+                            int line) {
+            return input == null ? "" : format.apply(input);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package vn.vungcao.ssg.render;
+
+import java.util.List;
+import java.util.Map;
+import vn.vungcao.ssg.config.SiteConfig;
+import vn.vungcao.ssg.content.Campaign;
+import vn.vungcao.ssg.content.Child;
+import vn.vungcao.ssg.content.NewsPost;
+import vn.vungcao.ssg.content.Page;
+import vn.vungcao.ssg.content.School;
+import vn.vungcao.ssg.content.SiteContent;
+import vn.vungcao.ssg.markdown.RenderedMarkdown;
+
+/**
+ * Turns content records into view models: links made with the base path, Markdown bodies
+ * rendered, and children reduced to the fields the site config allows. Thread-safe.
+ */
+public final class ViewFactory {
+
+    private final Routes routes;
+    private final SiteContent content;
+    private final Map<String, RenderedMarkdown> bodies;
+    private final List<String> allowedChildFields;
+    private final Map<String, School> schools;
+
+    /** @param bodies rendered bodies by source file */
+    public ViewFactory(Routes routes, SiteConfig config, SiteContent content, Map<String, RenderedMarkdown> bodies) {
+        this.routes = routes;
+        this.content = content;
+        this.bodies = bodies;
+        this.allowedChildFields = config.childAllowedFields();
+        this.schools = content.schoolsBySlug();
+    }
+
+    public RenderedMarkdown body(String file) {
+        return bodies.getOrDefault(file, RenderedMarkdown.EMPTY);
+    }
+
+    private String file(String path) {
+        if (path == null) return null;
+        return routes.url(path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    private Views.Link schoolLink(String slug) {
+        School s = slug == null ? null : schools.get(slug);
+        return s == null ? null : new Views.Link(s.name(), routes.url(Routes.school(s.slug())));
+    }
+
+    public Views.NewsView news(NewsPost n) {
+        List<Views.Link> tags = n.tags().stream().map(t -> new Views.Link(t, routes.url(Routes.tag(t, 1)))).toList();
+        Views.Link campaign = n.campaign() == null ? null : content.campaign(n.campaign())
+                .map(c -> new Views.Link(c.title(), routes.url(Routes.campaign(c.slug())))).orElse(null);
+        RenderedMarkdown body = body(n.origin().file());
+        String summary = n.summary() != null ? n.summary() : body.excerpt(200);
+        return new Views.NewsView(n.title(), routes.url(Routes.news(n.slug())), n.date(), summary, tags, file(n.cover()),
+                schoolLink(n.school()), campaign, body.html());
+    }
+
+    public Views.SchoolView school(School s) {
+        RenderedMarkdown body = body(s.origin().file());
+        return new Views.SchoolView(s.slug(), s.name(), routes.url(Routes.school(s.slug())), s.district(), s.commune(),
+                s.village(), s.place(), s.status() == null ? null : s.status().key(),
+                s.status() == null ? null : s.status().label(), s.classrooms(), s.budgetVnd(), s.started(),
+                s.completed(), file(s.cover()), s.gallery().stream().map(this::file).toList(), body.html(),
+                body.excerpt(200));
+    }
+
+    /** The child as published: only allowed fields are copied, the others are null. */
+    public Views.ChildView child(Child c) {
+        boolean photo = allowedChildFields.contains("photo");
+        return new Views.ChildView(c.code(), c.name(), routes.url(Routes.child(c.code())),
+                allowed("birth_year") ? c.birthYear() : null,
+                allowed("school") ? schoolLink(c.school()) : null,
+                allowed("grade") ? c.grade() : null,
+                allowed("status") && c.status() != null ? c.status().key() : null,
+                allowed("status") && c.status() != null ? c.status().label() : null,
+                allowed("sponsored_since") ? c.sponsoredSince() : null,
+                photo ? file(c.photo()) : null,
+                body(c.origin().file()).html());
+    }
+
+    private boolean allowed(String field) {
+        return allowedChildFields.contains(field);
+    }
+
+    public Views.CampaignView campaign(Campaign c) {
+        RenderedMarkdown body = body(c.origin().file());
+        return new Views.CampaignView(c.slug(), c.title(), routes.url(Routes.campaign(c.slug())),
+                c.summary() != null ? c.summary() : body.excerpt(200), c.goalVnd(), c.raisedVnd(), c.percent(),
+                c.start(), c.end(), c.status() == null ? null : c.status().key(),
+                c.status() == null ? null : c.status().label(), schoolLink(c.school()), file(c.cover()), body.html());
+    }
+
+    public Views.PageView page(Page p) {
+        RenderedMarkdown body = body(p.origin().file());
+        return new Views.PageView(p.title(), routes.url(Routes.page(p.slug())),
+                p.summary() != null ? p.summary() : body.excerpt(200), body.html());
+    }
+}

@@ -1,0 +1,85 @@
+package vn.vungcao.ssg.render;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+/**
+ * The view models the templates receive: plain immutable records with URLs already made. Child
+ * data reach templates only as {@link ChildView}, which holds the allowed fields and nothing else.
+ */
+public final class Views {
+
+    private Views() {
+    }
+
+    /** A titled link. */
+    public record Link(String title, String url) {
+    }
+
+    /** The site as a whole, on every page. */
+    public record SiteView(String title, String description, String language, String baseUrl, String basePath,
+                           List<Link> menu, Contact contact, long nuoiEmVnd, int waitingCount) {
+        public SiteView {
+            menu = List.copyOf(menu);
+        }
+    }
+
+    /** How to reach the club. */
+    public record Contact(String email, String phone, String zalo, String facebook, String messenger, String address) {
+    }
+
+    /**
+     * What every page says about itself.
+     *
+     * @param section   the top-level section, for the menu ("tin-tuc", "truong", …, "" for home)
+     * @param noindex   true for pages that search engines must not index (children)
+     * @param image     an absolute image URL for previews, or null
+     */
+    public record Meta(String title, String description, String url, String canonical, String section,
+                       boolean noindex, String image, String type) {
+    }
+
+    public record NewsView(String title, String url, ZonedDateTime date, String summary, List<Link> tags,
+                           String cover, Link school, Link campaign, String html) {
+        public NewsView {
+            tags = List.copyOf(tags);
+        }
+    }
+
+    public record SchoolView(String slug, String name, String url, String district, String commune, String village,
+                             String place, String status, String statusLabel, Integer classrooms, Long budgetVnd,
+                             LocalDate started, LocalDate completed, String cover, List<String> gallery, String html,
+                             String summary) {
+        public SchoolView {
+            gallery = List.copyOf(gallery);
+        }
+    }
+
+    /**
+     * A child as published. Fields that the site config does not allow are null, whatever the
+     * file says.
+     */
+    public record ChildView(String code, String name, String url, Integer birthYear, Link school, Integer grade,
+                            String status, String statusLabel, LocalDate sponsoredSince, String photo, String html) {
+    }
+
+    public record CampaignView(String slug, String title, String url, String summary, Long goalVnd, Long raisedVnd,
+                               int percent, LocalDate start, LocalDate end, String status, String statusLabel,
+                               Link school, String cover, String html) {
+    }
+
+    public record PageView(String title, String url, String summary, String html) {
+    }
+
+    /** Which page of a paginated list this is, with links to the others. */
+    public record Pagination(int current, int total, String previous, String next, List<Link> pages) {
+        public Pagination {
+            pages = List.copyOf(pages);
+        }
+    }
+
+    /** A tag and how many posts carry it. */
+    public record TagView(String name, String url, int count) {
+    }
+}

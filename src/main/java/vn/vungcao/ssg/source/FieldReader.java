@@ -1,0 +1,294 @@
+package vn.vungcao.ssg.source;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.vungcao.ssg.diag.Diagnostics;
+import vn.vungcao.ssg.diag.Position;
+
+/**
+ * Reads typed values out of a front-matter mapping, reporting each wrong one with its position
+ * and going on. One instance per file; not thread-safe.
+ */
+public final class FieldReader {
+
+    private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+    private static final Pattern DATE_TIME = Pattern.compile(
+            "(\\d{4}-\\d{1,2}-\\d{1,2})[T ](\\d{1,2}):(\\d{2})(?::(\\d{2}))?(Z|[+-]\\d{2}:?\\d{2})?");
+
+    private final YamlNode.Mapping mapping;
+    private final String file;
+    private final Diagnostics diagnostics;
+
+    public FieldReader(YamlNode.Mapping mapping, String file, Diagnostics diagnostics) {
+        this.mapping = mapping;
+        this.file = file;
+        this.diagnostics = diagnostics;
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public Diagnostics diagnostics() {
+        return diagnostics;
+    }
+
+    /** The keys as written, in order. */
+    public List<YamlNode.Entry> entries() {
+        return mapping.entries();
+    }
+
+    /** Reports every key that is not in {@code known}, suggesting the nearest known key. */
+    public void rejectUnknown(Collection<String> known, String what) {
+        for (YamlNode.Entry e : mapping.entries()) {
+            if (!known.contains(e.key())) reportUnknown(e, known, what);
+        }
+    }
+
+    /** Reports {@code entry} as an unknown field of {@code what} ("a news post"). */
+    public void reportUnknown(YamlNode.Entry entry, Collection<String> known, String what) {
+        String suggestion = Suggestions.nearest(entry.key(), known);
+        diagnostics.error("field.unknown", entry.keyPosition(),
+                "'" + entry.key() + "' is not a field of " + what + ".",
+                suggestion != null
+                        ? "Did you mean '" + suggestion + "'?"
+                        : "The fields are: " + String.join(", ", known.stream().sorted().toList()) + ".");
+    }
+
+    public boolean has(String key) {
+        return mapping.entry(key).isPresent();
+    }
+
+    /** Where the value of {@code key} starts, or line 1 of the file when the key is absent. */
+    public Position at(String key) {
+        return mapping.entry(key).map(e -> e.value().position()).orElse(new Position(file, 1, 1));
+    }
+
+    /** Value positions of every key present, sorted by key. */
+    public Map<String, Position> positions() {
+        Map<String, Position> map = new TreeMap<>();
+        for (YamlNode.Entry e : mapping.entries()) map.put(e.key(), e.value().position());
+        return Collections.unmodifiableMap(map);
+    }
+
+    private Optional<YamlNode> node(String key, boolean required, String example) {
+        Optional<YamlNode.Entry> entry = mapping.entry(key);
+        if (entry.isEmpty() || isEmpty(entry.get().value())) {
+            if (required) {
+                diagnostics.error("field.required", new Position(file, 1, 1),
+                        "The required field '" + key + "' is missing" + (entry.isPresent() ? " its value." : "."),
+                        "Add a line '" + key + ": " + example + "' to the front matter.");
+            }
+            return Optional.empty();
+        }
+        return Optional.of(entry.get().value());
+    }
+
+    private static boolean isEmpty(YamlNode node) {
+        return node instanceof YamlNode.Scalar s
+                && (s.kind() == YamlNode.ScalarKind.NULL || (s.kind() == YamlNode.ScalarKind.STRING && s.text().isBlank()));
+    }
+
+    private void wrongType(String key, YamlNode node, String expected, String example) {
+        diagnostics.error("field.wrong-type", node.position(),
+                "'" + key + "' should be " + expected + ", but it is " + node.describe() + ".",
+                "Write it like this: '" + key + ": " + example + "'.");
+    }
+
+    /** A single line of text (numbers and booleans are taken as written). */
+    public Optional<String> text(String key, boolean required, String example) {
+        Optional<YamlNode> node = node(key, required, example);
+        if (node.isEmpty()) return Optional.empty();
+        if (node.get() instanceof YamlNode.Scalar s) return Optional.of(s.text().strip());
+        wrongType(key, node.get(), "text", example);
+        return Optional.empty();
+    }
+
+    /** A whole number between {@code min} and {@code max}; digits in quotes are accepted. */
+    public Optional<Long> integer(String key, boolean required, long min, long max, String example) {
+        Optional<YamlNode> node = node(key, required, example);
+        if (node.isEmpty()) return Optional.empty();
+        if (node.get() instanceof YamlNode.Scalar s
+                && (s.kind() == YamlNode.ScalarKind.INTEGER || s.kind() == YamlNode.ScalarKind.STRING)) {
+            String digits = s.text().strip().replace("_", "");
+            try {
+                long value = Long.parseLong(digits);
+                if (value < min || value > max) {
+                    diagnostics.error("field.out-of-range", s.position(),
+                            "'" + key + "' is " + value + ", but it must be between " + min + " and " + max + ".",
+                            "Check the number; for example '" + key + ": " + example + "'.");
+                    return Optional.empty();
+                }
+                return Optional.of(value);
+            } catch (NumberFormatException e) {
+                // fall through to the type error
+            }
+        }
+        wrongType(key, node.get(), "a whole number (digits only, no dots or spaces)", example);
+        return Optional.empty();
+    }
+
+    /** {@code true} or {@code false}. */
+    public Optional<Boolean> bool(String key, boolean required) {
+        Optional<YamlNode> node = node(key, required, "true");
+        if (node.isEmpty()) return Optional.empty();
+        if (node.get() instanceof YamlNode.Scalar s && s.kind() == YamlNode.ScalarKind.BOOLEAN) {
+            return Optional.of(Boolean.parseBoolean(s.text().toLowerCase(Locale.ROOT)));
+        }
+        wrongType(key, node.get(), "true or false", "true");
+        return Optional.empty();
+    }
+
+    /** One of {@code allowed}, exactly as written there. */
+    public Optional<String> oneOf(String key, boolean required, List<String> allowed) {
+        Optional<String> value = text(key, required, allowed.get(0));
+        if (value.isEmpty()) return value;
+        if (allowed.contains(value.get())) return value;
+        String suggestion = Suggestions.nearest(value.get(), allowed);
+        diagnostics.error("field.not-allowed-value", at(key),
+                "'" + key + "' is '" + value.get() + "', which is not one of: " + String.join(", ", allowed) + ".",
+                suggestion != null ? "Did you mean '" + suggestion + "'?" : "Use one of: " + String.join(", ", allowed) + ".");
+        return Optional.empty();
+    }
+
+    /** A calendar date written {@code YYYY-MM-DD}. */
+    public Optional<LocalDate> date(String key, boolean required) {
+        Optional<String> value = text(key, required, "2021-07-15");
+        if (value.isEmpty()) return Optional.empty();
+        Matcher m = DATE.matcher(value.get());
+        if (!m.matches()) {
+            Matcher dt = DATE_TIME.matcher(value.get());
+            if (dt.matches()) {
+                return parseDate(key, dt.group(1));
+            }
+            badDateFormat(key, value.get());
+            return Optional.empty();
+        }
+        return parseDate(key, value.get());
+    }
+
+    /**
+     * A date, or a date and time ({@code 2021-07-15 08:30}, {@code 2021-07-15T08:30:00+07:00}), in
+     * {@code zone} when no offset is written. A bare date is the start of that day.
+     */
+    public Optional<ZonedDateTime> dateTime(String key, boolean required, ZoneId zone) {
+        Optional<String> value = text(key, required, "2021-07-15");
+        if (value.isEmpty()) return Optional.empty();
+        String v = value.get();
+        if (DATE.matcher(v).matches()) {
+            return parseDate(key, v).map(d -> d.atStartOfDay(zone));
+        }
+        Matcher m = DATE_TIME.matcher(v);
+        if (!m.matches()) {
+            badDateFormat(key, v);
+            return Optional.empty();
+        }
+        Optional<LocalDate> day = parseDate(key, m.group(1));
+        if (day.isEmpty()) return Optional.empty();
+        try {
+            int hour = Integer.parseInt(m.group(2));
+            int minute = Integer.parseInt(m.group(3));
+            int second = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
+            LocalDateTime local = day.get().atTime(hour, minute, second);
+            if (m.group(5) == null) return Optional.of(local.atZone(zone));
+            String offset = m.group(5).equals("Z") ? "Z" : m.group(5).replaceFirst("(\\d{2})(\\d{2})$", "$1:$2");
+            return Optional.of(OffsetDateTime.of(local, java.time.ZoneOffset.of(offset)).atZoneSameInstant(zone));
+        } catch (DateTimeException e) {
+            diagnostics.error("field.bad-date", at(key), "'" + key + "' has a time that does not exist: '" + v + "'.",
+                    "Hours are 00 to 23 and minutes 00 to 59, for example '2021-07-15 08:30'.");
+            return Optional.empty();
+        }
+    }
+
+    private void badDateFormat(String key, String value) {
+        diagnostics.error("field.bad-date", at(key),
+                "'" + key + "' is '" + value + "', which is not a date written year-month-day.",
+                "Write the date as YYYY-MM-DD, for example '" + key + ": 2021-07-15' for 15 July 2021.");
+    }
+
+    private Optional<LocalDate> parseDate(String key, String value) {
+        Matcher m = DATE.matcher(value);
+        if (!m.matches()) {
+            badDateFormat(key, value);
+            return Optional.empty();
+        }
+        int year = Integer.parseInt(m.group(1));
+        int month = Integer.parseInt(m.group(2));
+        int day = Integer.parseInt(m.group(3));
+        try {
+            return Optional.of(LocalDate.of(year, month, day));
+        } catch (DateTimeException e) {
+            String why = month < 1 || month > 12
+                    ? "there is no month " + month
+                    : "month " + month + " of " + year + " has " + java.time.YearMonth.of(year, month).lengthOfMonth() + " days";
+            diagnostics.error("field.bad-date", at(key),
+                    "'" + key + "' is '" + value + "', which is not a real date: " + why + ".",
+                    "Write the date as YYYY-MM-DD and check the day and month.");
+            return Optional.empty();
+        }
+    }
+
+    /** A list of texts; a single text is taken as a list of one. */
+    public List<String> textList(String key, String example) {
+        Optional<YamlNode> node = node(key, false, example);
+        if (node.isEmpty()) return List.of();
+        if (node.get() instanceof YamlNode.Scalar s && s.kind() != YamlNode.ScalarKind.NULL) {
+            return List.of(s.text().strip());
+        }
+        if (node.get() instanceof YamlNode.Sequence seq) {
+            List<String> out = new ArrayList<>();
+            for (YamlNode item : seq.items()) {
+                if (item instanceof YamlNode.Scalar s && s.kind() != YamlNode.ScalarKind.NULL) {
+                    if (!s.text().isBlank()) out.add(s.text().strip());
+                } else {
+                    diagnostics.error("field.wrong-type", item.position(),
+                            "Each item of '" + key + "' should be text, but this one is " + item.describe() + ".",
+                            "Write the list as '" + key + ": " + example + "'.");
+                }
+            }
+            return List.copyOf(out);
+        }
+        wrongType(key, node.get(), "a list", example);
+        return List.of();
+    }
+
+    /** The positions of each item of a list field (empty when the field is not a list). */
+    public List<Position> itemPositions(String key) {
+        return mapping.entry(key).map(e -> e.value() instanceof YamlNode.Sequence seq
+                ? seq.items().stream().map(YamlNode::position).toList()
+                : List.of(e.value().position())).orElse(List.of());
+    }
+
+    /** A nested group of fields. */
+    public Optional<YamlNode.Mapping> mapping(String key) {
+        Optional<YamlNode> node = node(key, false, "");
+        if (node.isEmpty()) return Optional.empty();
+        if (node.get() instanceof YamlNode.Mapping m) return Optional.of(m);
+        wrongType(key, node.get(), "a group of indented fields", "\n  name: value");
+        return Optional.empty();
+    }
+
+    /** A nested list. */
+    public Optional<YamlNode.Sequence> sequence(String key) {
+        Optional<YamlNode> node = node(key, false, "");
+        if (node.isEmpty()) return Optional.empty();
+        if (node.get() instanceof YamlNode.Sequence s) return Optional.of(s);
+        wrongType(key, node.get(), "a list", "[a, b]");
+        return Optional.empty();
+    }
+}

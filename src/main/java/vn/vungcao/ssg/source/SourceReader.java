@@ -1,0 +1,113 @@
+package vn.vungcao.ssg.source;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.Optional;
+import vn.vungcao.ssg.diag.Diagnostics;
+import vn.vungcao.ssg.diag.Position;
+
+/**
+ * Reads the site's text files. A UTF-8 byte order mark is dropped, CRLF and CR line ends become LF,
+ * decomposed Vietnamese (NFD) is composed (NFC). A file that is too large or not UTF-8 is reported
+ * and not read. Stateless and thread-safe.
+ */
+public final class SourceReader {
+
+    /** Text files larger than this are refused: no content file is this large by mistake. */
+    public static final long MAX_TEXT_BYTES = 1024 * 1024;
+
+    private final Path siteRoot;
+
+    public SourceReader(Path siteRoot) {
+        this.siteRoot = siteRoot;
+    }
+
+    /** The path of {@code file} relative to the site folder, with {@code /} separators. */
+    public String relative(Path file) {
+        Path rel = siteRoot.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
+        return rel.toString().replace('\\', '/');
+    }
+
+    /** Reads {@code file}; on a problem reports it to {@code diagnostics} and returns empty. */
+    public Optional<SourceFile> read(Path file, Diagnostics diagnostics) {
+        String rel = relative(file);
+        Position where = Position.ofFile(rel);
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > MAX_TEXT_BYTES) {
+                diagnostics.error("file.too-large", where,
+                        "This file is " + (size / 1024) + " KB; text files may be at most "
+                                + (MAX_TEXT_BYTES / 1024) + " KB.",
+                        "Split it into smaller files, or move large data out of content/.");
+                return Optional.empty();
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            diagnostics.error("file.unreadable", where, "The file could not be read (" + e.getClass().getSimpleName() + ").",
+                    "Check that the file exists and can be read.");
+            return Optional.empty();
+        }
+        Optional<String> decoded = decode(bytes);
+        if (decoded.isEmpty()) {
+            int[] lineCol = firstInvalidUtf8(bytes);
+            diagnostics.error("file.invalid-utf8", where.at(lineCol[0], lineCol[1]),
+                    "This file is not valid UTF-8 text (the first bad byte is at line " + lineCol[0] + ").",
+                    "Save the file as UTF-8 (in most editors: Save with encoding > UTF-8).");
+            return Optional.empty();
+        }
+        return Optional.of(new SourceFile(rel, file, normalise(decoded.get())));
+    }
+
+    /** BOM removed, line ends made LF, text composed to NFC. */
+    public static String normalise(String text) {
+        String s = text;
+        if (!s.isEmpty() && s.charAt(0) == '\uFEFF') s = s.substring(1);
+        if (s.indexOf('\r') >= 0) s = s.replace("\r\n", "\n").replace('\r', '\n');
+        if (!Normalizer.isNormalized(s, Normalizer.Form.NFC)) s = Normalizer.normalize(s, Normalizer.Form.NFC);
+        return s;
+    }
+
+    private static Optional<String> decode(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return Optional.of(decoder.decode(ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The 1-based line and column (in bytes) of the first byte that breaks UTF-8. */
+    private static int[] firstInvalidUtf8(byte[] bytes) {
+        int line = 1;
+        int lineStart = 0;
+        int i = 0;
+        while (i < bytes.length) {
+            int b = bytes[i] & 0xFF;
+            int extra;
+            if (b < 0x80) extra = 0;
+            else if (b >= 0xC2 && b <= 0xDF) extra = 1;
+            else if (b >= 0xE0 && b <= 0xEF) extra = 2;
+            else if (b >= 0xF0 && b <= 0xF4) extra = 3;
+            else return new int[] {line, i - lineStart + 1};
+            for (int k = 1; k <= extra; k++) {
+                if (i + k >= bytes.length || (bytes[i + k] & 0xC0) != 0x80) return new int[] {line, i - lineStart + 1};
+            }
+            if (b == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+            i += extra + 1;
+        }
+        return new int[] {line, 1};
+    }
+}

@@ -1,0 +1,62 @@
+package vn.vungcao.ssg.source;
+
+import java.util.List;
+import java.util.Optional;
+import vn.vungcao.ssg.diag.Position;
+
+/** A YAML value with the file position where it starts. Immutable. */
+public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, YamlNode.Mapping {
+
+    Position position();
+
+    /** Words for the kind of value, for messages: "a list", "a number", … */
+    String describe();
+
+    /** What a plain or quoted scalar was read as. */
+    enum ScalarKind { STRING, INTEGER, DECIMAL, BOOLEAN, NULL }
+
+    /** A single value. {@code text} is the value as written (for NULL, the empty string). */
+    record Scalar(Position position, String text, ScalarKind kind) implements YamlNode {
+        @Override
+        public String describe() {
+            return switch (kind) {
+                case STRING -> "text";
+                case INTEGER, DECIMAL -> "a number";
+                case BOOLEAN -> "true/false";
+                case NULL -> "an empty value";
+            };
+        }
+    }
+
+    /** A list. */
+    record Sequence(Position position, List<YamlNode> items) implements YamlNode {
+        public Sequence {
+            items = List.copyOf(items);
+        }
+
+        @Override
+        public String describe() {
+            return "a list";
+        }
+    }
+
+    /** One {@code key: value} pair, with the key's own position. */
+    record Entry(String key, Position keyPosition, YamlNode value) {
+    }
+
+    /** A mapping of keys to values, in the order written; keys are unique. */
+    record Mapping(Position position, List<Entry> entries) implements YamlNode {
+        public Mapping {
+            entries = List.copyOf(entries);
+        }
+
+        public Optional<Entry> entry(String key) {
+            return entries.stream().filter(e -> e.key().equals(key)).findFirst();
+        }
+
+        @Override
+        public String describe() {
+            return "a group of fields";
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package vn.vungcao.ssg.source;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import vn.vungcao.ssg.diag.Diagnostics;
+import vn.vungcao.ssg.diag.Position;
+
+/**
+ * Reads YAML into {@link YamlNode}s whose positions are lines and columns of the file (the front
+ * matter's offset is added). Duplicate keys and aliases are reported, never silently resolved, so
+ * an alias bomb costs nothing. Thread-safe.
+ */
+public final class YamlReader {
+
+    private static final int MAX_DEPTH = 40;
+
+    private final YAMLFactory factory;
+
+    public YamlReader() {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(10);
+        options.setNestingDepthLimit(MAX_DEPTH + 10);
+        options.setCodePointLimit((int) SourceReader.MAX_TEXT_BYTES * 2);
+        factory = YAMLFactory.builder()
+                .loaderOptions(options)
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 10).build())
+                .build();
+    }
+
+    /**
+     * Reads the front matter of {@code document} as a mapping. Empty front matter is an empty
+     * mapping. Problems are reported and give empty.
+     */
+    public Optional<YamlNode.Mapping> readMapping(Document document, Diagnostics diagnostics) {
+        String file = document.file().path();
+        int lineOffset = document.yamlFirstLine() - 1;
+        if (document.yaml().isBlank()) {
+            return Optional.of(new YamlNode.Mapping(new Position(file, document.yamlFirstLine(), 1), List.of()));
+        }
+        Reading reading = new Reading(file, lineOffset, diagnostics);
+        try (JsonParser parser = factory.createParser(document.yaml())) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                return Optional.of(new YamlNode.Mapping(new Position(file, document.yamlFirstLine(), 1), List.of()));
+            }
+            YamlNode root = reading.value((YAMLParser) parser, 0);
+            if (root == null) return Optional.empty();
+            if (!(root instanceof YamlNode.Mapping mapping)) {
+                diagnostics.error("yaml.not-fields", root.position(),
+                        "The front matter should be fields written 'name: value', but it is " + root.describe() + ".",
+                        "Write one field per line, for example 'title: Khánh thành điểm trường'.");
+                return Optional.empty();
+            }
+            return reading.failed ? Optional.empty() : Optional.of(mapping);
+        } catch (IOException | RuntimeException e) {
+            reportSyntax(e, file, lineOffset, diagnostics);
+            return Optional.empty();
+        }
+    }
+
+    private static void reportSyntax(Exception e, String file, int lineOffset, Diagnostics diagnostics) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+                Mark mark = marked.getProblemMark();
+                String problem = marked.getProblem() == null ? "it cannot be read" : marked.getProblem();
+                diagnostics.error("yaml.syntax", new Position(file, mark.getLine() + 1 + lineOffset, mark.getColumn() + 1),
+                        "The fields are not valid YAML: " + plain(problem) + ".",
+                        "Indent with spaces (never tabs), put a space after ':', and quote a value that contains ': ' or starts with a special character.");
+                return;
+            }
+        }
+        int line = 0;
+        int column = 0;
+        if (e instanceof com.fasterxml.jackson.core.JacksonException je && je.getLocation() != null) {
+            line = Math.max(0, je.getLocation().getLineNr()) + lineOffset;
+            column = Math.max(0, je.getLocation().getColumnNr());
+        }
+        String why = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("depth")
+                ? "it is nested too deeply" : "it cannot be read";
+        diagnostics.error("yaml.syntax", new Position(file, Math.max(line, 0), column),
+                "The fields are not valid YAML: " + why + ".",
+                "Indent with spaces (never tabs), put a space after ':', and quote values that contain ': '.");
+    }
+
+    private static String plain(String problem) {
+        if (problem.contains("'\\t'")) return "a tab character is used for indentation";
+        return problem;
+    }
+
+    /** State of one read: where to report, and whether a reported problem spoils the result. */
+    private static final class Reading {
+        private final String file;
+        private final int lineOffset;
+        private final Diagnostics diagnostics;
+        private boolean failed;
+
+        Reading(String file, int lineOffset, Diagnostics diagnostics) {
+            this.file = file;
+            this.lineOffset = lineOffset;
+            this.diagnostics = diagnostics;
+        }
+
+        private Position here(JsonParser parser) {
+            var location = parser.currentTokenLocation();
+            return new Position(file, Math.max(1, location.getLineNr() + lineOffset), Math.max(1, location.getColumnNr()));
+        }
+
+        /** Reads the value at the current token; the parser is left on its last token. */
+        YamlNode value(YAMLParser parser, int depth) throws IOException {
+            Position at = here(parser);
+            if (depth > MAX_DEPTH) {
+                diagnostics.error("yaml.too-deep", at, "The fields are nested more than " + MAX_DEPTH + " levels deep.",
+                        "Content fields are at most a list or a group inside a field; remove the extra nesting.");
+                failed = true;
+                parser.skipChildren();
+                return null;
+            }
+            if (parser.isCurrentAlias()) {
+                diagnostics.error("yaml.alias", at, "YAML aliases ('*name') are not allowed in content files.",
+                        "Write the value out in full instead of referring to an anchor ('&name').");
+                failed = true;
+                return new YamlNode.Scalar(at, "", YamlNode.ScalarKind.NULL);
+            }
+            JsonToken token = parser.currentToken();
+            switch (token) {
+                case START_OBJECT: {
+                    List<YamlNode.Entry> entries = new ArrayList<>();
+                    Set<String> seen = new HashSet<>();
+                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                        String key = parser.currentName();
+                        Position keyAt = here(parser);
+                        parser.nextToken();
+                        YamlNode v = value(parser, depth + 1);
+                        if (!seen.add(key)) {
+                            diagnostics.error("yaml.duplicate-key", keyAt, "The field '" + key + "' is written twice.",
+                                    "Keep one '" + key + ":' line and delete the other.");
+                            failed = true;
+                            continue;
+                        }
+                        if (v != null) entries.add(new YamlNode.Entry(key, keyAt, v));
+                    }
+                    return new YamlNode.Mapping(at, entries);
+                }
+                case START_ARRAY: {
+                    List<YamlNode> items = new ArrayList<>();
+                    while (parser.nextToken() != JsonToken.END_ARRAY) {
+                        YamlNode v = value(parser, depth + 1);
+                        if (v != null) items.add(v);
+                    }
+                    return new YamlNode.Sequence(at, items);
+                }
+                case VALUE_STRING:
+                    return new YamlNode.Scalar(at, parser.getText(), YamlNode.ScalarKind.STRING);
+                case VALUE_NUMBER_INT:
+                    return new YamlNode.Scalar(at, parser.getText(), YamlNode.ScalarKind.INTEGER);
+                case VALUE_NUMBER_FLOAT:
+                    return new YamlNode.Scalar(at, parser.getText(), YamlNode.ScalarKind.DECIMAL);
+                case VALUE_TRUE:
+                case VALUE_FALSE:
+                    return new YamlNode.Scalar(at, parser.getText(), YamlNode.ScalarKind.BOOLEAN);
+                case VALUE_NULL:
+                    return new YamlNode.Scalar(at, "", YamlNode.ScalarKind.NULL);
+                default:
+                    // embedded binary (!!binary) and the like: not a content value
+                    diagnostics.error("yaml.unsupported", at, "This kind of YAML value is not supported here.",
+                            "Write plain text, a number, a date, true/false or a list.");
+                    failed = true;
+                    parser.skipChildren();
+                    return null;
+            }
+        }
+    }
+}

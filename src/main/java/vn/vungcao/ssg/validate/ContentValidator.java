@@ -1,0 +1,148 @@
+package vn.vungcao.ssg.validate;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import vn.vungcao.ssg.content.Asset;
+import vn.vungcao.ssg.content.Campaign;
+import vn.vungcao.ssg.content.Child;
+import vn.vungcao.ssg.content.NewsPost;
+import vn.vungcao.ssg.content.Origin;
+import vn.vungcao.ssg.content.Page;
+import vn.vungcao.ssg.content.School;
+import vn.vungcao.ssg.content.SiteContent;
+import vn.vungcao.ssg.diag.Diagnostics;
+import vn.vungcao.ssg.diag.Position;
+import vn.vungcao.ssg.render.Routes;
+import vn.vungcao.ssg.source.Suggestions;
+
+/**
+ * Checks what no single file can check alone: references to schools, campaigns and files that
+ * exist, codes and addresses that are unique, page addresses that do not take a section's place.
+ */
+public final class ContentValidator {
+
+    private ContentValidator() {
+    }
+
+    public static void validate(SiteContent content, Diagnostics diagnostics) {
+        unique(content.news(), NewsPost::slug, NewsPost::origin, "news post", "the address /" + Routes.NEWS + "/", diagnostics);
+        unique(content.schools(), School::slug, School::origin, "school", "the address /" + Routes.SCHOOLS + "/", diagnostics);
+        unique(content.campaigns(), Campaign::slug, Campaign::origin, "campaign", "the address /" + Routes.CAMPAIGNS + "/", diagnostics);
+        unique(content.pages(), Page::slug, Page::origin, "page", "the address /", diagnostics);
+        uniqueCodes(content.children(), diagnostics);
+        pageSlugs(content, diagnostics);
+
+        Set<String> schools = new TreeSet<>();
+        content.schools().forEach(s -> schools.add(s.slug()));
+        Set<String> campaigns = new TreeSet<>();
+        content.campaigns().forEach(c -> campaigns.add(c.slug()));
+        Set<String> files = new TreeSet<>();
+        content.assets().forEach(a -> files.add(a.sitePath()));
+
+        for (NewsPost n : content.news()) {
+            reference(n.school(), schools, n.origin(), "school", "ref.school-missing", "content/schools/", diagnostics);
+            reference(n.campaign(), campaigns, n.origin(), "campaign", "ref.campaign-missing", "content/campaigns/", diagnostics);
+            file(n.cover(), files, n.origin().at("cover"), diagnostics);
+        }
+        for (School s : content.schools()) {
+            file(s.cover(), files, s.origin().at("cover"), diagnostics);
+            List<Position> where = positions(s.origin(), s.gallery().size());
+            for (int i = 0; i < s.gallery().size(); i++) file(s.gallery().get(i), files, where.get(i), diagnostics);
+        }
+        for (Campaign c : content.campaigns()) {
+            reference(c.school(), schools, c.origin(), "school", "ref.school-missing", "content/schools/", diagnostics);
+            file(c.cover(), files, c.origin().at("cover"), diagnostics);
+            if (c.start() != null && c.end() != null && c.end().isBefore(c.start())) {
+                diagnostics.error("campaign.end-before-start", c.origin().at("end"),
+                        "The campaign ends (" + c.end() + ") before it starts (" + c.start() + ").",
+                        "Check the 'start' and 'end' dates.");
+            }
+        }
+        for (Child c : content.children()) {
+            reference(c.school(), schools, c.origin(), "school", "ref.school-missing", "content/schools/", diagnostics);
+            file(c.photo(), files, c.origin().at("photo"), diagnostics);
+        }
+        for (School s : content.schools()) {
+            if (s.started() != null && s.completed() != null && s.completed().isBefore(s.started())) {
+                diagnostics.error("school.completed-before-started", s.origin().at("completed"),
+                        "The school is completed (" + s.completed() + ") before it was started (" + s.started() + ").",
+                        "Check the 'started' and 'completed' dates.");
+            }
+        }
+    }
+
+    private static List<Position> positions(Origin origin, int count) {
+        // gallery items share the field's position: the list is short and on the lines below it
+        Position at = origin.at("gallery");
+        return java.util.Collections.nCopies(count, at);
+    }
+
+    private static <T> void unique(List<T> items, Function<T, String> key, Function<T, Origin> origin, String what,
+                                   String where, Diagnostics diagnostics) {
+        Map<String, T> seen = new HashMap<>();
+        for (T item : items.stream().sorted(java.util.Comparator.comparing(i -> origin.apply(i).file())).toList()) {
+            String k = key.apply(item);
+            T first = seen.putIfAbsent(k, item);
+            if (first != null) {
+                diagnostics.error("route.duplicate", Position.ofFile(origin.apply(item).file()),
+                        "This " + what + " gets " + where + k + "/, like " + origin.apply(first).file() + ".",
+                        "Rename one of the two files so their names differ in letters or digits, not only in accents or case.");
+            }
+        }
+    }
+
+    private static void uniqueCodes(List<Child> children, Diagnostics diagnostics) {
+        Map<String, Child> seen = new HashMap<>();
+        for (Child c : children.stream().sorted(java.util.Comparator.comparing(c -> c.origin().file())).toList()) {
+            Child first = seen.putIfAbsent(c.code().toUpperCase(Locale.ROOT), c);
+            if (first != null) {
+                diagnostics.error("child.code-duplicate", c.origin().at("code"),
+                        "The code " + c.code() + " is already used by " + first.origin().file() + ".",
+                        "Every child needs a code of its own: give this child the next free code.");
+            }
+        }
+    }
+
+    private static void pageSlugs(SiteContent content, Diagnostics diagnostics) {
+        Set<String> taken = new TreeSet<>(Routes.RESERVED);
+        for (Asset a : content.assets()) {
+            int slash = a.sitePath().indexOf('/');
+            taken.add(slash < 0 ? a.sitePath() : a.sitePath().substring(0, slash));
+        }
+        for (Page p : content.pages()) {
+            if (taken.contains(p.slug())) {
+                diagnostics.error("route.conflict", Position.ofFile(p.origin().file()),
+                        "The page would be published at /" + p.slug() + "/, which the site already uses.",
+                        "Rename the file; these names are taken: " + String.join(", ", taken) + ".");
+            }
+        }
+    }
+
+    private static void reference(String slug, Set<String> known, Origin origin, String what, String code,
+                                  String folder, Diagnostics diagnostics) {
+        if (slug == null || known.contains(slug)) return;
+        String suggestion = Suggestions.nearest(slug, known);
+        diagnostics.error(code, origin.at(what),
+                "There is no " + what + " '" + slug + "' (no file " + folder + slug + ".md).",
+                suggestion != null ? "Did you mean '" + suggestion + "'?"
+                        : known.isEmpty() ? "Add the " + what + " first, in " + folder + "."
+                        : "Known: " + String.join(", ", known) + ".");
+    }
+
+    /** A file path written in front matter, such as {@code /images/ban-on.jpg}, must exist under content/. */
+    private static void file(String path, Set<String> files, Position at, Diagnostics diagnostics) {
+        if (path == null) return;
+        String p = path.startsWith("/") ? path.substring(1) : path;
+        if (files.contains(p)) return;
+        String suggestion = Suggestions.nearest(p, files);
+        diagnostics.error("ref.file-missing", at,
+                "The file '" + path + "' does not exist (it should be content/" + p + ").",
+                suggestion != null ? "Did you mean '/" + suggestion + "'?"
+                        : "Upload the file into content/ (for example content/images/) and write its path from there, like /images/name.jpg.");
+    }
+}
