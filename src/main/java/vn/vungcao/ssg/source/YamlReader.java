@@ -75,6 +75,13 @@ public final class YamlReader {
             if (t instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
                 Mark mark = marked.getProblemMark();
                 String problem = marked.getProblem() == null ? "it cannot be read" : marked.getProblem();
+                String context = marked.getContext() == null ? "" : marked.getContext();
+                if (problem.contains("end of stream") && marked.getContextMark() != null) {
+                    // the end of the text is no help: point at what was left open
+                    mark = marked.getContextMark();
+                    problem = context.contains("quoted") ? "a quoted value that starts here is never closed"
+                            : "something that starts here is never closed";
+                }
                 diagnostics.error("yaml.syntax", new Position(file, mark.getLine() + 1 + lineOffset, mark.getColumn() + 1),
                         "The fields are not valid YAML: " + plain(problem) + ".",
                         "Indent with spaces (never tabs), put a space after ':', and quote a value that contains ': ' or starts with a special character.");
@@ -105,6 +112,7 @@ public final class YamlReader {
         private final int lineOffset;
         private final Diagnostics diagnostics;
         private boolean failed;
+        private boolean failedOnAlias;
 
         Reading(String file, int lineOffset, Diagnostics diagnostics) {
             this.file = file;
@@ -128,9 +136,10 @@ public final class YamlReader {
                 return null;
             }
             if (parser.isCurrentAlias()) {
-                diagnostics.error("yaml.alias", at, "YAML aliases ('*name') are not allowed in content files.",
+                if (!failedOnAlias) diagnostics.error("yaml.alias", at, "YAML aliases ('*name') are not allowed in content files.",
                         "Write the value out in full instead of referring to an anchor ('&name').");
                 failed = true;
+                failedOnAlias = true;
                 return new YamlNode.Scalar(at, "", YamlNode.ScalarKind.NULL);
             }
             JsonToken token = parser.currentToken();

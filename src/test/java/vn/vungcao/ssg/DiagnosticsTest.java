@@ -1,0 +1,399 @@
+package vn.vungcao.ssg;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.vungcao.ssg.build.BuildResult;
+import vn.vungcao.ssg.diag.Diagnostic;
+
+/** Every diagnostic code, at its file, line and column. */
+class DiagnosticsTest {
+
+    @TempDir
+    Path dir;
+
+    static Stream<Arguments> mistakes() {
+        return Stream.of(
+                Arguments.of("a typo in a field name", """
+                        -- content/news/2021-07-15-khanh-thanh.md --
+                        ---
+                        title: Khánh thành
+                        date: 2021-07-15
+                        sumary: Tóm tắt
+                        ---
+                        """, "content/news/2021-07-15-khanh-thanh.md:4:1 field.unknown", "Did you mean 'summary'?"),
+                Arguments.of("a missing required field", """
+                        -- content/news/2021-07-15-khanh-thanh.md --
+                        ---
+                        date: 2021-07-15
+                        ---
+                        """, "content/news/2021-07-15-khanh-thanh.md:1:1 field.required", "'title'"),
+                Arguments.of("a number that is text", """
+                        -- content/schools/ban-on.md --
+                        ---
+                        name: Bản Ón
+                        district: Mường Lát
+                        classrooms: ba phòng
+                        ---
+                        """, "content/schools/ban-on.md:4:13 field.wrong-type", "whole number"),
+                Arguments.of("a list where text is expected", """
+                        -- content/pages/gioi-thieu.md --
+                        ---
+                        title:
+                          - Giới thiệu
+                        ---
+                        """, "content/pages/gioi-thieu.md:3:3 field.wrong-type", "should be text"),
+                Arguments.of("a number out of range", """
+                        -- content/children/ML-0001.md --
+                        ---
+                        code: ML-0001
+                        name: Mai
+                        birth_year: 1066
+                        status: waiting
+                        ---
+                        """, "content/children/ML-0001.md:4:13 field.out-of-range", "between 1990 and 2100"),
+                Arguments.of("an impossible date", """
+                        -- content/news/2021-07-15-khanh-thanh.md --
+                        ---
+                        title: Khánh thành
+                        date: 2021-02-30
+                        ---
+                        """, "content/news/2021-07-15-khanh-thanh.md:3:7 field.bad-date", "month 2 of 2021 has 28 days"),
+                Arguments.of("a date in another format", """
+                        -- content/news/2021-07-15-khanh-thanh.md --
+                        ---
+                        title: Khánh thành
+                        date: 15/07/2021
+                        ---
+                        """, "content/news/2021-07-15-khanh-thanh.md:3:7 field.bad-date", "YYYY-MM-DD"),
+                Arguments.of("a status that does not exist", """
+                        -- content/schools/ban-on.md --
+                        ---
+                        name: Bản Ón
+                        district: Mường Lát
+                        status: complete
+                        ---
+                        """, "content/schools/ban-on.md:4:9 field.not-allowed-value", "Did you mean 'completed'?"),
+                Arguments.of("a tab in the YAML", """
+                        -- content/pages/gioi-thieu.md --
+                        ---
+                        title: Giới thiệu
+                        menu:
+                        \t- 1
+                        ---
+                        """, "content/pages/gioi-thieu.md:4:1 yaml.syntax", "tab"),
+                Arguments.of("an unclosed quote", """
+                        -- content/pages/gioi-thieu.md --
+                        ---
+                        title: "Giới thiệu
+                        menu: 1
+                        ---
+                        """, "content/pages/gioi-thieu.md:2:8 yaml.syntax", "never closed"),
+                Arguments.of("a field written twice", """
+                        -- content/pages/gioi-thieu.md --
+                        ---
+                        title: Giới thiệu
+                        menu: 1
+                        title: Về chúng tôi
+                        ---
+                        """, "content/pages/gioi-thieu.md:4:1 yaml.duplicate-key", "written twice"),
+                Arguments.of("an alias bomb", """
+                        -- content/pages/gioi-thieu.md --
+                        ---
+                        a: &a ["x","x","x","x","x","x","x","x","x"]
+                        b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]
+                        c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]
+                        d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]
+                        e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]
+                        f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]
+                        g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]
+                        title: Giới thiệu
+                        ---
+                        """, "content/pages/gioi-thieu.md:3:8 yaml.alias", "aliases"),
+                Arguments.of("front matter that is a list", """
+                        -- content/pages/gioi-thieu.md --
+                        ---
+                        - title
+                        - menu
+                        ---
+                        """, "content/pages/gioi-thieu.md:2:1 yaml.not-fields", "name: value"),
+                Arguments.of("no front matter", """
+                        -- content/pages/gioi-thieu.md --
+                        Giới thiệu
+                        """, "content/pages/gioi-thieu.md:1:1 front-matter.missing", "'---'"),
+                Arguments.of("front matter never closed", """
+                        -- content/pages/gioi-thieu.md --
+                        ---
+                        title: Giới thiệu
+                        Về chúng tôi.
+                        """, "content/pages/gioi-thieu.md:1:1 front-matter.unclosed", "never closed"),
+                Arguments.of("a child code unlike its file name", """
+                        -- content/children/ML-0001.md --
+                        ---
+                        code: ML-0003
+                        name: Mai
+                        status: waiting
+                        ---
+                        """, "content/children/ML-0001.md:2:7 child.code-mismatch", "ML-0001.md"),
+                Arguments.of("a child code with the wrong form", """
+                        -- content/children/ML-0001.md --
+                        ---
+                        code: ml-1
+                        name: Mai
+                        status: waiting
+                        ---
+                        """, "content/children/ML-0001.md:2:7 child.code-pattern", "like ML-0123"),
+                Arguments.of("a refused child field", """
+                        -- content/children/ML-0001.md --
+                        ---
+                        code: ML-0001
+                        name: Mai
+                        status: waiting
+                        dia_chi: bản Ón
+                        ---
+                        """, "content/children/ML-0001.md:5:1 child.field-refused", "find the child"),
+                Arguments.of("parents' names", """
+                        -- content/children/ML-0001.md --
+                        ---
+                        code: ML-0001
+                        name: Mai
+                        parents: Giàng A Páo
+                        ---
+                        """, "content/children/ML-0001.md:4:1 child.field-refused", "family"),
+                Arguments.of("a child field the config does not allow", """
+                        -- site-config.yml --
+                        title: Vùng cao
+                        base_url: https://example.org/
+                        children:
+                          allowed_fields: [code, name, school, status]
+                        -- content/children/ML-0001.md --
+                        ---
+                        code: ML-0001
+                        name: Mai
+                        status: waiting
+                        birth_year: 2014
+                        ---
+                        """, "content/children/ML-0001.md:5:1 child.field-not-allowed", "allowed_fields"),
+                Arguments.of("a full name", """
+                        -- content/children/ML-0001.md --
+                        ---
+                        code: ML-0001
+                        name: Giàng Thị Mai
+                        status: waiting
+                        ---
+                        """, "content/children/ML-0001.md:3:7 child.full-name", "preferred given name"),
+                Arguments.of("a school that does not exist", """
+                        -- content/children/ML-0001.md --
+                        ---
+                        code: ML-0001
+                        name: Mai
+                        school: ban-onn
+                        status: waiting
+                        ---
+                        """, "content/children/ML-0001.md:4:9 ref.school-missing", "Did you mean 'ban-on'?"),
+                Arguments.of("a campaign that does not exist", """
+                        -- content/news/2021-08-01-tin-hai.md --
+                        ---
+                        title: Tin thứ hai
+                        date: 2021-08-01
+                        campaign: ao-lanh
+                        ---
+                        """, "content/news/2021-08-01-tin-hai.md:4:11 ref.campaign-missing", "no file content/campaigns/ao-lanh.md"),
+                Arguments.of("a cover that does not exist", """
+                        -- content/campaigns/ao-am.md --
+                        ---
+                        title: Áo ấm
+                        cover: /images/khong-co.jpg
+                        ---
+                        """, "content/campaigns/ao-am.md:3:8 ref.file-missing", "content/images/khong-co.jpg"),
+                Arguments.of("two news files with one address", """
+                        -- content/news/2021-09-02-tin-ba.md --
+                        ---
+                        title: Tin ba lần nữa
+                        date: 2021-09-02
+                        ---
+                        """, "content/news/2021-09-02-tin-ba.md route.duplicate", "/tin-tuc/tin-ba/"),
+                Arguments.of("a page taking a section's address", """
+                        -- content/pages/tin-tuc.md --
+                        ---
+                        title: Tin tức
+                        ---
+                        """, "content/pages/tin-tuc.md route.conflict", "/tin-tuc/"),
+                Arguments.of("a Markdown file outside the known folders", """
+                        -- content/new/2021-07-16-tin.md --
+                        ---
+                        title: Tin
+                        date: 2021-07-16
+                        ---
+                        """, "content/new/2021-07-16-tin.md content.unknown-location", "content/news/"),
+                Arguments.of("a campaign ending before it starts", """
+                        -- content/campaigns/ao-am.md --
+                        ---
+                        title: Áo ấm
+                        start: 2021-10-01
+                        end: 2021-09-01
+                        ---
+                        """, "content/campaigns/ao-am.md:4:6 campaign.end-before-start", "before it starts"),
+                Arguments.of("a school completed before it started", """
+                        -- content/schools/ban-on.md --
+                        ---
+                        name: Bản Ón
+                        district: Mường Lát
+                        started: 2017-01-01
+                        completed: 2016-01-01
+                        ---
+                        """, "content/schools/ban-on.md:5:12 school.completed-before-started", "before it was started"),
+                Arguments.of("a typo in the config", """
+                        -- site-config.yml --
+                        title: Vùng cao
+                        base_url: https://example.org/
+                        timezon: Asia/Ho_Chi_Minh
+                        """, "site-config.yml:3:1 field.unknown", "Did you mean 'timezone'?"),
+                Arguments.of("a base URL that is not a URL", """
+                        -- site-config.yml --
+                        title: Vùng cao
+                        base_url: example.org
+                        """, "site-config.yml:2:11 config.bad-base-url", "absolute"),
+                Arguments.of("a bad time zone", """
+                        -- site-config.yml --
+                        title: Vùng cao
+                        base_url: https://example.org/
+                        timezone: Hanoi
+                        """, "site-config.yml:3:11 config.bad-timezone", "Asia/Ho_Chi_Minh"),
+                Arguments.of("a bad code pattern", """
+                        -- site-config.yml --
+                        title: Vùng cao
+                        base_url: https://example.org/
+                        children:
+                          code_pattern: '[A-Z{2}'
+                        """, "site-config.yml:4:17 config.bad-code-pattern", "regular expression"),
+                Arguments.of("an unknown child field in the allow-list", """
+                        -- site-config.yml --
+                        title: Vùng cao
+                        base_url: https://example.org/
+                        children:
+                          allowed_fields: [code, name, address]
+                        """, "site-config.yml:4:32 config.unknown-child-field", "address"),
+                Arguments.of("a broken template override", """
+                        -- themes/vungcao/templates/page.peb --
+                        {% extends "base" %}{% block content %}
+                        <h1>{{ content.titel }}</h1>
+                        {% endblock %}
+                        """, "themes/vungcao/templates/page.peb:2 template.error", "titel"),
+                Arguments.of("a script in the text", """
+                        -- content/pages/gioi-thieu.md --
+                        ---
+                        title: Giới thiệu
+                        ---
+                        Về chúng tôi.
+
+                        Xin chào <script>alert(1)</script>
+                        """, "content/pages/gioi-thieu.md:6:10 markdown.unsafe-html-removed", "not safe"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("mistakes")
+    void reportsTheMistakeAtItsPlace(String name, String files, String expected, String wording) {
+        TestSite site = TestSite.of(dir, files);
+        BuildResult result = site.build();
+        List<String> described = TestSite.describe(result.diagnostics());
+        assertEquals(1, described.stream().filter(x -> x.equals(expected)).count(),
+                "expected " + expected + " once in " + described);
+        Diagnostic d = result.diagnostics().stream()
+                .filter(x -> (x.position() + " " + x.code()).equals(expected)).findFirst().orElseThrow();
+        assertTrue((d.message() + " " + d.hint()).contains(wording),
+                "message should say '" + wording + "': " + d.message() + " / " + d.hint());
+        assertFalse(d.message().contains("Exception") || d.message().contains("at vn."), d.message());
+    }
+
+    @Test
+    void invalidUtf8IsReportedWithTheFile() {
+        TestSite site = TestSite.of(dir, "");
+        byte[] bytes = "---\ntitle: Gi\u1EDBi thi\u1EC7u\n---\nXin ch".getBytes(StandardCharsets.UTF_8);
+        byte[] bad = new byte[bytes.length + 2];
+        System.arraycopy(bytes, 0, bad, 0, bytes.length);
+        bad[bytes.length] = (byte) 0xE0;
+        bad[bytes.length + 1] = (byte) 0x28;
+        site.write("content/pages/gioi-thieu.md", bad);
+        BuildResult result = site.build();
+        assertTrue(TestSite.describe(result.diagnostics()).contains("content/pages/gioi-thieu.md:4:7 file.invalid-utf8"),
+                TestSite.describe(result.diagnostics()).toString());
+    }
+
+    @Test
+    void anOversizedFileIsRefusedNotRead() {
+        TestSite site = TestSite.of(dir, "");
+        site.write("content/pages/lon.md", "---\ntitle: Lớn\n---\n" + "a".repeat(2 * 1024 * 1024));
+        BuildResult result = site.build();
+        assertTrue(TestSite.describe(result.diagnostics()).contains("content/pages/lon.md file.too-large"),
+                TestSite.describe(result.diagnostics()).toString());
+    }
+
+    @Test
+    void aMissingConfigIsReported() {
+        TestSite site = TestSite.of(dir, "-- site-config.yml --\n!delete\n");
+        BuildResult result = site.build();
+        assertEquals(List.of("site-config.yml config.missing"), TestSite.describe(result.diagnostics()));
+    }
+
+    @Test
+    void aDuplicateCodeIsReportedAtTheSecondFile() {
+        TestSite site = TestSite.of(dir, """
+                -- content/children/ML-0003.md --
+                ---
+                code: ML-0001
+                name: Lan
+                status: waiting
+                ---
+                """);
+        List<String> d = TestSite.describe(site.build().diagnostics());
+        assertTrue(d.contains("content/children/ML-0003.md:2:7 child.code-mismatch"), d.toString());
+    }
+
+    @Test
+    void everyMistakeIsReportedInOneRun() {
+        TestSite site = TestSite.of(dir, """
+                -- content/news/2021-07-15-khanh-thanh.md --
+                ---
+                titel: Khánh thành
+                date: 2021-13-01
+                ---
+                -- content/children/ML-0001.md --
+                ---
+                code: ML-0001
+                name: Mai
+                phone: 0900
+                school: khong-co
+                ---
+                -- content/pages/gioi-thieu.md --
+                ---
+                title: "unclosed
+                ---
+                -- content/campaigns/ao-am.md --
+                ---
+                title: Áo ấm
+                goal_vnd: nhiều
+                ---
+                """);
+        List<String> d = TestSite.describe(site.build().diagnostics());
+        for (String expected : List.of(
+                "content/news/2021-07-15-khanh-thanh.md:2:1 field.unknown",
+                "content/news/2021-07-15-khanh-thanh.md:1:1 field.required",
+                "content/news/2021-07-15-khanh-thanh.md:3:7 field.bad-date",
+                "content/children/ML-0001.md:4:1 child.field-refused",
+                "content/campaigns/ao-am.md:3:11 field.wrong-type")) {
+            assertTrue(d.contains(expected), "missing " + expected + " in " + d);
+        }
+        assertTrue(d.stream().anyMatch(s -> s.startsWith("content/pages/gioi-thieu.md:") && s.endsWith("yaml.syntax")), d.toString());
+    }
+}
