@@ -94,7 +94,7 @@ public final class ContentLoader {
             diagnostics.error("content.missing", Position.ofFile(CONTENT),
                     "There is no content/ folder in the site folder.",
                     "Create content/ with news/, schools/, children/, campaigns/ and pages/ inside.");
-            return new SiteContent(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+            return new SiteContent(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), java.util.Set.of());
         }
         List<Path> documents = new ArrayList<>();
         List<Asset> assets = new ArrayList<>();
@@ -110,9 +110,13 @@ public final class ContentLoader {
         List<Child> children = new ArrayList<>();
         List<Campaign> campaigns = new ArrayList<>();
         List<Page> pages = new ArrayList<>();
-        for (Future<Optional<Item>> f : futures) {
-            Optional<Item> item = get(f);
-            if (item.isEmpty()) continue;
+        java.util.Set<String> failed = new java.util.TreeSet<>();
+        for (int i = 0; i < futures.size(); i++) {
+            Optional<Item> item = get(futures.get(i));
+            if (item.isEmpty()) {
+                failed.add(reader.relative(documents.get(i)));
+                continue;
+            }
             Item it = item.get();
             if (it instanceof NewsItem n) news.add(n.value());
             else if (it instanceof SchoolItem s) schools.add(s.value());
@@ -127,7 +131,7 @@ public final class ContentLoader {
         campaigns.sort(Comparator.comparing(Campaign::slug).thenComparing(c -> c.origin().file()));
         pages.sort(Comparator.comparing(Page::slug).thenComparing(p -> p.origin().file()));
         assets.sort(Comparator.comparing(Asset::sitePath));
-        return new SiteContent(news, schools, children, campaigns, pages, assets);
+        return new SiteContent(news, schools, children, campaigns, pages, assets, failed);
     }
 
     private static Optional<Item> get(Future<Optional<Item>> future) {

@@ -7,11 +7,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Everything under {@code content/}, typed. Lists are immutable and sorted by a stable key: news
+ * Everything under {@code content/}, typed; {@code failedFiles} are the documents left out because
+ * of their own errors. Lists are immutable and sorted by a stable key: news
  * newest first (then by slug), the others by slug or code.
  */
 public record SiteContent(List<NewsPost> news, List<School> schools, List<Child> children, List<Campaign> campaigns,
-                          List<Page> pages, List<Asset> assets) {
+                          List<Page> pages, List<Asset> assets, java.util.Set<String> failedFiles) {
 
     public SiteContent {
         news = List.copyOf(news);
@@ -20,6 +21,12 @@ public record SiteContent(List<NewsPost> news, List<School> schools, List<Child>
         campaigns = List.copyOf(campaigns);
         pages = List.copyOf(pages);
         assets = List.copyOf(assets);
+        failedFiles = java.util.Set.copyOf(failedFiles);
+    }
+
+    /** True when {@code file} (relative to the site) could not be read: references to it are not reported again. */
+    public boolean failed(String file) {
+        return failedFiles.contains(file);
     }
 
     public Optional<School> school(String slug) {
@@ -37,6 +44,6 @@ public record SiteContent(List<NewsPost> news, List<School> schools, List<Child>
 
     /** The same content with another list of news (after drafts and future posts are left out). */
     public SiteContent withNews(List<NewsPost> published) {
-        return new SiteContent(published, schools, children, campaigns, pages, assets);
+        return new SiteContent(published, schools, children, campaigns, pages, assets, failedFiles);
     }
 }

@@ -33,6 +33,8 @@ public final class FieldReader {
     private final YamlNode.Mapping mapping;
     private final String file;
     private final Diagnostics diagnostics;
+    /** Known keys that an unknown key was taken for; their absence is not reported again. */
+    private final java.util.Set<String> misspelt = new java.util.HashSet<>();
 
     public FieldReader(YamlNode.Mapping mapping, String file, Diagnostics diagnostics) {
         this.mapping = mapping;
@@ -63,6 +65,7 @@ public final class FieldReader {
     /** Reports {@code entry} as an unknown field of {@code what} ("a news post"). */
     public void reportUnknown(YamlNode.Entry entry, Collection<String> known, String what) {
         String suggestion = Suggestions.nearest(entry.key(), known);
+        if (suggestion != null) misspelt.add(suggestion);
         diagnostics.error("field.unknown", entry.keyPosition(),
                 "'" + entry.key() + "' is not a field of " + what + ".",
                 suggestion != null
@@ -89,7 +92,7 @@ public final class FieldReader {
     private Optional<YamlNode> node(String key, boolean required, String example) {
         Optional<YamlNode.Entry> entry = mapping.entry(key);
         if (entry.isEmpty() || isEmpty(entry.get().value())) {
-            if (required) {
+            if (required && !misspelt.contains(key)) {
                 diagnostics.error("field.required", new Position(file, 1, 1),
                         "The required field '" + key + "' is missing" + (entry.isPresent() ? " its value." : "."),
                         "Add a line '" + key + ": " + example + "' to the front matter.");

@@ -44,6 +44,11 @@ public final class ContentValidator {
         Set<String> files = new TreeSet<>();
         content.assets().forEach(a -> files.add(a.sitePath()));
 
+        // a file that failed to load has been reported; what refers to it is not reported again
+        content.failedFiles().forEach(f -> {
+            if (f.startsWith("content/schools/")) schools.add(f.substring(16, f.length() - 3));
+            if (f.startsWith("content/campaigns/")) campaigns.add(f.substring(18, f.length() - 3));
+        });
         for (NewsPost n : content.news()) {
             reference(n.school(), schools, n.origin(), "school", "ref.school-missing", "content/schools/", diagnostics);
             reference(n.campaign(), campaigns, n.origin(), "campaign", "ref.campaign-missing", "content/campaigns/", diagnostics);

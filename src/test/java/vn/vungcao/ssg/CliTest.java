@@ -1,0 +1,90 @@
+package vn.vungcao.ssg;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.vungcao.ssg.cli.Main;
+
+/** The command line's exit codes and what it prints. */
+class CliTest {
+
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aCleanSiteExitsZeroAndPrintsNothingOnStderr() {
+        TestSite site = TestSite.of(dir, "");
+        Run r = run("build", "--site", site.root().toString(), "--out", dir.resolve("out").toString());
+        assertEquals(0, r.code, r.err);
+        assertEquals("", r.err);
+        assertTrue(r.out.startsWith("Built "), r.out);
+        assertTrue(dir.resolve("out/index.html").toFile().exists());
+    }
+
+    @Test
+    void contentErrorsExitOneWithPlainMessagesAndNoStackTrace() {
+        TestSite site = TestSite.of(dir, """
+                -- content/pages/gioi-thieu.md --
+                ---
+                titel: Giới thiệu
+                ---
+                """);
+        Run r = run("build", "--site", site.root().toString());
+        assertEquals(1, r.code);
+        assertTrue(r.err.contains("content/pages/gioi-thieu.md:2:1: error [field.unknown] 'titel' is not a field of a page."), r.err);
+        assertTrue(r.err.contains("hint: Did you mean 'title'?"), r.err);
+        assertTrue(r.err.contains("nothing was published"), r.err);
+        assertFalse(r.err.contains("Exception"), r.err);
+        assertFalse(r.err.contains("\tat "), r.err);
+    }
+
+    @Test
+    void githubFormatPrintsAnnotations() {
+        TestSite site = TestSite.of(dir, """
+                -- content/pages/gioi-thieu.md --
+                ---
+                titel: Giới thiệu
+                ---
+                """);
+        Run r = run("build", "--site", site.root().toString(), "--format", "github");
+        assertEquals(1, r.code);
+        assertTrue(r.err.contains("::error file=content/pages/gioi-thieu.md,line=2,col=1,title=field.unknown::'titel' is not a field of a page.%0ADid you mean 'title'?"), r.err);
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertEquals(2, run("build", "--no-such-option").code);
+        assertEquals(2, run("publish").code);
+        assertEquals(2, run().code);
+        assertEquals(2, run("build", "--format", "xml").code);
+        TestSite site = TestSite.of(dir, "");
+        Run r = run("build", "--site", site.root().toString(), "--out", site.root().toString());
+        assertEquals(2, r.code);
+        assertTrue(r.err.contains("contains the site itself"), r.err);
+    }
+
+    @Test
+    void aMissingSiteFolderIsAPlainError() {
+        Run r = run("build", "--site", dir.resolve("nowhere").toString());
+        assertEquals(1, r.code);
+        assertTrue(r.err.contains("site-config.yml: error [config.missing]"), r.err);
+    }
+}

@@ -1,0 +1,127 @@
+package vn.vungcao.ssg;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.vungcao.ssg.build.BuildResult;
+import vn.vungcao.ssg.build.SiteBuilder;
+import vn.vungcao.ssg.build.UsageException;
+import vn.vungcao.ssg.publish.Staging;
+
+/** Publishing is atomic and never writes outside the output folder. */
+class PublishTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aFailedBuildLeavesThePreviousOutputExactlyAsItWas() throws IOException {
+        TestSite site = TestSite.of(dir, "");
+        site.buildOk();
+        Files.writeString(site.out().resolve("CNAME"), "vungcao.example.org\n");
+        Map<String, byte[]> before = TestSite.snapshot(site.out());
+        site.write("content/news/2021-09-01-tin-ba.md", "---\ntitle: Tin ba\ndate: 2021-02-30\n---\nĐã sửa.\n");
+        site.write("content/pages/moi.md", "---\ntitle: Trang mới\n---\nMới.\n");
+        BuildResult result = site.build();
+        assertTrue(result.hasErrors());
+        assertFalse(result.published());
+        Map<String, byte[]> after = TestSite.snapshot(site.out());
+        assertEquals(before.keySet(), after.keySet());
+        before.forEach((path, bytes) -> assertArrayEquals(bytes, after.get(path), path));
+        assertNoLeftovers(site.root());
+    }
+
+    @Test
+    void aTemplateErrorAlsoLeavesTheOutputUntouched() {
+        TestSite site = TestSite.of(dir, "");
+        site.buildOk();
+        Map<String, byte[]> before = TestSite.snapshot(site.out());
+        site.write("themes/vungcao/templates/news.peb", "{% extends \"base\" %}{% block content %}{{ post.nothing }}{% endblock %}");
+        BuildResult result = site.build();
+        assertTrue(TestSite.describe(result.diagnostics()).contains("themes/vungcao/templates/news.peb:1 template.error"),
+                result.diagnostics().toString());
+        assertEquals(before.keySet(), TestSite.snapshot(site.out()).keySet());
+        assertNoLeftovers(site.root());
+    }
+
+    @Test
+    void aSuccessfulBuildReplacesTheOutputAsAWhole() throws IOException {
+        TestSite site = TestSite.of(dir, "");
+        site.buildOk();
+        Files.writeString(site.out().resolve("stale.html"), "old");
+        site.delete("content/news/2021-09-01-tin-ba.md");
+        site.buildOk();
+        assertFalse(site.exists("stale.html"));
+        assertFalse(site.exists("tin-tuc/tin-ba/index.html"));
+        assertNoLeftovers(site.root());
+    }
+
+    @Test
+    void refusesAnOutputFolderThatHoldsTheSite() {
+        TestSite site = TestSite.of(dir, "");
+        assertThrows(UsageException.class, () -> SiteBuilder.build(site.options().withOutput(site.root())));
+        assertThrows(UsageException.class, () -> SiteBuilder.build(site.options().withOutput(dir)));
+        assertThrows(UsageException.class, () -> SiteBuilder.build(site.options().withOutput(site.root().resolve("content/out"))));
+        assertTrue(Files.exists(site.root().resolve("content/news/2021-07-15-khanh-thanh.md")));
+    }
+
+    @Test
+    void pathsThatLeaveTheOutputAreRefused() throws IOException {
+        try (Staging staging = Staging.open(dir.resolve("out"))) {
+            for (String bad : List.of("../x.html", "/etc/passwd", "a/../../x", "a//b", "", "a\\..\\b", "./x")) {
+                assertThrows(IllegalArgumentException.class, () -> staging.write(bad, new byte[0]), bad);
+            }
+            staging.write("a/b.html", new byte[] {1});
+            assertTrue(Files.exists(staging.root().resolve("a/b.html")));
+        }
+        assertNoLeftovers(dir);
+    }
+
+    @Test
+    void slugsFromFileNamesCannotEscape() {
+        TestSite site = TestSite.of(dir, """
+                -- content/pages/x..%2F..%2Fetc.md --
+                ---
+                title: Trốn
+                ---
+                -- content/news/2021-10-01-...md --
+                ---
+                title: Chấm
+                date: 2021-10-01
+                ---
+                """);
+        BuildResult result = site.build();
+        assertTrue(TestSite.describe(result.diagnostics()).contains("content/news/2021-10-01-...md content.bad-file-name"),
+                result.diagnostics().toString());
+        site.delete("content/news/2021-10-01-...md");
+        site.buildOk();
+        assertTrue(site.exists("x-2f-2fetc/index.html"), TestSite.snapshot(site.out()).keySet().toString());
+        try (Stream<Path> all = Files.walk(dir)) {
+            assertTrue(all.filter(p -> p.getFileName().toString().equals("index.html"))
+                    .allMatch(p -> p.startsWith(site.out())));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static void assertNoLeftovers(Path dir) {
+        try (Stream<Path> list = Files.list(dir)) {
+            List<String> names = list.map(p -> p.getFileName().toString())
+                    .filter(n -> n.contains(".staging-") || n.contains(".old-")).toList();
+            assertEquals(List.of(), names);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}

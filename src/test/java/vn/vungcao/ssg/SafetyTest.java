@@ -1,0 +1,88 @@
+package vn.vungcao.ssg;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** No script in content ever reaches a page: raw HTML is cleaned, front matter is escaped. */
+class SafetyTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void scriptsEventHandlersAndFramesAreRemovedFromMarkdown() {
+        TestSite site = TestSite.of(dir, """
+                -- content/pages/gioi-thieu.md --
+                ---
+                title: Giới thiệu
+                ---
+                Xin chào <script>alert('xss')</script> các bạn.
+
+                <img src="x.png" onerror="alert(1)" alt="ảnh">
+
+                <a href="javascript:alert(1)">bấm</a> <a href="JaVaScRiPt:alert(2)">bấm nữa</a>
+
+                [link](javascript:alert(3))
+
+                <iframe src="https://evil.example/"></iframe>
+
+                <div onclick="alert(4)" style="background:url(javascript:alert(5))">hộp</div>
+
+                <svg><script>alert(6)</script></svg><math><mi xlink:href="javascript:alert(7)">x</mi></math>
+
+                <form action="https://evil.example/"><input name="x"></form>
+                """);
+        site.buildOk();
+        String html = site.file("gioi-thieu/index.html");
+        Document doc = Jsoup.parse(html);
+        assertTrue(doc.select("script, iframe, form, input, svg, math, object, embed").isEmpty(), html);
+        for (Element e : doc.getAllElements()) {
+            e.attributes().forEach(a -> {
+                assertFalse(a.getKey().toLowerCase().startsWith("on"), "event handler " + a + " in " + e);
+                assertFalse(a.getValue().toLowerCase().contains("javascript:"), "javascript: URL in " + e);
+                assertFalse(a.getKey().equals("style"), "style attribute in " + e);
+            });
+        }
+        assertTrue(html.contains("Xin chào"), "the text itself is kept");
+        assertTrue(html.contains("các bạn."), html);
+    }
+
+    @Test
+    void frontMatterValuesAreEscapedEverywhere() {
+        TestSite site = TestSite.of(dir, """
+                -- content/news/2021-07-15-khanh-thanh.md --
+                ---
+                title: "<script>alert('t')</script> & <b>đậm</b>"
+                date: 2021-07-15
+                summary: "\\"><img src=x onerror=alert(1)>"
+                tags: ["<i>thẻ</i>"]
+                ---
+                Nội dung.
+                -- content/children/ML-0001.md --
+                ---
+                code: ML-0001
+                name: "<script>alert('c')</script>"
+                status: waiting
+                ---
+                """);
+        site.buildOk();
+        for (Map.Entry<String, String> page : site.pages().entrySet()) {
+            Document doc = Jsoup.parse(page.getValue());
+            assertTrue(doc.select("script").isEmpty(), page.getKey());
+            assertTrue(doc.select("img[onerror]").isEmpty(), page.getKey());
+            assertTrue(doc.select("b, i").isEmpty(), page.getKey());
+        }
+        String post = site.file("tin-tuc/khanh-thanh/index.html");
+        assertTrue(post.contains("&lt;script&gt;alert"), post);
+        assertFalse(site.file("feed.xml").contains("<script>"));
+        assertTrue(site.file("feed.xml").contains("&lt;script&gt;"));
+    }
+}
