@@ -108,8 +108,10 @@ public final class FieldReader {
     }
 
     private void wrongType(String key, YamlNode node, String expected, String example) {
+        String actual = node instanceof YamlNode.Scalar sc && sc.kind() != YamlNode.ScalarKind.NULL
+                ? "'" + sc.text() + "'" : node.describe();
         diagnostics.error("field.wrong-type", node.position(),
-                "'" + key + "' should be " + expected + ", but it is " + node.describe() + ".",
+                "'" + key + "' should be " + expected + ", but it is " + actual + ".",
                 "Write it like this: '" + key + ": " + example + "'.");
     }
 

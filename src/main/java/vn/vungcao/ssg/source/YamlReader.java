@@ -101,8 +101,24 @@ public final class YamlReader {
                 "Indent with spaces (never tabs), put a space after ':', and quote values that contain ': '.");
     }
 
+    /** SnakeYAML's words for the common mistakes, in plainer words. */
     private static String plain(String problem) {
         if (problem.contains("'\\t'")) return "a tab character is used for indentation";
+        if (problem.startsWith("mapping values are not allowed")) {
+            return "there is a ':' where a value was expected (put the value in quotes if it contains ': ', or check the indentation)";
+        }
+        if (problem.startsWith("expected <block end>") || problem.startsWith("did not find expected key")) {
+            return "the indentation of this line does not match the lines above it";
+        }
+        if (problem.startsWith("could not find expected ':'")) {
+            return "a line has no ':' between the field name and its value";
+        }
+        if (problem.startsWith("expected ',' or ']'") || problem.startsWith("did not find expected ',' or ']'")) {
+            return "a list written in [ ] is not closed, or its items are not separated by commas";
+        }
+        if (problem.startsWith("expected ',' or '}'") || problem.startsWith("did not find expected ',' or '}'")) {
+            return "a group written in { } is not closed, or its items are not separated by commas";
+        }
         return problem;
     }
 
