@@ -253,6 +253,57 @@ class DiagnosticsTest {
                         completed: 2016-01-01
                         ---
                         """, "content/schools/ban-on.md:5:12 school.completed-before-started", "before it was started"),
+                Arguments.of("a theme name that is not a folder name", """
+                        -- site-config.yml --
+                        title: Vùng cao
+                        base_url: https://example.org/
+                        theme: ../../etc
+                        """, "site-config.yml:3:8 config.bad-theme", "not a folder name"),
+                Arguments.of("an example code unlike the pattern", """
+                        -- site-config.yml --
+                        title: Vùng cao
+                        base_url: https://example.org/
+                        children:
+                          code_example: ML0123
+                        """, "site-config.yml:4:17 config.bad-code-example", "does not match"),
+                Arguments.of("an allow-list without the name", """
+                        -- site-config.yml --
+                        title: Vùng cao
+                        base_url: https://example.org/
+                        children:
+                          allowed_fields: [code, school]
+                        """, "site-config.yml:4:19 config.child-field-needed", "'name'"),
+                Arguments.of("fields nested too deeply", """
+                        -- content/pages/gioi-thieu.md --
+                        ---
+                        title: Giới thiệu
+                        summary: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[x]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]
+                        ---
+                        """, "content/pages/gioi-thieu.md:3:50 yaml.too-deep", "nested"),
+                Arguments.of("binary data in a field", """
+                        -- content/pages/gioi-thieu.md --
+                        ---
+                        title: Giới thiệu
+                        summary: !!binary aGVsbG8=
+                        ---
+                        """, "content/pages/gioi-thieu.md:3:10 yaml.unsupported", "not supported"),
+                Arguments.of("two children with one code when the pattern allows lower case", """
+                        -- site-config.yml --
+                        title: Vùng cao
+                        base_url: https://example.org/
+                        children:
+                          code_pattern: '[A-Za-z]{2}-\\d{4}'
+                        -- content/children/ml-0001.md --
+                        ---
+                        code: ml-0001
+                        name: Lan
+                        status: waiting
+                        ---
+                        """, "content/children/ml-0001.md:2:7 child.code-duplicate", "already used by content/children/ML-0001.md"),
+                Arguments.of("a file where a page is published", """
+                        -- content/tin-tuc/index.html --
+                        <p>trang cũ</p>
+                        """, "content/tin-tuc/index.html route.file-conflict", "/tin-tuc/index.html"),
                 Arguments.of("a typo in the config", """
                         -- site-config.yml --
                         title: Vùng cao
@@ -337,6 +388,25 @@ class DiagnosticsTest {
         BuildResult result = site.build();
         assertTrue(TestSite.describe(result.diagnostics()).contains("content/pages/lon.md file.too-large"),
                 TestSite.describe(result.diagnostics()).toString());
+    }
+
+    @Test
+    void aMissingContentFolderIsReported() {
+        TestSite site = TestSite.exactly(dir, """
+                -- site-config.yml --
+                title: Vùng cao
+                base_url: https://example.org/
+                """);
+        assertEquals(List.of("content content.missing"), TestSite.describe(site.build().diagnostics()));
+    }
+
+    @Test
+    void aLinkInContentIsSkippedWithAWarning() throws java.io.IOException {
+        TestSite site = TestSite.of(dir, "");
+        java.nio.file.Files.createSymbolicLink(site.root().resolve("content/images.svg"), Path.of("/etc/hostname"));
+        BuildResult result = site.build();
+        assertEquals(List.of("content/images.svg content.link-skipped"), TestSite.describe(result.diagnostics()));
+        assertFalse(site.exists("images.svg"), "a link never brings a file from outside the site into the output");
     }
 
     @Test
