@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "vungcao", mixinStandardHelpOptions = true, version = "vungcao-site 0.1",
         description = "Builds the website of the club Vì trẻ em vùng cao Thanh Hóa from content/ and site-config.yml.",
-        subcommands = {BuildCommand.class})
+        subcommands = {BuildCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
 
     public static final int OK = 0;
@@ -44,6 +44,7 @@ public final class Main implements Runnable {
         });
         for (CommandLine sub : cli.getSubcommands().values()) {
             if (sub.getCommand() instanceof BuildCommand b) b.streams(out, err);
+            if (sub.getCommand() instanceof BenchCommand b) b.streams(out, err);
         }
         return cli.execute(args);
     }

@@ -1,0 +1,79 @@
+package vn.vungcao.ssg.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.vungcao.ssg.bench.SyntheticSite;
+import vn.vungcao.ssg.build.BuildOptions;
+import vn.vungcao.ssg.build.BuildResult;
+import vn.vungcao.ssg.build.SiteBuilder;
+import vn.vungcao.ssg.build.UsageException;
+import vn.vungcao.ssg.publish.Staging;
+
+/** {@code bench}: generates a synthetic site, builds it, and prints the figures. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Generate a synthetic site of N children and M news posts, build it and print timings.")
+final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--children", defaultValue = "1000", description = "Children (default: ${DEFAULT-VALUE}).")
+    int children;
+
+    @Option(names = "--news", defaultValue = "250", description = "News posts (default: ${DEFAULT-VALUE}).")
+    int news;
+
+    @Option(names = "--dir", description = "Where to write the site (default: a temporary folder, deleted after).")
+    Path dir;
+
+    @Option(names = "--builds", defaultValue = "3", description = "Full builds to run in this JVM (default: ${DEFAULT-VALUE}).")
+    int builds;
+
+    private PrintStream out = System.out;
+    private PrintStream err = System.err;
+
+    void streams(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() throws IOException, UsageException {
+        Path site = dir != null ? dir : Files.createTempDirectory("vungcao-bench-");
+        try {
+            long t0 = System.nanoTime();
+            SyntheticSite.write(site, children, news);
+            out.printf("generated %d children and %d news posts in %s (%d ms)%n", children, news, site,
+                    (System.nanoTime() - t0) / 1_000_000);
+            for (int i = 1; i <= Math.max(1, builds); i++) {
+                long start = System.nanoTime();
+                BuildResult result = SiteBuilder.build(new BuildOptions(site, site.resolve("public"), null, false, false,
+                        Instant.parse("2030-01-01T00:00:00Z"), BuildOptions.defaultThreads()));
+                long millis = (System.nanoTime() - start) / 1_000_000;
+                if (result.hasErrors()) {
+                    err.println("the synthetic site has errors: " + result.diagnostics().get(0));
+                    return Main.CONTENT_ERRORS;
+                }
+                out.printf("build %d: %d pages, %d files, %.1f MB in %d ms (%.0f pages/s) [%s]%n", i, result.pages(),
+                        result.files(), result.bytes() / 1e6, millis, result.pages() * 1000.0 / Math.max(1, millis),
+                        result.stageMillis().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                                .collect(Collectors.joining(", ")));
+            }
+            long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
+                    .filter(p -> p.getType() == MemoryType.HEAP)
+                    .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+            out.printf("peak heap: %d MB (max heap %d MB)%n", peak / (1024 * 1024),
+                    Runtime.getRuntime().maxMemory() / (1024 * 1024));
+            return Main.OK;
+        } finally {
+            if (dir == null) Staging.deleteTree(site);
+        }
+    }
+}
