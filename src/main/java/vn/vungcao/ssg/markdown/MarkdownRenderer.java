@@ -72,7 +72,7 @@ public final class MarkdownRenderer {
     /** Renders {@code body} of {@code file}; unsafe HTML is removed and reported as a warning. */
     public RenderedMarkdown render(Body body, String file, Diagnostics diagnostics) {
         if (body.isBlank()) return RenderedMarkdown.EMPTY;
-        String raw = renderer.render(parser.parse(body.markdown()));
+        String raw = PlainText.html(body.markdown()).orElseGet(() -> flexmark(body.markdown()));
         // a base URI is needed so the cleaner keeps relative links; it never reaches the output
         String base = "https://site.invalid/";
         Document dirty = Jsoup.parseBodyFragment(raw, base);
@@ -96,6 +96,11 @@ public final class MarkdownRenderer {
             if (!img.hasAttr("alt")) img.attr("alt", "");
         }
         return new RenderedMarkdown(clean.body().html(), headings, clean.body().text());
+    }
+
+    /** Markdown to HTML with Flexmark; public for the test that compares it with the plain-text path. */
+    String flexmark(String markdown) {
+        return renderer.render(parser.parse(markdown));
     }
 
     /** A link made site-absolute ({@code /tin-tuc/…}) gets the base path; others stay as written. */
