@@ -31,7 +31,10 @@ import vn.vungcao.ssg.render.PageJob;
 import vn.vungcao.ssg.render.Routes;
 import vn.vungcao.ssg.render.SiteRenderer;
 import vn.vungcao.ssg.render.Theme;
-import vn.vungcao.ssg.render.ThemeFiles;
+import vn.vungcao.ssg.render.Assets;
+import vn.vungcao.ssg.search.SearchData;
+import vn.vungcao.ssg.offline.OfflineFiles;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.vungcao.ssg.render.ViewFactory;
 import vn.vungcao.ssg.source.SourceReader;
 import vn.vungcao.ssg.source.YamlReader;
@@ -106,9 +109,12 @@ public final class SiteBuilder {
         timer.lap("markdown");
 
         ViewFactory views = new ViewFactory(routes, config, published, bodies);
-        SiteRenderer renderer = new SiteRenderer(config, routes, published, views);
+        SearchData.Output search = SearchData.build(published, views, config, diagnostics);
+        timer.lap("search");
+        Assets assets = Assets.collect(site, config.theme());
+        SiteRenderer renderer = new SiteRenderer(config, routes, published, views, search.meta(), assets);
         List<PageJob> jobs = renderer.plan();
-        Theme theme = new Theme(site, config.theme(), routes);
+        Theme theme = new Theme(site, config.theme(), routes, assets);
         AtomicInteger pages = new AtomicInteger();
         try (Staging staging = Staging.open(out)) {
             renderer.render(jobs, theme, pool, (file, bytes) -> {
@@ -117,20 +123,35 @@ public final class SiteBuilder {
             }, diagnostics);
             timer.lap("render");
 
+            ObjectMapper json = SearchData.json();
             staging.write(Routes.FEED, Feeds.atom(config, routes, published.news(),
                     n -> n.summary() != null ? n.summary() : bodies.getOrDefault(n.origin().file(), RenderedMarkdown.EMPTY).excerpt(300)));
             staging.write(Routes.SITEMAP, Feeds.sitemap(routes, sitemap(published, jobs)));
             staging.write(Routes.ROBOTS, Feeds.robots(routes));
-            Map<String, Path> files = new TreeMap<>(ThemeFiles.staticFiles(site, config.theme()));
-            for (Asset a : published.assets()) files.put(a.sitePath(), a.location());
-            for (Map.Entry<String, Path> f : files.entrySet()) {
-                if (Files.exists(staging.resolve(f.getKey()))) {
-                    diagnostics.error("route.file-conflict", vn.vungcao.ssg.diag.Position.ofFile("content/" + f.getKey()),
-                            "This file would be published at /" + f.getKey() + ", where the site already has a page.",
+            search.files().forEach(staging::write);
+            assets.files().forEach(staging::write);
+            staging.write(OfflineFiles.MANIFEST, OfflineFiles.manifest(config, routes, assets, json));
+            for (Asset a : published.assets()) {
+                if (Files.exists(staging.resolve(a.sitePath()))) {
+                    diagnostics.error("route.file-conflict", vn.vungcao.ssg.diag.Position.ofFile(a.source()),
+                            "This file would be published at /" + a.sitePath() + ", where the site already has a page or file.",
                             "Move the file into content/images/ or another folder of its own.");
                     continue;
                 }
-                staging.copy(f.getValue(), f.getKey());
+                staging.copy(a.location(), a.sitePath());
+            }
+            if (!diagnostics.hasErrors()) {
+                List<String> precache = OfflineFiles.precache(assets, search.meta());
+                String swConfig = OfflineFiles.serviceWorkerConfig(routes, precache,
+                        p -> readStaged(staging, Routes.file(p)), json);
+                try {
+                    String sw = theme.render("sw", new java.util.HashMap<>(java.util.Map.of("config", swConfig)));
+                    staging.write(OfflineFiles.SERVICE_WORKER, sw.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                } catch (Theme.TemplateProblem e) {
+                    diagnostics.error("template.error", new vn.vungcao.ssg.diag.Position(
+                                    "themes/" + config.theme() + "/templates/" + e.template() + ".peb", e.line(), 0),
+                            "The service worker template failed: " + e.getMessage(), "Fix the template.");
+                }
             }
             timer.lap("files");
 
@@ -144,6 +165,14 @@ public final class SiteBuilder {
 
     private static BuildResult failed(Diagnostics diagnostics, Map<String, Long> stages) {
         return new BuildResult(diagnostics.sorted(), false, 0, 0, 0, stages);
+    }
+
+    private static byte[] readStaged(Staging staging, String file) {
+        try {
+            return Files.readAllBytes(staging.resolve(file));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Every body rendered once, in parallel, keyed by source file. */
@@ -176,14 +205,15 @@ public final class SiteBuilder {
         }
     }
 
-    /** The pages search engines may index: no child, no list of children, no 404. */
+    /** The pages search engines may index: no child, no list of children, no page marked noindex. */
     private static List<Feeds.SitemapEntry> sitemap(SiteContent content, List<PageJob> jobs) {
         Map<String, String> lastmod = new TreeMap<>();
         for (NewsPost n : content.news()) lastmod.put(Routes.news(n.slug()), n.date().format(DateTimeFormatter.ISO_LOCAL_DATE));
         List<Feeds.SitemapEntry> entries = new ArrayList<>();
         for (PageJob job : jobs) {
             String p = job.sitePath();
-            if (p.startsWith(Routes.CHILDREN + "/") || p.equals(Routes.NOT_FOUND)) continue;
+            boolean noindex = job.context().get("page") instanceof vn.vungcao.ssg.render.Views.Meta m && m.noindex();
+            if (noindex || p.startsWith(Routes.CHILDREN + "/") || p.equals(Routes.NOT_FOUND)) continue;
             entries.add(new Feeds.SitemapEntry(p, lastmod.get(p)));
         }
         return entries;

@@ -38,7 +38,13 @@ public final class SiteRenderer {
     private final ViewFactory views;
     private final Views.SiteView site;
 
-    public SiteRenderer(SiteConfig config, Routes routes, SiteContent content, ViewFactory views) {
+    private final vn.vungcao.ssg.search.SearchData.Meta search;
+    private final Assets assets;
+
+    public SiteRenderer(SiteConfig config, Routes routes, SiteContent content, ViewFactory views,
+                        vn.vungcao.ssg.search.SearchData.Meta search, Assets assets) {
+        this.search = search;
+        this.assets = assets;
         this.config = config;
         this.routes = routes;
         this.content = content;
@@ -52,6 +58,7 @@ public final class SiteRenderer {
         menu.add(new Views.Link("Trường", routes.url(Routes.schools())));
         menu.add(new Views.Link("Nuôi em", routes.url(Routes.children())));
         menu.add(new Views.Link("Chiến dịch", routes.url(Routes.campaigns())));
+        menu.add(new Views.Link("Tra cứu", routes.url(vn.vungcao.ssg.offline.OfflineFiles.LOOKUP_PAGE)));
         content.pages().stream().filter(p -> p.menu() != null)
                 .sorted(Comparator.comparing(Page::menu).thenComparing(Page::slug))
                 .forEach(p -> menu.add(new Views.Link(p.title(), routes.url(Routes.page(p.slug())))));
@@ -161,6 +168,15 @@ public final class SiteRenderer {
                     "page", meta(p.title(), v.summary(), Routes.page(p.slug()), p.slug(), false, null, "website"),
                     "content", v)));
         }
+        jobs.add(new PageJob(vn.vungcao.ssg.offline.OfflineFiles.LOOKUP_PAGE, "lookup", context(
+                "page", meta("Tra cứu", "Tìm một em theo mã số (như " + config.childCodeExample()
+                                + "), hoặc tìm tin tức, điểm trường, chiến dịch theo tên và địa danh.",
+                        vn.vungcao.ssg.offline.OfflineFiles.LOOKUP_PAGE, "tra-cuu", false, null, "website"),
+                "search", new Views.SearchView(routes.url(search.index()), routes.url(search.codes()), search.shards(),
+                        routes.url(assets.path("js/lunr.js")), config.childCodeExample()))));
+        jobs.add(new PageJob(vn.vungcao.ssg.offline.OfflineFiles.OFFLINE_PAGE, "offline", context(
+                "page", meta("Bạn đang ngoại tuyến", "Trang này chưa được lưu trên máy để xem khi không có mạng.",
+                        vn.vungcao.ssg.offline.OfflineFiles.OFFLINE_PAGE, "", true, null, "website"))));
         jobs.add(new PageJob(Routes.NOT_FOUND, "404", context(
                 "page", meta("Không tìm thấy trang", "Trang bạn tìm không có ở đây.", Routes.NOT_FOUND, "", true, null, "website"))));
         return jobs;

@@ -33,7 +33,7 @@ public final class Theme {
 
     private final PebbleEngine engine;
 
-    public Theme(Path siteRoot, String name, Routes routes) {
+    public Theme(Path siteRoot, String name, Routes routes, Assets assets) {
         List<Loader<?>> loaders = new ArrayList<>();
         Path own = siteRoot.resolve("themes").resolve(name).resolve("templates");
         if (Files.isDirectory(own)) loaders.add(withSuffix(new FileLoader(own.toAbsolutePath().toString())));
@@ -45,7 +45,7 @@ public final class Theme {
                 .strictVariables(true)
                 .newLineTrimming(true)
                 .defaultLocale(java.util.Locale.ROOT)
-                .extension(new SiteExtension(routes))
+                .extension(new SiteExtension(routes, assets))
                 .build();
     }
 
@@ -96,17 +96,23 @@ public final class Theme {
         }
     }
 
-    /** {@code url('tin-tuc/')}, {@code absUrl(...)}, and the filters {@code vndate}, {@code vnmonth}, {@code vnd}. */
+    /**
+     * {@code url('tin-tuc/')}, {@code absUrl(...)}, {@code asset('css/site.css')} (the fingerprinted
+     * file), and the filters {@code vndate}, {@code vnmonth}, {@code isodate}, {@code vnd}, {@code vnnumber}.
+     */
     private static final class SiteExtension extends AbstractExtension {
         private final Routes routes;
+        private final Assets assets;
 
-        SiteExtension(Routes routes) {
+        SiteExtension(Routes routes, Assets assets) {
             this.routes = routes;
+            this.assets = assets;
         }
 
         @Override
         public Map<String, Function> getFunctions() {
-            return Map.of("url", new PathFunction(routes, false), "absUrl", new PathFunction(routes, true));
+            return Map.of("url", new PathFunction(routes, null, false), "absUrl", new PathFunction(routes, null, true),
+                    "asset", new PathFunction(routes, assets, false));
         }
 
         @Override
@@ -120,7 +126,7 @@ public final class Theme {
         }
     }
 
-    private record PathFunction(Routes routes, boolean absolute) implements Function {
+    private record PathFunction(Routes routes, Assets assets, boolean absolute) implements Function {
         @Override
         public List<String> getArgumentNames() {
             return List.of("path");
@@ -129,6 +135,7 @@ public final class Theme {
         @Override
         public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
             String path = String.valueOf(args.get("path"));
+            if (assets != null) path = assets.path(path);
             return absolute ? routes.absolute(path) : routes.url(path);
         }
     }

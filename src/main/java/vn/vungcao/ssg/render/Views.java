@@ -79,6 +79,13 @@ public final class Views {
         }
     }
 
+    /**
+     * What the look-up page's script needs: the full-text index, the folder of the code map's
+     * shards and their number, the bundled Lunr, and an example code.
+     */
+    public record SearchView(String index, String codes, int shards, String lunr, String example) {
+    }
+
     /** A tag and how many posts carry it. */
     public record TagView(String name, String url, int count) {
     }

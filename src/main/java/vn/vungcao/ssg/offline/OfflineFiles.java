@@ -1,0 +1,103 @@
+package vn.vungcao.ssg.offline;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import vn.vungcao.ssg.config.SiteConfig;
+import vn.vungcao.ssg.render.Assets;
+import vn.vungcao.ssg.render.Routes;
+import vn.vungcao.ssg.search.SearchData;
+
+/**
+ * What makes the site work offline: the web app manifest and the service worker's settings. The
+ * service worker precaches the look-up page, the offline page, the code map, the search index,
+ * the CSS, scripts and icons, under a cache name made from the hash of all of them, so a new
+ * deployment installs a new cache and removes the old one.
+ */
+public final class OfflineFiles {
+
+    public static final String MANIFEST = "manifest.webmanifest";
+    public static final String SERVICE_WORKER = "sw.js";
+    public static final String OFFLINE_PAGE = "offline/";
+    public static final String LOOKUP_PAGE = "tra-cuu/";
+    public static final List<String> ICONS = List.of("icons/icon-192.png", "icons/icon-512.png");
+
+    private OfflineFiles() {
+    }
+
+    public static byte[] manifest(SiteConfig config, Routes routes, Assets assets, ObjectMapper json) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", config.title());
+        m.put("short_name", "Vùng cao");
+        m.put("description", config.description());
+        m.put("lang", config.language());
+        m.put("start_url", routes.url(""));
+        m.put("scope", routes.url(""));
+        m.put("display", "standalone");
+        m.put("background_color", "#f7f3ea");
+        m.put("theme_color", "#1f5f3f");
+        List<Map<String, String>> icons = new ArrayList<>();
+        for (String icon : ICONS) {
+            String size = icon.replaceAll(".*-(\\d+)\\.png", "$1");
+            Map<String, String> entry = new LinkedHashMap<>();
+            entry.put("src", routes.url(assets.path(icon)));
+            entry.put("sizes", size + "x" + size);
+            entry.put("type", "image/png");
+            entry.put("purpose", "any");
+            icons.add(entry);
+        }
+        m.put("icons", icons);
+        Map<String, String> shortcut = new LinkedHashMap<>();
+        shortcut.put("name", "Tra cứu mã số");
+        shortcut.put("url", routes.url(LOOKUP_PAGE));
+        m.put("shortcuts", List.of(shortcut));
+        return write(json, m);
+    }
+
+    /** The site paths the service worker precaches, in a fixed order. */
+    public static List<String> precache(Assets assets, SearchData.Meta search) {
+        List<String> paths = new ArrayList<>();
+        paths.add(LOOKUP_PAGE);
+        paths.add(OFFLINE_PAGE);
+        paths.add(MANIFEST);
+        for (String name : assets.files().keySet()) {
+            if (name.startsWith("css/") || (name.startsWith("js/") && name.endsWith(".js")) || name.startsWith("icons/")) {
+                paths.add(name);
+            }
+        }
+        paths.add(search.index());
+        for (int i = 0; i < search.shards(); i++) paths.add(search.codes() + i + ".json");
+        return paths;
+    }
+
+    /**
+     * The settings the service worker template receives as JSON: its cache version (a hash of every
+     * precached file's path and bytes), the base path, the offline page and the precache list.
+     */
+    public static String serviceWorkerConfig(Routes routes, List<String> precache, Function<String, byte[]> bytes,
+                                             ObjectMapper json) {
+        List<byte[]> parts = new ArrayList<>();
+        for (String p : precache) {
+            parts.add(p.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            parts.add(bytes.apply(p));
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("version", SearchData.hash(parts));
+        m.put("base", routes.url(""));
+        m.put("offline", routes.url(OFFLINE_PAGE));
+        m.put("precache", precache.stream().map(routes::url).toList());
+        return new String(write(json, m), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static byte[] write(ObjectMapper json, Object value) {
+        try {
+            return json.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

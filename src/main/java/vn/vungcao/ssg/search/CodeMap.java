@@ -1,0 +1,125 @@
+package vn.vungcao.ssg.search;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The sponsor look-up's code map: each child's card, found by code and by nothing else.
+ *
+ * <p>Sponsored children must not be listed anywhere, yet a sponsor must find their child by code,
+ * offline too. So the map holds no code and no name in the clear: an entry is filed under a hash
+ * of the code's key and sealed with AES-GCM under a key derived from the code's key, so only
+ * someone who types the code can read the card. Entries are spread over a few shard files so that
+ * a look-up fetches one small file. Everything is derived from the code, so the same input gives
+ * the same bytes.
+ */
+public final class CodeMap {
+
+    static final String ID_SALT = "vungcao-code:";
+    static final String KEY_SALT = "vungcao-key:";
+    static final String IV_SALT = "vungcao-iv:";
+    private static final int ENTRIES_PER_SHARD = 64;
+
+    /** A child's card as the look-up shows it; only allowed, already formatted fields. */
+    public record Card(String code, String name, String url, String photo, String school, String schoolUrl,
+                       Integer grade, Integer birthYear, String status, String statusLabel, String since) {
+    }
+
+    private final Map<String, Card> byKey = new TreeMap<>();
+
+    /** Adds a card; returns false when another code already has the same key (ML-0123 and ML-123). */
+    public boolean add(String key, Card card) {
+        return byKey.putIfAbsent(key, card) == null;
+    }
+
+    /** How many shard files: a power of two giving about 64 entries each, at least 1, at most 256. */
+    public int shardCount() {
+        int shards = 1;
+        while (shards < 256 && byKey.size() / shards > ENTRIES_PER_SHARD) shards *= 2;
+        return shards;
+    }
+
+    /** The shard files' JSON, by shard number (every shard is present, empty ones as {@code {}}). */
+    public List<byte[]> shards(ObjectMapper json) {
+        int count = shardCount();
+        List<Map<String, String>> shards = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) shards.add(new TreeMap<>());
+        for (Map.Entry<String, Card> e : byKey.entrySet()) {
+            byte[] id = sha256(ID_SALT + e.getKey());
+            int shard = (id[0] & 0xFF) % count;
+            try {
+                byte[] plain = json.writeValueAsBytes(cardJson(e.getValue()));
+                shards.get(shard).put(HexFormat.of().formatHex(id, 0, 8), Base64.getEncoder().encodeToString(seal(e.getKey(), plain)));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+                throw new IllegalStateException(ex);
+            }
+        }
+        return shards.stream().map(m -> {
+            try {
+                return json.writeValueAsBytes(m);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+                throw new IllegalStateException(ex);
+            }
+        }).toList();
+    }
+
+    private static Map<String, Object> cardJson(Card c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("code", c.code());
+        m.put("name", c.name());
+        m.put("url", c.url());
+        if (c.photo() != null) m.put("photo", c.photo());
+        if (c.school() != null) {
+            m.put("school", c.school());
+            m.put("schoolUrl", c.schoolUrl());
+        }
+        if (c.grade() != null) m.put("grade", c.grade());
+        if (c.birthYear() != null) m.put("birthYear", c.birthYear());
+        if (c.status() != null) {
+            m.put("status", c.status());
+            m.put("statusLabel", c.statusLabel());
+        }
+        if (c.since() != null) m.put("since", c.since());
+        return m;
+    }
+
+    /** AES-128-GCM with a key and nonce derived from the code's key (each key seals one message only). */
+    static byte[] seal(String key, byte[] plain) {
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(Arrays.copyOf(sha256(KEY_SALT + key), 16), "AES"),
+                    new GCMParameterSpec(128, Arrays.copyOf(sha256(IV_SALT + key), 12)));
+            return cipher.doFinal(plain);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is part of every Java 17", e);
+        }
+    }
+
+    static byte[] open(String key, byte[] sealed) throws GeneralSecurityException {
+        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+        cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(Arrays.copyOf(sha256(KEY_SALT + key), 16), "AES"),
+                new GCMParameterSpec(128, Arrays.copyOf(sha256(IV_SALT + key), 12)));
+        return cipher.doFinal(sealed);
+    }
+
+    static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package vn.vungcao.ssg.search;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import vn.vungcao.ssg.text.Fold;
+
+/**
+ * Builds a Lunr 2.3.9 index in Java, serialised exactly as {@code JSON.stringify(lunr.Index)} would
+ * serialise one built by lunr.js with the same documents, fields and pipeline; the page loads it
+ * with {@code lunr.Index.load} and never needs Node at build time.
+ *
+ * <p>The pipeline is one function, {@code vnNormalize} (see {@code theme js/search-core.js}), used
+ * at index and query time: accents and tone marks removed, đ mapped to d, lower case, then
+ * non-letter, non-digit characters trimmed from both ends; a token that trims to nothing is
+ * dropped. Not thread-safe: one builder per index.
+ */
+public final class LunrIndex {
+
+    public static final String VERSION = "2.3.9";
+    public static final String PIPELINE = "vnNormalize";
+    private static final double K1 = 1.2;
+    private static final double B = 0.75;
+
+    /** A field and its boost. */
+    public record Field(String name, double boost) {
+    }
+
+    private final List<Field> fields;
+    private final List<String> refs = new ArrayList<>();
+    /** term -> (_index, field -> refs in order) */
+    private final Map<String, Posting> inverted = new LinkedHashMap<>();
+    /** per document and field: term frequencies (insertion order) and length */
+    private final List<FieldEntry> fieldEntries = new ArrayList<>();
+    private int termIndex;
+
+    private static final class Posting {
+        final int index;
+        final Map<String, List<String>> byField = new LinkedHashMap<>();
+
+        Posting(int index, List<Field> fields) {
+            this.index = index;
+            for (Field f : fields) byField.put(f.name(), new ArrayList<>());
+        }
+    }
+
+    private record FieldEntry(String ref, Field field, Map<String, Integer> frequencies, int length) {
+    }
+
+    public LunrIndex(List<Field> fields) {
+        this.fields = List.copyOf(fields);
+    }
+
+    /** Adds a document; {@code values} holds the text of each field (missing means none). */
+    public void add(String ref, Map<String, String> values) {
+        refs.add(ref);
+        for (Field field : fields) {
+            String text = values.get(field.name());
+            List<String> terms = new ArrayList<>();
+            if (text != null) {
+                for (String token : tokenize(text)) {
+                    String term = normalize(token);
+                    if (!term.isEmpty()) terms.add(term);
+                }
+            }
+            Map<String, Integer> frequencies = new LinkedHashMap<>();
+            for (String term : terms) {
+                frequencies.merge(term, 1, Integer::sum);
+                Posting posting = inverted.get(term);
+                if (posting == null) {
+                    posting = new Posting(termIndex++, fields);
+                    inverted.put(term, posting);
+                }
+                // documents arrive one at a time, so the current one, if present, is the last
+                List<String> docs = posting.byField.get(field.name());
+                if (docs.isEmpty() || !docs.get(docs.size() - 1).equals(ref)) docs.add(ref);
+            }
+            fieldEntries.add(new FieldEntry(ref, field, frequencies, terms.size()));
+        }
+    }
+
+    /**
+     * Lunr's tokenizer: the whole text lower-cased, split on ECMAScript white space and '-'.
+     */
+    public static List<String> tokenize(String text) {
+        String s = jsLowerCase(text);
+        List<String> tokens = new ArrayList<>();
+        int start = 0;
+        for (int end = 0; end <= s.length(); end++) {
+            if (end == s.length() || isSeparator(s.charAt(end))) {
+                if (end > start) tokens.add(s.substring(start, end));
+                start = end + 1;
+            }
+        }
+        return tokens;
+    }
+
+    private static String jsLowerCase(String s) {
+        return s.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** ECMAScript's {@code \s} (white space and line terminators), plus '-'. */
+    static boolean isSeparator(char c) {
+        switch (c) {
+            case '-', '\t', '\n', '\u000B', '\f', '\r', ' ', '\u00A0', '\u1680', '\u2028', '\u2029', '\u202F',
+                    '\u205F', '\u3000', '\uFEFF':
+                return true;
+            default:
+                return c >= '\u2000' && c <= '\u200A';
+        }
+    }
+
+    /** The {@code vnNormalize} pipeline function: fold, then trim non-letters and non-digits at both ends. */
+    public static String normalize(String token) {
+        int[] cps = Fold.fold(token).codePoints().toArray();
+        int start = 0;
+        int end = cps.length;
+        while (start < end && !letterOrNumber(cps[start])) start++;
+        while (end > start && !letterOrNumber(cps[end - 1])) end--;
+        return new String(cps, start, end - start);
+    }
+
+    /** Unicode's \p{L} or \p{N}, as the page's regular expression sees them. */
+    private static boolean letterOrNumber(int cp) {
+        int type = Character.getType(cp);
+        return Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    /** The index as Lunr's serialised form, with fixed key order. */
+    public Map<String, Object> toJson() {
+        Map<String, Double> averageLength = new LinkedHashMap<>();
+        for (Field f : fields) {
+            long sum = 0;
+            int count = 0;
+            for (FieldEntry e : fieldEntries) {
+                if (e.field().equals(f)) {
+                    sum += e.length();
+                    count++;
+                }
+            }
+            averageLength.put(f.name(), count == 0 ? 0 : (double) sum / count);
+        }
+        int documentCount = refs.size();
+        Map<String, Double> idfCache = new TreeMap<>();
+        List<Object> fieldVectors = new ArrayList<>();
+        for (FieldEntry e : fieldEntries) {
+            TreeMap<Integer, Double> vector = new TreeMap<>();
+            for (Map.Entry<String, Integer> tf : e.frequencies().entrySet()) {
+                Posting posting = inverted.get(tf.getKey());
+                double idf = idfCache.computeIfAbsent(tf.getKey(), t -> idf(posting, documentCount));
+                double avg = averageLength.get(e.field().name());
+                double score = idf * ((K1 + 1) * tf.getValue())
+                        / (K1 * (1 - B + B * (e.length() / avg)) + tf.getValue());
+                score *= e.field().boost();
+                score *= 1;
+                vector.put(posting.index, score);
+            }
+            List<Object> elements = new ArrayList<>();
+            for (Map.Entry<Integer, Double> v : vector.entrySet()) {
+                elements.add(v.getKey());
+                elements.add(jsRound(v.getValue()));
+            }
+            fieldVectors.add(List.of(e.field().name() + "/" + e.ref(), elements));
+        }
+        List<Object> invertedIndex = new ArrayList<>();
+        for (String term : new TreeMap<>(inverted).keySet()) {
+            Posting posting = inverted.get(term);
+            Map<String, Object> value = new LinkedHashMap<>();
+            value.put("_index", posting.index);
+            for (Map.Entry<String, List<String>> f : posting.byField.entrySet()) {
+                Map<String, Object> docs = new LinkedHashMap<>();
+                for (String ref : f.getValue()) docs.put(ref, Map.of());
+                value.put(f.getKey(), docs);
+            }
+            invertedIndex.add(List.of(term, value));
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("version", VERSION);
+        json.put("fields", fields.stream().map(Field::name).toList());
+        json.put("fieldVectors", fieldVectors);
+        json.put("invertedIndex", invertedIndex);
+        json.put("pipeline", List.of(PIPELINE));
+        return json;
+    }
+
+    private static double idf(Posting posting, int documentCount) {
+        int withTerm = 0;
+        for (List<String> docs : posting.byField.values()) withTerm += docs.size();
+        double x = (documentCount - withTerm + 0.5) / (withTerm + 0.5);
+        return StrictMath.log(1 + Math.abs(x));
+    }
+
+    /** {@code Math.round(s * 1000) / 1000} as a JSON number printed the way JavaScript prints it. */
+    static BigDecimal jsRound(double score) {
+        long thousandths = Math.round(score * 1000);
+        BigDecimal d = BigDecimal.valueOf(thousandths).movePointLeft(3).stripTrailingZeros();
+        return d.scale() < 0 ? d.setScale(0) : d;
+    }
+}
