@@ -22,9 +22,13 @@ class BuildsTest {
                 "the/muong-lat/index.html", "truong/index.html", "truong/ban-on/index.html", "tre-em/index.html",
                 "tre-em/ml-0001/index.html", "tre-em/ml-0002/index.html", "chien-dich/index.html",
                 "chien-dich/ao-am/index.html", "gioi-thieu/index.html", "404.html", "feed.xml", "sitemap.xml",
-                "robots.txt", "css/site.css"}) {
+                "robots.txt", "tra-cuu/index.html", "offline/index.html", "sw.js", "manifest.webmanifest"}) {
             assertTrue(site.exists(page), "missing " + page);
         }
+        String home = site.file("index.html");
+        java.util.regex.Matcher css = java.util.regex.Pattern.compile("href=\"/(css/site\\.[0-9a-f]{10}\\.css)\"").matcher(home);
+        assertTrue(css.find(), "the stylesheet is linked by its fingerprinted name");
+        assertTrue(site.exists(css.group(1)));
         String post = site.file("tin-tuc/khanh-thanh/index.html");
         assertTrue(post.contains("<h1>Khánh thành điểm trường</h1>"), post);
         assertTrue(post.contains("15 tháng 7, 2021"), post);
