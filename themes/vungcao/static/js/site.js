@@ -5,7 +5,15 @@
   if (!('serviceWorker' in navigator)) return;
   var base = document.documentElement.getAttribute('data-base') || '/';
   window.addEventListener('load', function () {
-    navigator.serviceWorker.register(base + 'sw.js', { scope: base }).catch(function () {
+    var controlled = !!navigator.serviceWorker.controller;
+    navigator.serviceWorker.register(base + 'sw.js', { scope: base }).then(function () {
+      return navigator.serviceWorker.ready;
+    }).then(function () {
+      // the page that installed the worker was not fetched through it: keep it for offline reading too
+      if (!controlled && window.caches) {
+        return caches.open('vungcao-pages').then(function (cache) { return cache.add(location.href); });
+      }
+    }).catch(function () {
       /* offline support is a bonus: the site works without it */
     });
   });
