@@ -31,7 +31,8 @@ public final class CodeMap {
     static final String ID_SALT = "vungcao-code:";
     static final String KEY_SALT = "vungcao-key:";
     static final String IV_SALT = "vungcao-iv:";
-    private static final int ENTRIES_PER_SHARD = 64;
+    private static final int ENTRIES_PER_SHARD = 32;
+    private static final int MAX_SHARDS = 1024;
 
     /** A child's card as the look-up shows it; only allowed, already formatted fields. */
     public record Card(String code, String name, String url, String photo, String school, String schoolUrl,
@@ -45,10 +46,13 @@ public final class CodeMap {
         return byKey.putIfAbsent(key, card) == null;
     }
 
-    /** How many shard files: a power of two giving about 64 entries each, at least 1, at most 256. */
+    /**
+     * How many shard files: a power of two giving at most about 32 entries (some 10 KB, sealed
+     * entries do not compress) each, at least 1, at most 1,024.
+     */
     public int shardCount() {
         int shards = 1;
-        while (shards < 256 && byKey.size() / shards > ENTRIES_PER_SHARD) shards *= 2;
+        while (shards < MAX_SHARDS && byKey.size() / shards > ENTRIES_PER_SHARD) shards *= 2;
         return shards;
     }
 
@@ -59,7 +63,7 @@ public final class CodeMap {
         for (int i = 0; i < count; i++) shards.add(new TreeMap<>());
         for (Map.Entry<String, Card> e : byKey.entrySet()) {
             byte[] id = sha256(ID_SALT + e.getKey());
-            int shard = (id[0] & 0xFF) % count;
+            int shard = (((id[0] & 0xFF) << 8) | (id[1] & 0xFF)) % count;
             try {
                 byte[] plain = json.writeValueAsBytes(cardJson(e.getValue()));
                 shards.get(shard).put(HexFormat.of().formatHex(id, 0, 8), Base64.getEncoder().encodeToString(seal(e.getKey(), plain)));

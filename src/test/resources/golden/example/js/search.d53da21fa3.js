@@ -78,7 +78,7 @@
   /** The card of the child whose code has this key, or null. */
   function findChild(key) {
     return sha256('vungcao-code:' + key).then(function (id) {
-      var shard = id[0] % shardCount;
+      var shard = ((id[0] << 8) | id[1]) % shardCount;
       if (!shards[shard]) shards[shard] = fetchJson(codesUrl + shard + '.json');
       return shards[shard].then(function (entries) {
         var sealed = entries[hex(id.slice(0, 8))];
@@ -130,7 +130,8 @@
       terms.forEach(function (term) {
         query.term(term, {
           presence: data.lunr.Query.presence.REQUIRED,
-          wildcard: data.lunr.Query.wildcard.TRAILING,
+          // a single letter would expand to most of the index: match it whole
+          wildcard: term.length > 1 ? data.lunr.Query.wildcard.TRAILING : data.lunr.Query.wildcard.NONE,
           usePipeline: false
         });
       });
