@@ -17,6 +17,11 @@ import java.time.Instant;
 public record BuildOptions(Path site, Path output, String baseUrl, boolean drafts, boolean future, Instant now,
                            int threads) {
 
+    /** Where processed images are kept between builds: {@code <site>/.cache/images}. */
+    public Path cacheDir() {
+        return site.resolve(".cache").resolve("images");
+    }
+
     public static BuildOptions of(Path site, Path output) {
         return new BuildOptions(site, output, null, false, false, Instant.now(), defaultThreads());
     }

@@ -32,6 +32,9 @@ import vn.vungcao.ssg.render.Routes;
 import vn.vungcao.ssg.render.SiteRenderer;
 import vn.vungcao.ssg.render.Theme;
 import vn.vungcao.ssg.render.Assets;
+import vn.vungcao.ssg.image.ImageCache;
+import vn.vungcao.ssg.image.ImageCatalog;
+import vn.vungcao.ssg.image.ImageProcessor;
 import vn.vungcao.ssg.search.SearchData;
 import vn.vungcao.ssg.offline.OfflineFiles;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -104,11 +107,18 @@ public final class SiteBuilder {
                 .filter(n -> options.future() || !n.date().toInstant().isAfter(options.now()))
                 .toList());
 
+        Map<String, ImageProcessor.Output> images = images(published, new ImageProcessor(new ImageCache(options.cacheDir())),
+                pool, diagnostics);
+        timer.lap("images");
+        if (diagnostics.hasErrors()) return failed(diagnostics, stages);
+        ImageCatalog catalog = new ImageCatalog(images.values().stream()
+                .collect(java.util.stream.Collectors.toMap(o -> o.image().sitePath(), ImageProcessor.Output::image)));
+
         Routes routes = new Routes(config.baseUrl());
-        Map<String, RenderedMarkdown> bodies = markdown(published, new MarkdownRenderer(routes), pool, diagnostics);
+        Map<String, RenderedMarkdown> bodies = markdown(published, new MarkdownRenderer(routes, catalog), pool, diagnostics);
         timer.lap("markdown");
 
-        ViewFactory views = new ViewFactory(routes, config, published, bodies);
+        ViewFactory views = new ViewFactory(routes, config, published, bodies, catalog);
         SearchData.Output search = SearchData.build(published, views, config, diagnostics);
         timer.lap("search");
         Assets assets = Assets.collect(site, config.theme());
@@ -132,13 +142,18 @@ public final class SiteBuilder {
             assets.files().forEach(staging::write);
             staging.write(OfflineFiles.MANIFEST, OfflineFiles.manifest(config, routes, assets, json));
             for (Asset a : published.assets()) {
-                if (Files.exists(staging.resolve(a.sitePath()))) {
-                    diagnostics.error("route.file-conflict", vn.vungcao.ssg.diag.Position.ofFile(a.source()),
-                            "This file would be published at /" + a.sitePath() + ", where the site already has a page or file.",
-                            "Move the file into content/images/ or another folder of its own.");
-                    continue;
+                ImageProcessor.Output image = images.get(a.sitePath());
+                Map<String, byte[]> files = image != null ? image.files() : Map.of(a.sitePath(), new byte[0]);
+                for (Map.Entry<String, byte[]> f : files.entrySet()) {
+                    if (Files.exists(staging.resolve(f.getKey()))) {
+                        diagnostics.error("route.file-conflict", vn.vungcao.ssg.diag.Position.ofFile(a.source()),
+                                "This file would be published at /" + f.getKey() + ", where the site already has a page or file.",
+                                "Move the file into content/images/ or another folder of its own, or rename it.");
+                        continue;
+                    }
+                    if (image != null) staging.write(f.getKey(), f.getValue());
+                    else staging.copy(a.location(), a.sitePath());
                 }
-                staging.copy(a.location(), a.sitePath());
             }
             if (!diagnostics.hasErrors()) {
                 List<String> precache = OfflineFiles.precache(assets, search.meta());
@@ -173,6 +188,24 @@ public final class SiteBuilder {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Every image under content/ checked and re-encoded (in parallel, in a stable order); a child's
+     * photo also gets a thumbnail.
+     */
+    private static Map<String, ImageProcessor.Output> images(SiteContent content, ImageProcessor processor,
+                                                             ExecutorService pool, Diagnostics diagnostics) {
+        java.util.Set<String> photos = new java.util.HashSet<>();
+        content.children().forEach(c -> {
+            if (c.photo() != null) photos.add(c.photo().startsWith("/") ? c.photo().substring(1) : c.photo());
+        });
+        List<Asset> assets = content.assets().stream().filter(a -> ImageProcessor.isImage(a.sitePath())).toList();
+        List<Future<java.util.Optional<ImageProcessor.Output>>> futures = new ArrayList<>();
+        for (Asset a : assets) futures.add(pool.submit(() -> processor.process(a, photos.contains(a.sitePath()), diagnostics)));
+        Map<String, ImageProcessor.Output> out = new TreeMap<>();
+        for (int i = 0; i < assets.size(); i++) get(futures.get(i)).ifPresent(o -> out.put(o.image().sitePath(), o));
+        return out;
     }
 
     /** Every body rendered once, in parallel, keyed by source file. */

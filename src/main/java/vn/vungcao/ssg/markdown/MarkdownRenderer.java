@@ -21,6 +21,7 @@ import org.jsoup.safety.Safelist;
 import vn.vungcao.ssg.content.Body;
 import vn.vungcao.ssg.diag.Diagnostics;
 import vn.vungcao.ssg.diag.Position;
+import vn.vungcao.ssg.image.ImageCatalog;
 import vn.vungcao.ssg.render.Routes;
 import vn.vungcao.ssg.text.Slugs;
 
@@ -41,8 +42,12 @@ public final class MarkdownRenderer {
     private final Safelist safelist;
     private final Routes routes;
 
-    public MarkdownRenderer(Routes routes) {
+    private final ImageCatalog images;
+
+    /** @param images the processed images, whose sizes and resized versions are written into img tags */
+    public MarkdownRenderer(Routes routes, ImageCatalog images) {
         this.routes = routes;
+        this.images = images;
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 AutolinkExtension.create(), FootnoteExtension.create()));
@@ -91,6 +96,27 @@ public final class MarkdownRenderer {
             if (href.startsWith("http://") || href.startsWith("https://")) a.attr("rel", "noopener");
         }
         for (Element img : clean.select("img[src]")) {
+            String written = img.attr("src").startsWith(base) ? "/" + img.attr("src").substring(base.length()) : img.attr("src");
+            if (img.attr("alt").isBlank()) {
+                diagnostics.warning("image.missing-alt", findImage(body, file, written),
+                        "This image has no description (alt text), so people who cannot see it do not know what it shows.",
+                        "Describe the picture between the brackets: ![Các em học sinh bản Ón trong lớp mới](" + written + ")");
+            }
+            if (written.startsWith("/") && !written.startsWith("//")) {
+                images.find(written.substring(1)).ifPresent(image -> {
+                    if (image.width() > 0) {
+                        img.attr("width", Integer.toString(image.width()));
+                        img.attr("height", Integer.toString(image.height()));
+                    }
+                    if (!image.variants().isEmpty()) {
+                        StringBuilder srcset = new StringBuilder();
+                        for (var v : image.variants()) srcset.append(routes.url(v.sitePath())).append(' ').append(v.width()).append("w, ");
+                        srcset.append(routes.url(image.sitePath())).append(' ').append(image.width()).append('w');
+                        img.attr("srcset", srcset.toString());
+                        img.attr("sizes", "(min-width: 48rem) 48rem, 100vw");
+                    }
+                });
+            }
             img.attr("src", siteLink(img.attr("src"), base));
             img.attr("loading", "lazy");
             if (!img.hasAttr("alt")) img.attr("alt", "");
@@ -128,6 +154,24 @@ public final class MarkdownRenderer {
             headings.add(new RenderedMarkdown.Heading(Integer.parseInt(h.tagName().substring(1)), unique, text));
         }
         return headings;
+    }
+
+    /** Where the image with {@code src} is written: its {@code ![}, or its src, or the body's first line. */
+    private static Position findImage(Body body, String file, String src) {
+        String md = body.markdown();
+        int at = md.indexOf("](" + src);
+        if (at >= 0) {
+            int bang = md.lastIndexOf("![", at);
+            return position(body, file, bang >= 0 && md.lastIndexOf('\n', at) < bang ? bang : at);
+        }
+        return position(body, file, md.indexOf(src));
+    }
+
+    private static Position position(Body body, String file, int at) {
+        if (at < 0) return new Position(file, body.firstLine(), 1);
+        String before = body.markdown().substring(0, at);
+        int line = body.firstLine() + (int) before.chars().filter(c -> c == '\n').count();
+        return new Position(file, line, at - (before.lastIndexOf('\n') + 1) + 1);
     }
 
     private static Position unsafePosition(Body body, String file) {

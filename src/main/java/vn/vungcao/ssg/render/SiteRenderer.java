@@ -81,6 +81,10 @@ public final class SiteRenderer {
         return new Views.Meta(title, desc, routes.url(sitePath), routes.absolute(sitePath), section, noindex, img, type);
     }
 
+    private static String src(Views.ImageView image) {
+        return image == null ? null : image.src();
+    }
+
     private static Map<String, Object> context(Object... pairs) {
         Map<String, Object> map = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) map.put((String) pairs[i], pairs[i + 1]);
@@ -114,7 +118,7 @@ public final class SiteRenderer {
             NewsPost n = content.news().get(i);
             Views.NewsView v = news.get(i);
             jobs.add(new PageJob(Routes.news(n.slug()), "news", context(
-                    "page", meta(n.title(), v.summary(), Routes.news(n.slug()), Routes.NEWS, false, v.cover(), "article"),
+                    "page", meta(n.title(), v.summary(), Routes.news(n.slug()), Routes.NEWS, false, src(v.cover()), "article"),
                     "post", v,
                     "newer", i > 0 ? news.get(i - 1) : null,
                     "older", i + 1 < news.size() ? news.get(i + 1) : null)));
@@ -128,7 +132,7 @@ public final class SiteRenderer {
         for (Views.SchoolView s : schools) {
             School school = content.school(s.slug()).orElseThrow();
             jobs.add(new PageJob(Routes.school(s.slug()), "school", context(
-                    "page", meta(s.name(), s.summary(), Routes.school(s.slug()), Routes.SCHOOLS, false, s.cover(), "website"),
+                    "page", meta(s.name(), s.summary(), Routes.school(s.slug()), Routes.SCHOOLS, false, src(s.cover()), "website"),
                     "school", s,
                     "children", content.children().stream().filter(Child::listed)
                             .filter(c -> school.slug().equals(c.school())).map(views::child).toList(),
@@ -157,7 +161,7 @@ public final class SiteRenderer {
                 "campaigns", campaigns)));
         for (Views.CampaignView c : campaigns) {
             jobs.add(new PageJob(Routes.campaign(c.slug()), "campaign", context(
-                    "page", meta(c.title(), c.summary(), Routes.campaign(c.slug()), Routes.CAMPAIGNS, false, c.cover(), "website"),
+                    "page", meta(c.title(), c.summary(), Routes.campaign(c.slug()), Routes.CAMPAIGNS, false, src(c.cover()), "website"),
                     "campaign", c,
                     "news", content.news().stream().filter(n -> c.slug().equals(n.campaign())).map(views::news).toList())));
         }

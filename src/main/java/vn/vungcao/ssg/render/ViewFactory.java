@@ -22,9 +22,12 @@ public final class ViewFactory {
     private final Map<String, RenderedMarkdown> bodies;
     private final List<String> allowedChildFields;
     private final Map<String, School> schools;
+    private final vn.vungcao.ssg.image.ImageCatalog images;
 
     /** @param bodies rendered bodies by source file */
-    public ViewFactory(Routes routes, SiteConfig config, SiteContent content, Map<String, RenderedMarkdown> bodies) {
+    public ViewFactory(Routes routes, SiteConfig config, SiteContent content, Map<String, RenderedMarkdown> bodies,
+                       vn.vungcao.ssg.image.ImageCatalog images) {
+        this.images = images;
         this.routes = routes;
         this.content = content;
         this.bodies = bodies;
@@ -41,6 +44,19 @@ public final class ViewFactory {
         return routes.url(path.startsWith("/") ? path.substring(1) : path);
     }
 
+    /** The image at a site path written in front matter, with its size and resized versions. */
+    public Views.ImageView image(String path) {
+        if (path == null) return null;
+        String sitePath = path.startsWith("/") ? path.substring(1) : path;
+        return images.find(sitePath).map(img -> {
+            StringBuilder srcset = new StringBuilder();
+            for (var v : img.variants()) srcset.append(routes.url(v.sitePath())).append(' ').append(v.width()).append("w, ");
+            if (srcset.length() > 0) srcset.append(routes.url(img.sitePath())).append(' ').append(img.width()).append('w');
+            return new Views.ImageView(routes.url(img.sitePath()), srcset.toString(), img.width(), img.height(),
+                    img.thumbnail() == null ? null : routes.url(img.thumbnail()));
+        }).orElse(new Views.ImageView(routes.url(sitePath), "", 0, 0, null));
+    }
+
     private Views.Link schoolLink(String slug) {
         School s = slug == null ? null : schools.get(slug);
         return s == null ? null : new Views.Link(s.name(), routes.url(Routes.school(s.slug())));
@@ -52,7 +68,7 @@ public final class ViewFactory {
                 .map(c -> new Views.Link(c.title(), routes.url(Routes.campaign(c.slug())))).orElse(null);
         RenderedMarkdown body = body(n.origin().file());
         String summary = n.summary() != null ? n.summary() : body.excerpt(200);
-        return new Views.NewsView(n.title(), routes.url(Routes.news(n.slug())), n.date(), summary, tags, file(n.cover()),
+        return new Views.NewsView(n.title(), routes.url(Routes.news(n.slug())), n.date(), summary, tags, image(n.cover()),
                 schoolLink(n.school()), campaign, body.html());
     }
 
@@ -61,7 +77,7 @@ public final class ViewFactory {
         return new Views.SchoolView(s.slug(), s.name(), routes.url(Routes.school(s.slug())), s.district(), s.commune(),
                 s.village(), s.place(), s.status() == null ? null : s.status().key(),
                 s.status() == null ? null : s.status().label(), s.classrooms(), s.budgetVnd(), s.started(),
-                s.completed(), file(s.cover()), s.gallery().stream().map(this::file).toList(), body.html(),
+                s.completed(), image(s.cover()), s.gallery().stream().map(this::image).toList(), body.html(),
                 body.excerpt(200));
     }
 
@@ -75,7 +91,7 @@ public final class ViewFactory {
                 allowed("status") && c.status() != null ? c.status().key() : null,
                 allowed("status") && c.status() != null ? c.status().label() : null,
                 allowed("sponsored_since") ? c.sponsoredSince() : null,
-                photo ? file(c.photo()) : null,
+                photo ? image(c.photo()) : null,
                 body(c.origin().file()).html());
     }
 
@@ -88,7 +104,7 @@ public final class ViewFactory {
         return new Views.CampaignView(c.slug(), c.title(), routes.url(Routes.campaign(c.slug())),
                 c.summary() != null ? c.summary() : body.excerpt(200), c.goalVnd(), c.raisedVnd(), c.percent(),
                 c.start(), c.end(), c.status() == null ? null : c.status().key(),
-                c.status() == null ? null : c.status().label(), schoolLink(c.school()), file(c.cover()), body.html());
+                c.status() == null ? null : c.status().label(), schoolLink(c.school()), image(c.cover()), body.html());
     }
 
     public Views.PageView page(Page p) {

@@ -41,7 +41,7 @@ public final class Views {
     }
 
     public record NewsView(String title, String url, ZonedDateTime date, String summary, List<Link> tags,
-                           String cover, Link school, Link campaign, String html) {
+                           ImageView cover, Link school, Link campaign, String html) {
         public NewsView {
             tags = List.copyOf(tags);
         }
@@ -49,7 +49,7 @@ public final class Views {
 
     public record SchoolView(String slug, String name, String url, String district, String commune, String village,
                              String place, String status, String statusLabel, Integer classrooms, Long budgetVnd,
-                             LocalDate started, LocalDate completed, String cover, List<String> gallery, String html,
+                             LocalDate started, LocalDate completed, ImageView cover, List<ImageView> gallery, String html,
                              String summary) {
         public SchoolView {
             gallery = List.copyOf(gallery);
@@ -61,15 +61,27 @@ public final class Views {
      * file says.
      */
     public record ChildView(String code, String name, String url, Integer birthYear, Link school, Integer grade,
-                            String status, String statusLabel, LocalDate sponsoredSince, String photo, String html) {
+                            String status, String statusLabel, LocalDate sponsoredSince, ImageView photo, String html) {
     }
 
     public record CampaignView(String slug, String title, String url, String summary, Long goalVnd, Long raisedVnd,
                                int percent, LocalDate start, LocalDate end, String status, String statusLabel,
-                               Link school, String cover, String html) {
+                               Link school, ImageView cover, String html) {
     }
 
     public record PageView(String title, String url, String summary, String html) {
+    }
+
+    /**
+     * An image as the templates print it: {@code <img src srcset width height>}.
+     *
+     * @param src       the link to the (re-encoded) original
+     * @param srcset    the {@code srcset} value listing the resized versions and the original, or "" when there are none
+     * @param width     its width in pixels, 0 when unknown
+     * @param height    its height in pixels, 0 when unknown
+     * @param thumbnail the link to a small square version, or null
+     */
+    public record ImageView(String src, String srcset, int width, int height, String thumbnail) {
     }
 
     /** Which page of a paginated list this is, with links to the others. */

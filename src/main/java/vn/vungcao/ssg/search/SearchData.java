@@ -68,7 +68,8 @@ public final class SearchData {
         for (Child c : content.children()) {
             Views.ChildView v = views.child(c);
             String key = CodeKey.of(c.code()).orElse(c.code().toUpperCase(java.util.Locale.ROOT));
-            boolean added = codes.add(key, new CodeMap.Card(v.code(), v.name(), v.url(), v.photo(),
+            boolean added = codes.add(key, new CodeMap.Card(v.code(), v.name(), v.url(),
+                    v.photo() == null ? null : v.photo().thumbnail() != null ? v.photo().thumbnail() : v.photo().src(),
                     v.school() == null ? null : v.school().title(), v.school() == null ? null : v.school().url(),
                     v.grade(), v.birthYear(), v.status(), v.statusLabel(),
                     v.sponsoredSince() == null ? null : VietnameseFormat.month(v.sponsoredSince())));

@@ -12,7 +12,7 @@ import vn.vungcao.ssg.render.Routes;
 /** The plain-text fast path gives exactly what Flexmark gives, or steps aside. */
 class PlainTextTest {
 
-    private final MarkdownRenderer markdown = new MarkdownRenderer(new Routes("https://example.org/"));
+    private final MarkdownRenderer markdown = new MarkdownRenderer(new Routes("https://example.org/"), vn.vungcao.ssg.image.ImageCatalog.EMPTY);
 
     @Test
     void agreesWithFlexmarkOnRandomText() {
