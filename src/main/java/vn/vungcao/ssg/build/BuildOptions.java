@@ -13,9 +13,19 @@ import java.time.Instant;
  * @param future  publish posts dated after {@code now}
  * @param now     the moment that decides which posts are in the future
  * @param threads the size of the worker pool (at least 1)
+ * @param check   also check the rendered pages (links, anchors, images, unlisted children), and
+ *                never publish: the output folder is only a place to build in
  */
 public record BuildOptions(Path site, Path output, String baseUrl, boolean drafts, boolean future, Instant now,
-                           int threads) {
+                           int threads, boolean check) {
+
+    public BuildOptions(Path site, Path output, String baseUrl, boolean drafts, boolean future, Instant now, int threads) {
+        this(site, output, baseUrl, drafts, future, now, threads, false);
+    }
+
+    public BuildOptions withCheck(boolean value) {
+        return new BuildOptions(site, output, baseUrl, drafts, future, now, threads, value);
+    }
 
     /** Where processed images are kept between builds: {@code <site>/.cache/images}. */
     public Path cacheDir() {
@@ -31,22 +41,22 @@ public record BuildOptions(Path site, Path output, String baseUrl, boolean draft
     }
 
     public BuildOptions withBaseUrl(String url) {
-        return new BuildOptions(site, output, url, drafts, future, now, threads);
+        return new BuildOptions(site, output, url, drafts, future, now, threads, check);
     }
 
     public BuildOptions withDrafts(boolean value) {
-        return new BuildOptions(site, output, baseUrl, value, future, now, threads);
+        return new BuildOptions(site, output, baseUrl, value, future, now, threads, check);
     }
 
     public BuildOptions withFuture(boolean value) {
-        return new BuildOptions(site, output, baseUrl, drafts, value, now, threads);
+        return new BuildOptions(site, output, baseUrl, drafts, value, now, threads, check);
     }
 
     public BuildOptions withNow(Instant value) {
-        return new BuildOptions(site, output, baseUrl, drafts, future, value, threads);
+        return new BuildOptions(site, output, baseUrl, drafts, future, value, threads, check);
     }
 
     public BuildOptions withOutput(Path value) {
-        return new BuildOptions(site, value, baseUrl, drafts, future, now, threads);
+        return new BuildOptions(site, value, baseUrl, drafts, future, now, threads, check);
     }
 }

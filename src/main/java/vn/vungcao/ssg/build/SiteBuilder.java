@@ -32,6 +32,7 @@ import vn.vungcao.ssg.render.Routes;
 import vn.vungcao.ssg.render.SiteRenderer;
 import vn.vungcao.ssg.render.Theme;
 import vn.vungcao.ssg.render.Assets;
+import vn.vungcao.ssg.check.OutputChecker;
 import vn.vungcao.ssg.image.ImageCache;
 import vn.vungcao.ssg.image.ImageCatalog;
 import vn.vungcao.ssg.image.ImageProcessor;
@@ -170,7 +171,14 @@ public final class SiteBuilder {
             }
             timer.lap("files");
 
-            if (diagnostics.hasErrors()) return failed(diagnostics, stages);
+            if (options.check() && !diagnostics.hasErrors()) {
+                new OutputChecker(staging.root(), routes, config.theme(), published).check(jobs, pool, diagnostics);
+                timer.lap("check");
+            }
+            if (diagnostics.hasErrors() || options.check()) {
+                return new BuildResult(diagnostics.sorted(), false, pages.get(), staging.filesWritten(),
+                        staging.bytesWritten(), stages);
+            }
             staging.commit();
             timer.lap("publish");
             return new BuildResult(diagnostics.sorted(), true, pages.get(), staging.filesWritten(),

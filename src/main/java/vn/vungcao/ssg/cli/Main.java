@@ -7,12 +7,12 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line: {@code build} (and more to come). Exit codes: 0 success, 1 content errors,
+ * The command line: {@code build}, {@code check}, {@code new}, {@code bench}. Exit codes: 0 success, 1 content errors,
  * 2 usage errors, 3 an internal error (a bug: reported in one line, never as a stack trace).
  */
 @Command(name = "vungcao", mixinStandardHelpOptions = true, version = "vungcao-site 0.1",
         description = "Builds the website of the club Vì trẻ em vùng cao Thanh Hóa from content/ and site-config.yml.",
-        subcommands = {BuildCommand.class, BenchCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
 
     public static final int OK = 0;
@@ -43,7 +43,7 @@ public final class Main implements Runnable {
             return INTERNAL;
         });
         for (CommandLine sub : cli.getSubcommands().values()) {
-            if (sub.getCommand() instanceof BuildCommand b) b.streams(out, err);
+            if (sub.getCommand() instanceof SiteOptions s) s.streams(out, err);
             if (sub.getCommand() instanceof BenchCommand b) b.streams(out, err);
         }
         return cli.execute(args);

@@ -3,11 +3,17 @@ package vn.vungcao.ssg.render;
 import java.util.Map;
 
 /**
- * One page to render: the site path it is published at, the template, and the template's
- * variables (besides {@code site}, which every page gets). A variable may be null ("no newer post").
+ * One page to render: the site path it is published at, the template, the template's variables,
+ * and the content file whose text it shows (or null), so that a problem found in the page can be
+ * pointed back at that file. The variables (besides {@code site}, which every page gets). A variable may be null ("no newer post").
  */
-public record PageJob(String sitePath, String template, Map<String, Object> context) {
+public record PageJob(String sitePath, String template, Map<String, Object> context, String source) {
     public PageJob {
         context = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(context));
+    }
+
+    /** A page made from no single content file (a list, the home page). */
+    public PageJob(String sitePath, String template, Map<String, Object> context) {
+        this(sitePath, template, context, null);
     }
 }

@@ -66,7 +66,9 @@ public final class SiteRenderer {
         int waiting = (int) content.children().stream().filter(Child::listed).count();
         return new Views.SiteView(config.title(), config.description(), config.language(), config.baseUrl(),
                 routes.basePath(), menu, new Views.Contact(c.email(), c.phone(), c.zalo(), c.facebook(), c.messenger(),
-                c.address()), config.nuoiEmMonthlyVnd(), waiting);
+                c.address()), config.nuoiEmMonthlyVnd(), waiting,
+                content.pages().stream().filter(p -> p.slug().equals("cach-nuoi-em")).findFirst()
+                        .map(p -> routes.url(Routes.page(p.slug()))).orElse(null));
     }
 
     public Views.SiteView site() {
@@ -121,7 +123,7 @@ public final class SiteRenderer {
                     "page", meta(n.title(), v.summary(), Routes.news(n.slug()), Routes.NEWS, false, src(v.cover()), "article"),
                     "post", v,
                     "newer", i > 0 ? news.get(i - 1) : null,
-                    "older", i + 1 < news.size() ? news.get(i + 1) : null)));
+                    "older", i + 1 < news.size() ? news.get(i + 1) : null), n.origin().file()));
         }
         tags(jobs);
 
@@ -138,7 +140,7 @@ public final class SiteRenderer {
                             .filter(c -> school.slug().equals(c.school())).map(views::child).toList(),
                     "news", content.news().stream().filter(n -> school.slug().equals(n.school())).map(views::news).toList(),
                     "campaigns", content.campaigns().stream().filter(c -> school.slug().equals(c.school()))
-                            .map(views::campaign).toList())));
+                            .map(views::campaign).toList()), school.origin().file()));
         }
 
         jobs.add(new PageJob(Routes.children(), "children", context(
@@ -152,7 +154,7 @@ public final class SiteRenderer {
             jobs.add(new PageJob(Routes.child(c.code()), "child", context(
                     "page", meta(c.code() + " · " + c.name(), "Hồ sơ của em " + c.name() + " (mã " + c.code() + ").",
                             Routes.child(c.code()), Routes.CHILDREN, true, null, "profile"),
-                    "child", v)));
+                    "child", v), c.origin().file()));
         }
 
         jobs.add(new PageJob(Routes.campaigns(), "campaigns", context(
@@ -163,14 +165,15 @@ public final class SiteRenderer {
             jobs.add(new PageJob(Routes.campaign(c.slug()), "campaign", context(
                     "page", meta(c.title(), c.summary(), Routes.campaign(c.slug()), Routes.CAMPAIGNS, false, src(c.cover()), "website"),
                     "campaign", c,
-                    "news", content.news().stream().filter(n -> c.slug().equals(n.campaign())).map(views::news).toList())));
+                    "news", content.news().stream().filter(n -> c.slug().equals(n.campaign())).map(views::news).toList()),
+                    content.campaign(c.slug()).map(x -> x.origin().file()).orElse(null)));
         }
 
         for (Page p : content.pages()) {
             Views.PageView v = views.page(p);
             jobs.add(new PageJob(Routes.page(p.slug()), "page", context(
                     "page", meta(p.title(), v.summary(), Routes.page(p.slug()), p.slug(), false, null, "website"),
-                    "content", v)));
+                    "content", v), p.origin().file()));
         }
         jobs.add(new PageJob(vn.vungcao.ssg.offline.OfflineFiles.LOOKUP_PAGE, "lookup", context(
                 "page", meta("Tra cứu", "Tìm một em theo mã số (như " + config.childCodeExample()

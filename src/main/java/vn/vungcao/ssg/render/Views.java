@@ -17,9 +17,13 @@ public final class Views {
     public record Link(String title, String url) {
     }
 
-    /** The site as a whole, on every page. */
+    /**
+     * The site as a whole, on every page.
+     *
+     * @param howToSponsor the link to the free page {@code cach-nuoi-em} when the site has one, else null
+     */
     public record SiteView(String title, String description, String language, String baseUrl, String basePath,
-                           List<Link> menu, Contact contact, long nuoiEmVnd, int waitingCount) {
+                           List<Link> menu, Contact contact, long nuoiEmVnd, int waitingCount, String howToSponsor) {
         public SiteView {
             menu = List.copyOf(menu);
         }

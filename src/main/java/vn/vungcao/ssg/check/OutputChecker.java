@@ -1,0 +1,235 @@
+package vn.vungcao.ssg.check;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import vn.vungcao.ssg.content.Body;
+import vn.vungcao.ssg.content.Child;
+import vn.vungcao.ssg.content.SiteContent;
+import vn.vungcao.ssg.diag.Diagnostics;
+import vn.vungcao.ssg.diag.Position;
+import vn.vungcao.ssg.render.PageJob;
+import vn.vungcao.ssg.render.Routes;
+
+/**
+ * Checks the rendered site as a visitor's browser would follow it: every internal link, anchor
+ * and image resolves; no page links to a child who is not listed, nor shows such a child's code.
+ * A problem in a page is pointed back at the Markdown line that wrote the link when it can be
+ * found there, else at the template. Reads the output folder; writes nothing.
+ */
+public final class OutputChecker {
+
+    private final Path out;
+    private final Routes routes;
+    private final String theme;
+    private final Map<String, Body> bodies;
+    private final Map<String, String> unlistedChildren;
+    /** Each unlisted child's code in any spelling (ML-0123, ML0123, ML 123), by code. */
+    private final Map<String, java.util.regex.Pattern> unlistedCodes = new TreeMap<>();
+    private final Map<String, Set<String>> ids = new ConcurrentHashMap<>();
+    private final Set<String> reported = ConcurrentHashMap.newKeySet();
+
+    /**
+     * @param out     the built site
+     * @param content the published content (for the bodies and the unlisted children)
+     */
+    public OutputChecker(Path out, Routes routes, String theme, SiteContent content) {
+        this.out = out;
+        this.routes = routes;
+        this.theme = theme;
+        Map<String, Body> b = new TreeMap<>();
+        content.news().forEach(n -> b.put(n.origin().file(), n.body()));
+        content.schools().forEach(s -> b.put(s.origin().file(), s.body()));
+        content.children().forEach(c -> b.put(c.origin().file(), c.body()));
+        content.campaigns().forEach(c -> b.put(c.origin().file(), c.body()));
+        content.pages().forEach(p -> b.put(p.origin().file(), p.body()));
+        this.bodies = b;
+        Map<String, String> unlisted = new TreeMap<>();
+        for (Child c : content.children()) {
+            if (c.listed()) continue;
+            unlisted.put(Routes.child(c.code()), c.code());
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("([A-Za-z]+)\\W*0*(\\d+)").matcher(c.code());
+            String regex = m.matches()
+                    ? "(?i)(?<![\\p{L}\\d])" + m.group(1) + "[\\s._-]?0*" + m.group(2) + "(?!\\d)"
+                    : java.util.regex.Pattern.quote(c.code());
+            unlistedCodes.put(c.code(), java.util.regex.Pattern.compile(regex));
+        }
+        this.unlistedChildren = unlisted;
+    }
+
+    /** Checks every page of {@code jobs} on {@code pool}. */
+    public void check(List<PageJob> jobs, ExecutorService pool, Diagnostics diagnostics) {
+        List<Future<?>> futures = new ArrayList<>();
+        for (PageJob job : jobs) futures.add(pool.submit(() -> checkPage(job, diagnostics)));
+        for (Future<?> f : futures) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException re) throw re;
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+    }
+
+    private Document parse(String file) {
+        try {
+            return Jsoup.parse(Files.readString(out.resolve(file), StandardCharsets.UTF_8), routes.absolute(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Set<String> idsOf(String file) {
+        return ids.computeIfAbsent(file, f -> {
+            Set<String> set = new HashSet<>();
+            parse(f).select("[id]").forEach(e -> set.add(e.id()));
+            parse(f).select("a[name]").forEach(e -> set.add(e.attr("name")));
+            return set;
+        });
+    }
+
+    private void checkPage(PageJob job, Diagnostics diagnostics) {
+        String file = Routes.file(job.sitePath());
+        Document doc = parse(file);
+        String pageUrl = routes.absolute(job.sitePath());
+        for (Element e : doc.select("a[href], link[href], img[src], script[src]")) {
+            boolean image = e.tagName().equals("img");
+            String attr = e.hasAttr("href") ? "href" : "src";
+            checkLink(job, pageUrl, e.attr(attr), image, diagnostics);
+            if (image && e.hasAttr("srcset")) {
+                for (String candidate : e.attr("srcset").split(",")) {
+                    String url = candidate.strip().split("\\s+")[0];
+                    if (!url.isEmpty()) checkLink(job, pageUrl, url, true, diagnostics);
+                }
+            }
+        }
+        String text = doc.text();
+        for (Map.Entry<String, String> child : unlistedChildren.entrySet()) {
+            if (job.sitePath().equals(child.getKey())) continue;
+            java.util.regex.Matcher shown = unlistedCodes.get(child.getValue()).matcher(text);
+            if (shown.find()) {
+                report(diagnostics, "check.unlisted-child-shown", where(job, shown.group()),
+                        "The page /" + job.sitePath() + " shows the code " + child.getValue()
+                                + " of a child who is not listed (sponsored children are found by their code only).",
+                        "Remove the code from this text; only the child's own page may show it.");
+            }
+        }
+    }
+
+    private void checkLink(PageJob job, String pageUrl, String raw, boolean image, Diagnostics diagnostics) {
+        if (raw.isBlank() || raw.startsWith("mailto:") || raw.startsWith("tel:") || raw.startsWith("data:")) return;
+        URI target;
+        try {
+            target = new URI(pageUrl).resolve(raw.replace(" ", "%20"));
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            report(diagnostics, "check.broken-link", where(job, raw), "The link '" + raw + "' on /" + job.sitePath()
+                    + " is not a valid address.", "Check the link for spaces or stray characters.");
+            return;
+        }
+        URI base = URI.create(routes.baseUrl());
+        if (target.getScheme() == null || !(target.getScheme().equals("http") || target.getScheme().equals("https"))) return;
+        if (target.getHost() == null || !target.getHost().equalsIgnoreCase(base.getHost()) || target.getPort() != base.getPort()) return;
+        String path = target.getRawPath() == null ? "/" : target.getRawPath();
+        if (!path.startsWith(base.getRawPath())) {
+            report(diagnostics, image ? "check.missing-image" : "check.broken-link", where(job, raw),
+                    "The link '" + raw + "' on /" + job.sitePath() + " leaves the site (it does not start with "
+                            + base.getRawPath() + ").",
+                    "Write links to the site's pages as /tin-tuc/..., /truong/..., without the domain.");
+            return;
+        }
+        String sitePath = URLDecoder.decode(path.substring(base.getRawPath().length()), StandardCharsets.UTF_8);
+        Optional<String> file = resolve(sitePath);
+        if (file.isEmpty()) {
+            report(diagnostics, image ? "check.missing-image" : "check.broken-link", where(job, raw),
+                    (image ? "The image '" : "The link '") + raw + "' on /" + job.sitePath() + " leads to nothing: /"
+                            + sitePath + " does not exist.",
+                    image ? "Upload the image into content/ (for example content/images/) or correct its path."
+                            : "Correct the address; pages are at /tin-tuc/<name>/, /truong/<name>/, /chien-dich/<name>/, /<page>/.");
+            return;
+        }
+        String pageSlash = sitePath.endsWith("/") || sitePath.isEmpty() ? sitePath : sitePath + "/";
+        if (!image && unlistedChildren.containsKey(pageSlash) && !pageSlash.equals(job.sitePath())) {
+            report(diagnostics, "check.unlisted-child-link", where(job, raw),
+                    "/" + job.sitePath() + " links to the page of " + unlistedChildren.get(pageSlash)
+                            + ", a child who is not listed (sponsored children are found by their code only).",
+                    "Remove the link; a sponsor finds the child with the look-up page.");
+        }
+        String fragment = target.getRawFragment();
+        if (fragment != null && !fragment.isEmpty() && file.get().endsWith(".html")) {
+            String id = URLDecoder.decode(fragment, StandardCharsets.UTF_8);
+            if (!idsOf(file.get()).contains(id)) {
+                report(diagnostics, "check.broken-anchor", where(job, raw),
+                        "The link '" + raw + "' on /" + job.sitePath() + " points at the section #" + id
+                                + ", which does not exist on /" + sitePath + ".",
+                        "Headings get their anchor from their words without accents: '## Xin chào' is #xin-chao.");
+            }
+        }
+    }
+
+    /** The output file a site path names: a folder's index.html, or the file itself. */
+    private Optional<String> resolve(String sitePath) {
+        if (sitePath.contains("..")) return Optional.empty();
+        if (sitePath.isEmpty() || sitePath.endsWith("/")) {
+            String f = sitePath + "index.html";
+            return Files.isRegularFile(out.resolve(f)) ? Optional.of(f) : Optional.empty();
+        }
+        if (Files.isRegularFile(out.resolve(sitePath))) return Optional.of(sitePath);
+        if (Files.isRegularFile(out.resolve(sitePath + "/index.html"))) return Optional.of(sitePath + "/index.html");
+        return Optional.empty();
+    }
+
+    /** The line of the page's content file where {@code text} is written, or the page's template. */
+    private Position where(PageJob job, String text) {
+        if (job.source() != null) {
+            Body body = bodies.get(job.source());
+            if (body != null) {
+                String basePath = routes.basePath();
+                for (String candidate : Stream.of(text, text.startsWith(basePath) ? "/" + text.substring(basePath.length()) : null)
+                        .filter(s -> s != null && !s.isEmpty()).toList()) {
+                    String md = body.markdown();
+                    int at = md.indexOf("](" + candidate);
+                    if (at >= 0) {
+                        // a Markdown link or image: point at its opening bracket
+                        int open = md.lastIndexOf('[', at);
+                        if (open >= 0 && md.lastIndexOf('\n', at) < open) at = open > 0 && md.charAt(open - 1) == '!' ? open - 1 : open;
+                    } else {
+                        at = md.indexOf(candidate);
+                    }
+                    if (at >= 0) {
+                        String before = body.markdown().substring(0, at);
+                        int line = body.firstLine() + (int) before.chars().filter(c -> c == '\n').count();
+                        return new Position(job.source(), line, at - (before.lastIndexOf('\n') + 1) + 1);
+                    }
+                }
+            }
+        }
+        return Position.ofFile("themes/" + theme + "/templates/" + job.template() + ".peb");
+    }
+
+    private void report(Diagnostics diagnostics, String code, Position at, String message, String hint) {
+        if (reported.add(code + at + message)) diagnostics.error(code, at, message, hint);
+    }
+}
