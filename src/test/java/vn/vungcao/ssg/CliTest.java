@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vungcao.ssg.cli.Main;
@@ -67,6 +68,58 @@ class CliTest {
         Run r = run("build", "--site", site.root().toString(), "--format", "github");
         assertEquals(1, r.code);
         assertTrue(r.err.contains("::error file=content/pages/gioi-thieu.md,line=2,col=1,title=field.unknown::'titel' is not a field of a page.%0ADid you mean 'title'?"), r.err);
+    }
+
+    @Test
+    void checkReportsEveryMistakeAsAnAnnotationAndWritesNothing() {
+        TestSite site = TestSite.of(dir, """
+                -- content/pages/gioi-thieu.md --
+                ---
+                title: Giới thiệu
+                menu: một
+                ---
+                Xem [tin](/tin-tuc/khong-co/).
+                -- content/children/ML-0001.md --
+                ---
+                code: ML-0001
+                name: Mai
+                dia_chi: bản Ón
+                ---
+                """);
+        Run r = run("check", "--site", site.root().toString(), "--format", "github");
+        assertEquals(1, r.code);
+        List<String> lines = r.err.lines().filter(l -> l.startsWith("::")).toList();
+        assertEquals(2, lines.size(), r.err);
+        assertTrue(lines.get(0).startsWith("::error file=content/children/ML-0001.md,line=4,col=1,title=child.field-refused::"), lines.get(0));
+        assertTrue(lines.get(1).startsWith("::error file=content/pages/gioi-thieu.md,line=3,col=7,title=field.wrong-type::"), lines.get(1));
+        assertFalse(site.root().resolve("public").toFile().exists());
+
+        site.write("content/pages/gioi-thieu.md", "---\ntitle: Giới thiệu\n---\nXem [tin](/tin-tuc/khong-co/).\n");
+        site.write("content/children/ML-0001.md", "---\ncode: ML-0001\nname: Mai\nstatus: waiting\n---\n");
+        r = run("check", "--site", site.root().toString(), "--format", "github");
+        assertEquals(1, r.code);
+        assertTrue(r.err.startsWith("::error file=content/pages/gioi-thieu.md,line=4,col=5,title=check.broken-link::"), r.err);
+
+        site.write("content/pages/gioi-thieu.md", "---\ntitle: Giới thiệu\n---\nXem [tin](/tin-tuc/khanh-thanh/).\n");
+        r = run("check", "--site", site.root().toString(), "--format", "github");
+        assertEquals(0, r.code, r.err);
+        assertEquals("", r.err);
+        assertFalse(site.root().resolve("public").toFile().exists());
+    }
+
+    @Test
+    void warningsAreAnnotationsToo() {
+        TestSite site = TestSite.of(dir, """
+                -- content/children/ML-0001.md --
+                ---
+                code: ML-0001
+                name: Giàng Thị Mai
+                status: waiting
+                ---
+                """);
+        Run r = run("build", "--site", site.root().toString(), "--format", "github");
+        assertEquals(0, r.code);
+        assertTrue(r.err.startsWith("::warning file=content/children/ML-0001.md,line=3,col=7,title=child.full-name::"), r.err);
     }
 
     @Test

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "vungcao", mixinStandardHelpOptions = true, version = "vungcao-site 0.1",
         description = "Builds the website of the club Vì trẻ em vùng cao Thanh Hóa from content/ and site-config.yml.",
-        subcommands = {BuildCommand.class, CheckCommand.class, BenchCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
 
     public static final int OK = 0;
@@ -45,6 +45,7 @@ public final class Main implements Runnable {
         for (CommandLine sub : cli.getSubcommands().values()) {
             if (sub.getCommand() instanceof SiteOptions s) s.streams(out, err);
             if (sub.getCommand() instanceof BenchCommand b) b.streams(out, err);
+            if (sub.getCommand() instanceof NewCommand n) n.streams(out, err);
         }
         return cli.execute(args);
     }
