@@ -50,6 +50,14 @@ class ImagesTest {
     }
 
     @Test
+    void aGpsTaggedImageInTheSitesOwnThemeIsRefusedToo() {
+        TestSite site = TestSite.of(dir, "");
+        site.write("themes/vungcao/static/icons/icon-192.png", TestImages.png(8, 8));
+        site.write("themes/vungcao/static/nen.jpg", TestImages.jpeg(64, 48, 1, true));
+        assertEquals(List.of("themes/vungcao/static/nen.jpg image.gps"), TestSite.describe(site.build().diagnostics()));
+    }
+
+    @Test
     void everyPublishedImageIsReencodedWithoutMetadataAndResized() throws Exception {
         TestSite site = TestSite.of(dir, SCHOOL_WITH_COVER);
         site.write("content/images/truong.jpg", TestImages.jpeg(1200, 800, 1, false));

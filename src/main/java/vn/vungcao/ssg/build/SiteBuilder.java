@@ -108,8 +108,8 @@ public final class SiteBuilder {
                 .filter(n -> options.future() || !n.date().toInstant().isAfter(options.now()))
                 .toList());
 
-        Map<String, ImageProcessor.Output> images = images(published, new ImageProcessor(new ImageCache(options.cacheDir())),
-                pool, diagnostics);
+        ImageProcessor imageProcessor = new ImageProcessor(new ImageCache(options.cacheDir()));
+        Map<String, ImageProcessor.Output> images = images(published, imageProcessor, pool, diagnostics);
         timer.lap("images");
         if (diagnostics.hasErrors()) return failed(diagnostics, stages);
         ImageCatalog catalog = new ImageCatalog(images.values().stream()
@@ -141,6 +141,7 @@ public final class SiteBuilder {
             staging.write(Routes.ROBOTS, Feeds.robots(routes));
             search.files().forEach(staging::write);
             assets.files().forEach(staging::write);
+            themeImages(site, config.theme(), imageProcessor, diagnostics).forEach(staging::write);
             staging.write(OfflineFiles.MANIFEST, OfflineFiles.manifest(config, routes, assets, json));
             for (Asset a : published.assets()) {
                 ImageProcessor.Output image = images.get(a.sitePath());
@@ -213,6 +214,21 @@ public final class SiteBuilder {
         for (Asset a : assets) futures.add(pool.submit(() -> processor.process(a, photos.contains(a.sitePath()), diagnostics)));
         Map<String, ImageProcessor.Output> out = new TreeMap<>();
         for (int i = 0; i < assets.size(); i++) get(futures.get(i)).ifPresent(o -> out.put(o.image().sitePath(), o));
+        return out;
+    }
+
+    /**
+     * The theme's own raster images (icons, backgrounds) go through the same GPS check and
+     * re-encoding as the content's; only the re-encoded file itself is published.
+     */
+    private static Map<String, byte[]> themeImages(Path site, String theme, ImageProcessor processor,
+                                                   Diagnostics diagnostics) {
+        Map<String, byte[]> out = new TreeMap<>();
+        for (Map.Entry<String, Path> f : vn.vungcao.ssg.render.ThemeFiles.staticFiles(site, theme).entrySet()) {
+            if (!ImageProcessor.isImage(f.getKey()) || f.getKey().endsWith(".svg")) continue;
+            Asset asset = new Asset(f.getKey(), "themes/" + theme + "/static/" + f.getKey(), f.getValue());
+            processor.process(asset, false, diagnostics).ifPresent(o -> out.put(f.getKey(), o.files().get(f.getKey())));
+        }
         return out;
     }
 
