@@ -28,10 +28,12 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin || !url.pathname.startsWith(CONFIG.base)) return;
+  // streams (the preview's live reload) are never cached
+  if ((request.headers.get('accept') || '').includes('text/event-stream')) return;
   if (PRECACHED.has(url.pathname) && request.mode !== 'navigate') {
     event.respondWith(cacheFirst(request));
   } else {
-    event.respondWith(networkFirst(request));
+    event.respondWith(networkFirst(event, request));
   }
 });
 
@@ -40,12 +42,12 @@ async function cacheFirst(request) {
   return hit || fetch(request);
 }
 
-async function networkFirst(request) {
+async function networkFirst(event, request) {
   try {
     const response = await fetch(request);
     if (response.ok && response.type === 'basic') {
-      const cache = await caches.open(PAGES);
-      await cache.put(request, response.clone());
+      const copy = response.clone();
+      event.waitUntil(caches.open(PAGES).then((cache) => cache.put(request, copy)));
     }
     return response;
   } catch (error) {

@@ -15,16 +15,27 @@ import java.time.Instant;
  * @param threads the size of the worker pool (at least 1)
  * @param check   also check the rendered pages (links, anchors, images, unlisted children), and
  *                never publish: the output folder is only a place to build in
+ * @param liveReload the address of the live-reload script to add to every page (only for
+ *                {@code serve}; never in a published build), or null
  */
 public record BuildOptions(Path site, Path output, String baseUrl, boolean drafts, boolean future, Instant now,
-                           int threads, boolean check) {
+                           int threads, boolean check, String liveReload) {
 
     public BuildOptions(Path site, Path output, String baseUrl, boolean drafts, boolean future, Instant now, int threads) {
-        this(site, output, baseUrl, drafts, future, now, threads, false);
+        this(site, output, baseUrl, drafts, future, now, threads, false, null);
+    }
+
+    public BuildOptions(Path site, Path output, String baseUrl, boolean drafts, boolean future, Instant now, int threads,
+                        boolean check) {
+        this(site, output, baseUrl, drafts, future, now, threads, check, null);
     }
 
     public BuildOptions withCheck(boolean value) {
-        return new BuildOptions(site, output, baseUrl, drafts, future, now, threads, value);
+        return new BuildOptions(site, output, baseUrl, drafts, future, now, threads, value, liveReload);
+    }
+
+    public BuildOptions withLiveReload(String script) {
+        return new BuildOptions(site, output, baseUrl, drafts, future, now, threads, check, script);
     }
 
     /** Where processed images are kept between builds: {@code <site>/.cache/images}. */
@@ -41,22 +52,22 @@ public record BuildOptions(Path site, Path output, String baseUrl, boolean draft
     }
 
     public BuildOptions withBaseUrl(String url) {
-        return new BuildOptions(site, output, url, drafts, future, now, threads, check);
+        return new BuildOptions(site, output, url, drafts, future, now, threads, check, liveReload);
     }
 
     public BuildOptions withDrafts(boolean value) {
-        return new BuildOptions(site, output, baseUrl, value, future, now, threads, check);
+        return new BuildOptions(site, output, baseUrl, value, future, now, threads, check, liveReload);
     }
 
     public BuildOptions withFuture(boolean value) {
-        return new BuildOptions(site, output, baseUrl, drafts, value, now, threads, check);
+        return new BuildOptions(site, output, baseUrl, drafts, value, now, threads, check, liveReload);
     }
 
     public BuildOptions withNow(Instant value) {
-        return new BuildOptions(site, output, baseUrl, drafts, future, value, threads, check);
+        return new BuildOptions(site, output, baseUrl, drafts, future, value, threads, check, liveReload);
     }
 
     public BuildOptions withOutput(Path value) {
-        return new BuildOptions(site, value, baseUrl, drafts, future, now, threads, check);
+        return new BuildOptions(site, value, baseUrl, drafts, future, now, threads, check, liveReload);
     }
 }

@@ -128,8 +128,10 @@ public final class SiteBuilder {
         Theme theme = new Theme(site, config.theme(), routes, assets);
         AtomicInteger pages = new AtomicInteger();
         try (Staging staging = Staging.open(out)) {
+            byte[] reload = options.liveReload() == null ? null
+                    : ("<script src=\"" + options.liveReload() + "\"></script>\n</body>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
             renderer.render(jobs, theme, pool, (file, bytes) -> {
-                staging.write(file, bytes);
+                staging.write(file, reload != null && file.endsWith(".html") ? withReload(bytes, reload) : bytes);
                 pages.incrementAndGet();
             }, diagnostics);
             timer.lap("render");
@@ -189,6 +191,15 @@ public final class SiteBuilder {
 
     private static BuildResult failed(Diagnostics diagnostics, Map<String, Long> stages) {
         return new BuildResult(diagnostics.sorted(), false, 0, 0, 0, stages);
+    }
+
+    /** The page with the live-reload script before its closing body tag ({@code serve} only). */
+    private static byte[] withReload(byte[] page, byte[] script) {
+        String html = new String(page, java.nio.charset.StandardCharsets.UTF_8);
+        int at = html.lastIndexOf("</body>");
+        if (at < 0) return page;
+        return (html.substring(0, at) + new String(script, java.nio.charset.StandardCharsets.UTF_8) + html.substring(at + 7))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static byte[] readStaged(Staging staging, String file) {

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "vungcao", mixinStandardHelpOptions = true, version = "vungcao-site 0.1",
         description = "Builds the website of the club Vì trẻ em vùng cao Thanh Hóa from content/ and site-config.yml.",
-        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, BenchCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
 
     public static final int OK = 0;

@@ -81,6 +81,12 @@ public final class YamlReader {
                     mark = marked.getContextMark();
                     problem = context.contains("quoted") ? "a quoted value that starts here is never closed"
                             : "something that starts here is never closed";
+                } else if (context.contains("flow") && marked.getContextMark() != null) {
+                    // a [ list ] or { group } that is not closed: point at its opening bracket
+                    mark = marked.getContextMark();
+                    problem = context.contains("sequence")
+                            ? "the list that starts here with '[' is not closed with ']' (or its items are not separated by commas)"
+                            : "the group that starts here with '{' is not closed with '}' (or its items are not separated by commas)";
                 }
                 diagnostics.error("yaml.syntax", new Position(file, mark.getLine() + 1 + lineOffset, mark.getColumn() + 1),
                         "The fields are not valid YAML: " + plain(problem) + ".",

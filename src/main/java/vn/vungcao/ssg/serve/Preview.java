@@ -1,0 +1,136 @@
+package vn.vungcao.ssg.serve;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import vn.vungcao.ssg.build.BuildOptions;
+import vn.vungcao.ssg.build.BuildResult;
+import vn.vungcao.ssg.build.SiteBuilder;
+import vn.vungcao.ssg.build.UsageException;
+import vn.vungcao.ssg.diag.Diagnostic;
+import vn.vungcao.ssg.publish.Staging;
+import vn.vungcao.ssg.search.SearchData;
+
+/**
+ * {@code serve}: builds the site into a temporary folder, serves it from 127.0.0.1, and rebuilds on
+ * every change to the inputs. A good build reloads the open tabs; a broken one keeps the last good
+ * site served and shows its problems over the page and in the terminal. Closing it removes the
+ * temporary folder.
+ */
+public final class Preview implements AutoCloseable {
+
+    private final Path temp;
+    private final DevServer server;
+    private final SiteWatcher watcher;
+    private final BuildOptions options;
+    private final Consumer<BuildResult> report;
+    private final Object lock = new Object();
+    private volatile long builds;
+
+    /**
+     * Starts serving.
+     *
+     * @param basePath the path the site is served under ({@code /} or {@code /vungcao/})
+     * @param port     the port on 127.0.0.1, 0 for any free one
+     * @param report   told of every build's result, for the terminal
+     */
+    public Preview(Path site, String basePath, int port, boolean drafts, boolean future, int threads,
+                   Consumer<BuildResult> report) throws IOException {
+        this.temp = Files.createTempDirectory("vungcao-serve-");
+        Path out = temp.resolve("public");
+        Files.createDirectories(out);
+        this.report = report;
+        DevServer started;
+        try {
+            started = new DevServer(out, basePath, port);
+        } catch (IOException e) {
+            Staging.deleteTree(temp);
+            throw e;
+        }
+        this.server = started;
+        this.options = new BuildOptions(site, out, "http://127.0.0.1:" + server.port() + basePath, drafts, future,
+                Instant.now(), threads).withLiveReload(server.scriptPath());
+        rebuild();
+        this.watcher = new SiteWatcher(site, this::rebuild);
+    }
+
+    public String url() {
+        return server.url();
+    }
+
+    /** The temporary folder the site is built into; it is removed on {@link #close}. */
+    public Path folder() {
+        return temp;
+    }
+
+    /** How many builds have finished (for tests that wait for one). */
+    public long builds() {
+        return builds;
+    }
+
+    /** Builds now; called on start and on every change. */
+    public void rebuild() {
+        synchronized (lock) {
+            BuildResult result;
+            try {
+                result = SiteBuilder.build(options.withNow(Instant.now()));
+            } catch (UsageException | IOException | RuntimeException e) {
+                server.errors(json(List.of(Diagnostic.error("internal", vn.vungcao.ssg.diag.Position.ofFile("-"),
+                        "The generator failed: " + e.getMessage(), "This is a bug in the generator; please report it."))));
+                builds++;
+                return;
+            }
+            report.accept(result);
+            if (result.hasErrors()) {
+                server.errors(json(result.diagnostics()));
+            } else {
+                server.reload();
+            }
+            builds++;
+        }
+    }
+
+    private static String json(List<Diagnostic> diagnostics) {
+        List<Map<String, Object>> list = diagnostics.stream().filter(Diagnostic::isError).map(d -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("file", d.position().file());
+            m.put("line", d.position().line());
+            m.put("column", d.position().column());
+            m.put("code", d.code());
+            m.put("message", d.message());
+            m.put("hint", d.hint());
+            return m;
+        }).toList();
+        try {
+            return SearchData.json().writeValueAsString(list);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        watcher.close();
+        server.close();
+        Staging.deleteTree(temp);
+    }
+
+    /** Prints a build's result to a terminal. */
+    public static Consumer<BuildResult> printer(PrintStream out, PrintStream err) {
+        return result -> {
+            new vn.vungcao.ssg.diag.DiagnosticPrinter.TextPrinter().print(result.diagnostics(), err);
+            if (result.hasErrors()) {
+                err.println("The build has errors; the last good site is still served.");
+            } else {
+                out.println("Rebuilt " + result.pages() + " pages in "
+                        + result.stageMillis().values().stream().mapToLong(Long::longValue).sum() + " ms.");
+            }
+        };
+    }
+}
