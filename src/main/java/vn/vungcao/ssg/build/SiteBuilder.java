@@ -26,7 +26,9 @@ import vn.vungcao.ssg.diag.Diagnostics;
 import vn.vungcao.ssg.feed.Feeds;
 import vn.vungcao.ssg.markdown.MarkdownRenderer;
 import vn.vungcao.ssg.markdown.RenderedMarkdown;
+import vn.vungcao.ssg.publish.Output;
 import vn.vungcao.ssg.publish.Staging;
+import vn.vungcao.ssg.markdown.MarkdownCache;
 import vn.vungcao.ssg.render.PageJob;
 import vn.vungcao.ssg.render.Routes;
 import vn.vungcao.ssg.render.SiteRenderer;
@@ -62,6 +64,14 @@ public final class SiteBuilder {
      * @throws IOException    when the output cannot be written (a disk problem, not a content one)
      */
     public static BuildResult build(BuildOptions options) throws UsageException, IOException {
+        return build(options, null);
+    }
+
+    /**
+     * Builds with {@code cache} (when not null) from earlier builds of the same site: only what
+     * changed is parsed and rendered again, and the cache's output folder is updated in place.
+     */
+    public static BuildResult build(BuildOptions options, BuildCache cache) throws UsageException, IOException {
         Path site = options.site().toAbsolutePath().normalize();
         Path out = options.output().toAbsolutePath().normalize();
         checkOutput(site, out);
@@ -69,14 +79,14 @@ public final class SiteBuilder {
         Map<String, Long> stages = new LinkedHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.threads()), daemonThreads());
         try {
-            return run(options, site, out, diagnostics, stages, pool);
+            return run(options, site, out, diagnostics, stages, pool, cache);
         } finally {
             pool.shutdownNow();
         }
     }
 
     private static BuildResult run(BuildOptions options, Path site, Path out, Diagnostics diagnostics,
-                                   Map<String, Long> stages, ExecutorService pool) throws IOException {
+                                   Map<String, Long> stages, ExecutorService pool, BuildCache cache) throws IOException {
         Timer timer = new Timer(stages);
         SourceReader reader = new SourceReader(site);
         YamlReader yaml = new YamlReader();
@@ -97,7 +107,8 @@ public final class SiteBuilder {
         if (loaded.isEmpty()) return failed(diagnostics, stages);
         SiteConfig config = loaded.get();
 
-        SiteContent content = new ContentLoader(site, config, reader, yaml).load(pool, diagnostics);
+        SiteContent content = new ContentLoader(site, config, reader, yaml, cache == null ? null : cache.content())
+                .load(pool, diagnostics);
         timer.lap("content");
         ContentValidator.validate(content, diagnostics);
         timer.lap("validate");
@@ -116,7 +127,8 @@ public final class SiteBuilder {
                 .collect(java.util.stream.Collectors.toMap(o -> o.image().sitePath(), ImageProcessor.Output::image)));
 
         Routes routes = new Routes(config.baseUrl());
-        Map<String, RenderedMarkdown> bodies = markdown(published, new MarkdownRenderer(routes, catalog), pool, diagnostics);
+        Map<String, RenderedMarkdown> bodies = markdown(published, new MarkdownRenderer(routes, catalog), pool, diagnostics,
+                cache == null ? null : cache.markdown(), routes.baseUrl() + "\n" + catalogKey(images));
         timer.lap("markdown");
 
         ViewFactory views = new ViewFactory(routes, config, published, bodies, catalog);
@@ -127,13 +139,13 @@ public final class SiteBuilder {
         List<PageJob> jobs = renderer.plan();
         Theme theme = new Theme(site, config.theme(), routes, assets);
         AtomicInteger pages = new AtomicInteger();
-        try (Staging staging = Staging.open(out)) {
+        try (Output staging = cache != null && !options.check() ? cache.output().begin() : Staging.open(out)) {
             byte[] reload = options.liveReload() == null ? null
                     : ("<script src=\"" + options.liveReload() + "\"></script>\n</body>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
             renderer.render(jobs, theme, pool, (file, bytes) -> {
                 staging.write(file, reload != null && file.endsWith(".html") ? withReload(bytes, reload) : bytes);
                 pages.incrementAndGet();
-            }, diagnostics);
+            }, diagnostics, cache == null ? null : cache.pages());
             timer.lap("render");
 
             ObjectMapper json = SearchData.json();
@@ -149,14 +161,14 @@ public final class SiteBuilder {
                 ImageProcessor.Output image = images.get(a.sitePath());
                 Map<String, byte[]> files = image != null ? image.files() : Map.of(a.sitePath(), new byte[0]);
                 for (Map.Entry<String, byte[]> f : files.entrySet()) {
-                    if (Files.exists(staging.resolve(f.getKey()))) {
+                    if (staging.has(f.getKey())) {
                         diagnostics.error("route.file-conflict", vn.vungcao.ssg.diag.Position.ofFile(a.source()),
                                 "This file would be published at /" + f.getKey() + ", where the site already has a page or file.",
                                 "Move the file into content/images/ or another folder of its own, or rename it.");
                         continue;
                     }
                     if (image != null) staging.write(f.getKey(), f.getValue());
-                    else staging.copy(a.location(), a.sitePath());
+                    else staging.write(a.sitePath(), Files.readAllBytes(a.location()));
                 }
             }
             if (!diagnostics.hasErrors()) {
@@ -202,9 +214,9 @@ public final class SiteBuilder {
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    private static byte[] readStaged(Staging staging, String file) {
+    private static byte[] readStaged(Output staging, String file) {
         try {
-            return Files.readAllBytes(staging.resolve(file));
+            return staging.read(file);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -243,9 +255,16 @@ public final class SiteBuilder {
         return out;
     }
 
-    /** Every body rendered once, in parallel, keyed by source file. */
+    private static String catalogKey(Map<String, ImageProcessor.Output> images) {
+        StringBuilder key = new StringBuilder();
+        images.values().forEach(o -> key.append(o.image()).append('\n'));
+        return SearchData.hash(List.of(key.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /** Every body rendered once, in parallel, keyed by source file; from the cache when unchanged. */
     private static Map<String, RenderedMarkdown> markdown(SiteContent content, MarkdownRenderer markdown,
-                                                          ExecutorService pool, Diagnostics diagnostics) {
+                                                          ExecutorService pool, Diagnostics diagnostics,
+                                                          MarkdownCache cache, String settingsKey) {
         List<Map.Entry<String, Body>> bodies = new ArrayList<>();
         content.news().forEach(n -> bodies.add(Map.entry(n.origin().file(), n.body())));
         content.schools().forEach(s -> bodies.add(Map.entry(s.origin().file(), s.body())));
@@ -254,7 +273,21 @@ public final class SiteBuilder {
         content.pages().forEach(p -> bodies.add(Map.entry(p.origin().file(), p.body())));
         List<Future<RenderedMarkdown>> futures = new ArrayList<>();
         for (Map.Entry<String, Body> b : bodies) {
-            futures.add(pool.submit(() -> markdown.render(b.getValue(), b.getKey(), diagnostics)));
+            futures.add(pool.submit(() -> {
+                if (cache == null) return markdown.render(b.getValue(), b.getKey(), diagnostics);
+                String key = settingsKey + "\n" + b.getValue().firstLine() + "\n"
+                        + SearchData.hash(List.of(b.getValue().markdown().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                MarkdownCache.Entry hit = cache.get(b.getKey(), key);
+                if (hit != null) {
+                    hit.diagnostics().forEach(diagnostics::add);
+                    return hit.rendered();
+                }
+                Diagnostics local = new Diagnostics();
+                RenderedMarkdown rendered = markdown.render(b.getValue(), b.getKey(), local);
+                local.sorted().forEach(diagnostics::add);
+                cache.put(b.getKey(), new MarkdownCache.Entry(key, rendered, local.sorted()));
+                return rendered;
+            }));
         }
         Map<String, RenderedMarkdown> out = new TreeMap<>();
         for (int i = 0; i < bodies.size(); i++) out.put(bodies.get(i).getKey(), get(futures.get(i)));

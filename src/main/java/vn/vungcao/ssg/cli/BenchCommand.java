@@ -66,6 +66,32 @@ final class BenchCommand implements Callable<Integer> {
                         result.stageMillis().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
                                 .collect(Collectors.joining(", ")));
             }
+            // the preview's incremental rebuilds: one news post, then one child, edited
+            Path served = Files.createTempDirectory("vungcao-bench-served-");
+            try {
+                vn.vungcao.ssg.build.BuildCache cache = new vn.vungcao.ssg.build.BuildCache(served);
+                BuildOptions options = new BuildOptions(site, served, null, false, false,
+                        Instant.parse("2030-01-01T00:00:00Z"), BuildOptions.defaultThreads());
+                SiteBuilder.build(options, cache);
+                cache.pages().takeRendered();
+                for (String kind : java.util.List.of("news", "children")) {
+                    Path file;
+                    try (var files = Files.list(site.resolve("content").resolve(kind))) {
+                        file = files.sorted().findFirst().orElseThrow();
+                    }
+                    Files.writeString(file, Files.readString(file).replace("\n---\n", "\n---\nĐã sửa. "));
+                    long start = System.nanoTime();
+                    BuildResult r = SiteBuilder.build(options, cache);
+                    long millis = (System.nanoTime() - start) / 1_000_000;
+                    out.printf("incremental rebuild after editing one %s: %d ms, %d pages rendered, %d files changed [%s]%n",
+                            kind.equals("news") ? "news post" : "child", millis, cache.pages().takeRendered(),
+                            cache.output().changed(),
+                            r.stageMillis().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                                    .collect(Collectors.joining(", ")));
+                }
+            } finally {
+                Staging.deleteTree(served);
+            }
             long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
                     .filter(p -> p.getType() == MemoryType.HEAP)
                     .mapToLong(p -> p.getPeakUsage().getUsed()).sum();

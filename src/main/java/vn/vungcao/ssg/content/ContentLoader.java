@@ -60,7 +60,15 @@ public final class ContentLoader {
     private final YamlReader yaml;
     private final ChildFieldPolicy childPolicy;
 
+    private final ContentCache cache;
+
     public ContentLoader(Path siteRoot, SiteConfig config, SourceReader reader, YamlReader yaml) {
+        this(siteRoot, config, reader, yaml, null);
+    }
+
+    /** @param cache parsed files from earlier builds, or null */
+    public ContentLoader(Path siteRoot, SiteConfig config, SourceReader reader, YamlReader yaml, ContentCache cache) {
+        this.cache = cache;
         this.siteRoot = siteRoot;
         this.config = config;
         this.reader = reader;
@@ -102,7 +110,7 @@ public final class ContentLoader {
 
         List<Future<Optional<Item>>> futures = new ArrayList<>();
         for (Path p : documents) {
-            Callable<Optional<Item>> task = () -> read(p, diagnostics);
+            Callable<Optional<Item>> task = () -> cachedRead(p, diagnostics);
             futures.add(pool.submit(task));
         }
         List<NewsPost> news = new ArrayList<>();
@@ -197,6 +205,23 @@ public final class ContentLoader {
             case "news", "schools", "children", "campaigns", "pages" -> folder;
             default -> null;
         };
+    }
+
+    /** The file's item from the cache when it did not change, else read and remembered. */
+    private Optional<Item> cachedRead(Path path, Diagnostics diagnostics) throws java.io.IOException {
+        if (cache == null) return read(path, diagnostics);
+        BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class);
+        String key = attrs.size() + "/" + attrs.lastModifiedTime() + "/" + config;
+        ContentCache.Entry hit = cache.get(path.toString(), key);
+        if (hit != null) {
+            hit.diagnostics().forEach(diagnostics::add);
+            return Optional.ofNullable((Item) hit.item());
+        }
+        Diagnostics local = new Diagnostics();
+        Optional<Item> item = read(path, local);
+        local.sorted().forEach(diagnostics::add);
+        cache.put(path.toString(), new ContentCache.Entry(key, item.orElse(null), local.sorted()));
+        return item;
     }
 
     private Optional<Item> read(Path path, Diagnostics diagnostics) {

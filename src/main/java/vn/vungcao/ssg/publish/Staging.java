@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * previous output stays exactly as it was. Every write is checked to stay inside the staging
  * folder. Writes are thread-safe.
  */
-public final class Staging implements AutoCloseable {
+public final class Staging implements Output {
 
     private final Path output;
     private final Path root;
@@ -40,14 +40,22 @@ public final class Staging implements AutoCloseable {
         return new Staging(out, root);
     }
 
+    /** Path checks for another folder (used by {@link InPlaceOutput}); never committed. */
+    static Staging checker(Path folder) {
+        return new Staging(folder, folder);
+    }
+
+    @Override
     public Path root() {
         return root;
     }
 
+    @Override
     public long bytesWritten() {
         return bytes.get();
     }
 
+    @Override
     public long filesWritten() {
         return files.get();
     }
@@ -70,6 +78,7 @@ public final class Staging implements AutoCloseable {
     }
 
     /** Writes {@code content} at {@code sitePath}, creating folders as needed. */
+    @Override
     public void write(String sitePath, byte[] content) {
         Path target = resolve(sitePath);
         try {
@@ -80,6 +89,16 @@ public final class Staging implements AutoCloseable {
         }
         bytes.addAndGet(content.length);
         files.incrementAndGet();
+    }
+
+    @Override
+    public boolean has(String sitePath) {
+        return Files.exists(resolve(sitePath));
+    }
+
+    @Override
+    public byte[] read(String sitePath) throws IOException {
+        return Files.readAllBytes(resolve(sitePath));
     }
 
     /** Copies the file {@code source} to {@code sitePath}. */
@@ -96,6 +115,7 @@ public final class Staging implements AutoCloseable {
     }
 
     /** Puts the staged site in the output folder's place and removes the previous output. */
+    @Override
     public void commit() throws IOException {
         Path old = null;
         if (Files.exists(output)) {

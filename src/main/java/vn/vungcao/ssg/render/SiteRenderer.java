@@ -245,15 +245,37 @@ public final class SiteRenderer {
      * template's file and line, once per template and line.
      */
     public void render(List<PageJob> jobs, Theme theme, ExecutorService pool, Sink sink, Diagnostics diagnostics) {
+        render(jobs, theme, pool, sink, diagnostics, null);
+    }
+
+    /**
+     * As {@link #render(List, Theme, ExecutorService, Sink, Diagnostics)}, taking a page from
+     * {@code cache} (when not null) when neither its templates nor its variables changed.
+     */
+    public void render(List<PageJob> jobs, Theme theme, ExecutorService pool, Sink sink, Diagnostics diagnostics,
+                       PageCache cache) {
+        String siteText = site.toString();
         List<Future<?>> futures = new ArrayList<>(jobs.size());
         java.util.Set<String> reported = java.util.concurrent.ConcurrentHashMap.newKeySet();
         for (PageJob job : jobs) {
             futures.add(pool.submit(() -> {
                 Map<String, Object> ctx = new HashMap<>(job.context());
                 ctx.put("site", site);
+                String fingerprint = null;
+                if (cache != null) {
+                    fingerprint = vn.vungcao.ssg.search.SearchData.hash(List.of((theme.fingerprint(job.template()) + "\n"
+                            + siteText + "\n" + job.context()).getBytes(StandardCharsets.UTF_8)));
+                    byte[] hit = cache.get(job.sitePath(), fingerprint);
+                    if (hit != null) {
+                        sink.write(Routes.file(job.sitePath()), hit);
+                        return;
+                    }
+                }
                 try {
                     String html = theme.render(job.template(), ctx);
-                    sink.write(Routes.file(job.sitePath()), html.getBytes(StandardCharsets.UTF_8));
+                    byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+                    if (cache != null) cache.put(job.sitePath(), fingerprint, bytes);
+                    sink.write(Routes.file(job.sitePath()), bytes);
                 } catch (Theme.TemplateProblem e) {
                     if (!reported.add(e.template() + ":" + e.line() + ":" + e.getMessage())) return;
                     diagnostics.error("template.error",

@@ -32,11 +32,30 @@ public final class Theme {
     public static final String DEFAULT = "vungcao";
 
     private final PebbleEngine engine;
+    private final List<java.util.function.Function<String, String>> sources = new ArrayList<>();
+    private final Map<String, String> fingerprints = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Theme(Path siteRoot, String name, Routes routes, Assets assets) {
         List<Loader<?>> loaders = new ArrayList<>();
         Path own = siteRoot.resolve("themes").resolve(name).resolve("templates");
         if (Files.isDirectory(own)) loaders.add(withSuffix(new FileLoader(own.toAbsolutePath().toString())));
+        sources.add(t -> {
+            Path f = own.resolve(t + ".peb");
+            try {
+                return Files.isRegularFile(f) ? Files.readString(f) : null;
+            } catch (IOException e) {
+                return null;
+            }
+        });
+        for (String theme : name.equals(DEFAULT) ? List.of(name) : List.of(name, DEFAULT)) {
+            sources.add(t -> {
+                try (var in = Theme.class.getClassLoader().getResourceAsStream("themes/" + theme + "/templates/" + t + ".peb")) {
+                    return in == null ? null : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    return null;
+                }
+            });
+        }
         loaders.add(withSuffix(classpath("themes/" + name + "/templates")));
         if (!name.equals(DEFAULT)) loaders.add(withSuffix(classpath("themes/" + DEFAULT + "/templates")));
         this.engine = new PebbleEngine.Builder()
@@ -59,6 +78,38 @@ public final class Theme {
         loader.setSuffix(".peb");
         loader.setCharset("UTF-8");
         return loader;
+    }
+
+    private static final java.util.regex.Pattern USES = java.util.regex.Pattern.compile(
+            "\\{%-?\\s*(?:extends|include|import|embed)\\s+[\"']([^\"']+)[\"']");
+
+    /**
+     * A hash of the template's source and of every template it extends, includes or imports, so
+     * that a page is rendered again exactly when one of them changes.
+     */
+    public String fingerprint(String template) {
+        return fingerprints.computeIfAbsent(template, t -> {
+            StringBuilder all = new StringBuilder();
+            java.util.Set<String> seen = new java.util.TreeSet<>();
+            java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(t));
+            while (!todo.isEmpty()) {
+                String next = todo.pop();
+                if (!seen.add(next)) continue;
+                String source = source(next);
+                all.append(next).append('\0').append(source).append('\0');
+                java.util.regex.Matcher m = USES.matcher(source);
+                while (m.find()) todo.push(m.group(1));
+            }
+            return vn.vungcao.ssg.search.SearchData.hash(List.of(all.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        });
+    }
+
+    private String source(String template) {
+        for (var s : sources) {
+            String text = s.apply(template);
+            if (text != null) return text;
+        }
+        return "";
     }
 
     /** Renders {@code template} (a name without {@code .peb}) with {@code context}. */

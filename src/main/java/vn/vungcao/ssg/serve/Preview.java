@@ -29,6 +29,7 @@ public final class Preview implements AutoCloseable {
     private final DevServer server;
     private final SiteWatcher watcher;
     private final BuildOptions options;
+    private final vn.vungcao.ssg.build.BuildCache cache;
     private final Consumer<BuildResult> report;
     private final Object lock = new Object();
     private volatile long builds;
@@ -56,6 +57,7 @@ public final class Preview implements AutoCloseable {
         this.server = started;
         this.options = new BuildOptions(site, out, "http://127.0.0.1:" + server.port() + basePath, drafts, future,
                 Instant.now(), threads).withLiveReload(server.scriptPath());
+        this.cache = new vn.vungcao.ssg.build.BuildCache(out);
         rebuild();
         this.watcher = new SiteWatcher(site, this::rebuild);
     }
@@ -79,7 +81,7 @@ public final class Preview implements AutoCloseable {
         synchronized (lock) {
             BuildResult result;
             try {
-                result = SiteBuilder.build(options.withNow(Instant.now()));
+                result = SiteBuilder.build(options.withNow(Instant.now()), cache);
             } catch (UsageException | IOException | RuntimeException e) {
                 server.errors(json(List.of(Diagnostic.error("internal", vn.vungcao.ssg.diag.Position.ofFile("-"),
                         "The generator failed: " + e.getMessage(), "This is a bug in the generator; please report it."))));

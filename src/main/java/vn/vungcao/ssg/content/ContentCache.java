@@ -1,0 +1,33 @@
+package vn.vungcao.ssg.content;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import vn.vungcao.ssg.diag.Diagnostic;
+
+/**
+ * Parsed content files kept between builds of a preview, by path, size, modification time and
+ * the settings that parsing depends on, with the diagnostics each gave. A file that did not change
+ * is not read again. Thread-safe.
+ */
+public final class ContentCache {
+
+    record Entry(String key, Object item, List<Diagnostic> diagnostics) {
+    }
+
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+
+    Entry get(String file, String key) {
+        Entry e = entries.get(file);
+        return e != null && e.key().equals(key) ? e : null;
+    }
+
+    void put(String file, Entry entry) {
+        entries.put(file, entry);
+    }
+
+    /** Forgets files that are gone. */
+    void retain(java.util.Set<String> files) {
+        entries.keySet().retainAll(files);
+    }
+}

@@ -1,0 +1,120 @@
+package vn.vungcao.ssg.publish;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The preview's output: the folder is updated in place, writing only the files whose bytes
+ * changed since the last build and deleting those no longer made. Changed files are held in memory
+ * until {@link #commit}, so a failed build changes nothing. One instance lives across builds;
+ * {@link #begin} starts each. Path checks are those of {@link Staging}.
+ */
+public final class InPlaceOutput implements Output {
+
+    private final Path root;
+    /** What is on disk: site path to SHA-256 of its bytes. */
+    private final Map<String, byte[]> onDisk = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> pending = new ConcurrentHashMap<>();
+    private final Set<String> written = ConcurrentHashMap.newKeySet();
+    private final AtomicLong bytes = new AtomicLong();
+    private final Staging paths;
+
+    public InPlaceOutput(Path root) throws IOException {
+        this.root = root.toAbsolutePath().normalize();
+        Files.createDirectories(this.root);
+        this.paths = Staging.checker(this.root);
+    }
+
+    /** Starts a build: nothing is written yet. */
+    public InPlaceOutput begin() {
+        pending.clear();
+        written.clear();
+        bytes.set(0);
+        return this;
+    }
+
+    @Override
+    public void write(String sitePath, byte[] content) {
+        paths.resolve(sitePath);
+        written.add(sitePath);
+        bytes.addAndGet(content.length);
+        byte[] hash = sha256(content);
+        byte[] old = onDisk.get(sitePath);
+        if (old == null || !Arrays.equals(old, hash)) pending.put(sitePath, content);
+        else pending.remove(sitePath);
+    }
+
+    @Override
+    public boolean has(String sitePath) {
+        return written.contains(sitePath);
+    }
+
+    @Override
+    public byte[] read(String sitePath) throws IOException {
+        byte[] p = pending.get(sitePath);
+        return p != null ? p : Files.readAllBytes(paths.resolve(sitePath));
+    }
+
+    @Override
+    public Path root() {
+        return root;
+    }
+
+    @Override
+    public long filesWritten() {
+        return written.size();
+    }
+
+    @Override
+    public long bytesWritten() {
+        return bytes.get();
+    }
+
+    /** How many files the last commit actually changed on disk. */
+    public int changed() {
+        return lastChanged;
+    }
+
+    private volatile int lastChanged;
+
+    @Override
+    public void commit() throws IOException {
+        for (Map.Entry<String, byte[]> f : pending.entrySet()) {
+            Path target = paths.resolve(f.getKey());
+            Files.createDirectories(target.getParent());
+            Files.write(target, f.getValue());
+            onDisk.put(f.getKey(), sha256(f.getValue()));
+        }
+        Set<String> stale = new HashSet<>(onDisk.keySet());
+        stale.removeAll(written);
+        for (String gone : stale) {
+            Files.deleteIfExists(paths.resolve(gone));
+            onDisk.remove(gone);
+        }
+        lastChanged = pending.size() + stale.size();
+        pending.clear();
+    }
+
+    @Override
+    public void close() {
+        pending.clear();
+    }
+
+    private static byte[] sha256(byte[] content) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(content);
+        } catch (NoSuchAlgorithmException e) {
+            throw new UncheckedIOException(new IOException(e));
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package vn.vungcao.ssg.publish;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * Where a build writes the site: a {@link Staging} folder swapped into place (build, check), or
+ * the preview's folder updated in place with only what changed ({@link InPlaceOutput}). Either
+ * way nothing reaches the final folder until {@link #commit}, so a failed build leaves it as it was.
+ * Writes are thread-safe.
+ */
+public interface Output extends AutoCloseable {
+
+    /** Writes {@code content} at the site path. */
+    void write(String sitePath, byte[] content);
+
+    /** Whether something is written (or will be) at the site path in this build. */
+    boolean has(String sitePath);
+
+    /** The bytes written at the site path in this build. */
+    byte[] read(String sitePath) throws IOException;
+
+    /** The folder the written files can be read from before commit, for checks. */
+    Path root();
+
+    long filesWritten();
+
+    long bytesWritten();
+
+    /** Puts this build's site in place. */
+    void commit() throws IOException;
+
+    /** Drops whatever was not committed. */
+    @Override
+    void close() throws IOException;
+}
