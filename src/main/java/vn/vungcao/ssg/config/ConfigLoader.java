@@ -33,7 +33,8 @@ public final class ConfigLoader {
     public static final List<String> DEFAULT_CHILD_FIELDS = CHILD_FIELDS;
 
     private static final List<String> KEYS = List.of("title", "description", "base_url", "language", "theme",
-            "timezone", "news_per_page", "children", "nuoi_em_vnd", "contact");
+            "timezone", "news_per_page", "children", "nuoi_em_vnd", "contact", "bank", "ledger");
+    private static final List<String> BANK_KEYS = List.of("name", "bin", "account", "holder");
     private static final List<String> CHILDREN_KEYS = List.of("code_pattern", "code_example", "allowed_fields");
     private static final List<String> CONTACT_KEYS = List.of("email", "phone", "zalo", "facebook", "messenger", "address");
     private static final List<String> LANGUAGES = List.of("vi", "en");
@@ -139,9 +140,28 @@ public final class ConfigLoader {
                     c.text("messenger", false, "https://m.me/...").orElse(""),
                     c.text("address", false, "...").orElse(""));
         }
+        SiteConfig.Bank bank = null;
+        Optional<YamlNode.Mapping> bankMap = f.mapping("bank");
+        if (bankMap.isPresent()) {
+            FieldReader b = new FieldReader(bankMap.get(), FILE, diagnostics);
+            b.rejectUnknown(BANK_KEYS, "the 'bank' settings");
+            String name = b.text("name", true, "Vietcombank").orElse("");
+            String bin = b.text("bin", true, "'970436'").orElse("");
+            String account = b.text("account", true, "'0123456789'").orElse("").replace(" ", "");
+            String holder = b.text("holder", true, "CLB VI TRE EM VUNG CAO").orElse("");
+            if (!bin.isEmpty() && !bin.matches("\\d{6}")) {
+                diagnostics.error("config.bad-bank", b.at("bin"), "The bank BIN '" + bin + "' is not 6 digits.",
+                        "Each bank has a 6-digit NAPAS BIN: Vietcombank 970436, VietinBank 970415, BIDV 970418, Agribank 970405, Techcombank 970407, MB 970422, ACB 970416.");
+            }
+            if (!account.isEmpty() && !account.matches("\\d{1,19}")) {
+                diagnostics.error("config.bad-bank", b.at("account"), "The account number '" + account + "' is not 1 to 19 digits.",
+                        "Write only the digits of the account number, in quotes: account: '0123456789'.");
+            }
+            bank = new SiteConfig.Bank(name, bin, account, holder);
+        }
         if (diagnostics.errorCount() > before) return Optional.empty();
         return Optional.of(new SiteConfig(title, description, baseUrl, language, theme, zone, perPage, codePattern,
-                codeExample, allowed, nuoiEm, contact));
+                codeExample, allowed, nuoiEm, contact, bank));
     }
 
     private static Optional<String> baseUrl(String value, FieldReader f) {

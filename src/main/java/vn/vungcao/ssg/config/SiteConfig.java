@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  * @param childAllowedFields  the child fields that may be written and published (the allow-list)
  * @param nuoiEmMonthlyVnd    the monthly support for one child, in đồng
  * @param contact             the club's contact details
+ * @param bank                the account donations go to, or null when the site shows none
  */
 public record SiteConfig(
         String title,
@@ -32,7 +33,8 @@ public record SiteConfig(
         String childCodeExample,
         List<String> childAllowedFields,
         long nuoiEmMonthlyVnd,
-        Contact contact) {
+        Contact contact,
+        Bank bank) {
 
     public SiteConfig {
         childAllowedFields = List.copyOf(childAllowedFields);
@@ -46,7 +48,18 @@ public record SiteConfig(
     /** A copy with another base URL (from {@code --base-url}); it must already be valid. */
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, url, language, theme, timeZone, newsPerPage, childCodePattern,
-                childCodeExample, childAllowedFields, nuoiEmMonthlyVnd, contact);
+                childCodeExample, childAllowedFields, nuoiEmMonthlyVnd, contact, bank);
+    }
+
+    /**
+     * The bank account that donations go to, for the VietQR codes and the written details.
+     *
+     * @param name    the bank's name as donors know it ("Vietcombank")
+     * @param bin     the bank's 6-digit NAPAS BIN ("970436")
+     * @param account the account number (digits only)
+     * @param holder  the account holder's name as the bank shows it
+     */
+    public record Bank(String name, String bin, String account, String holder) {
     }
 
     /** How to reach the club; every field may be empty. */

@@ -46,7 +46,7 @@ public final class ContentLoader {
     static final List<String> SCHOOL_KEYS = List.of("name", "district", "commune", "village", "status", "classrooms",
             "budget_vnd", "started", "completed", "cover", "gallery");
     static final List<String> CAMPAIGN_KEYS = List.of("title", "summary", "goal_vnd", "raised_vnd", "start", "end",
-            "status", "school", "cover");
+            "status", "school", "cover", "keywords");
     static final List<String> PAGE_KEYS = List.of("title", "summary", "menu");
 
     /** Folders handled by later stages or reserved for them; their files are not content documents. */
@@ -305,6 +305,7 @@ public final class ContentLoader {
                 f.oneOf("status", false, CampaignStatus.keys()).map(s -> CampaignStatus.valueOf(s.toUpperCase(java.util.Locale.ROOT))).orElse(null),
                 f.text("school", false, "ban-on").orElse(null),
                 f.text("cover", false, "/images/anh.jpg").orElse(null),
+                f.textList("keywords", "[TRUNG LY]"),
                 body, origin);
     }
 

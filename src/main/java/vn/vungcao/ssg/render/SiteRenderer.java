@@ -154,7 +154,9 @@ public final class SiteRenderer {
             jobs.add(new PageJob(Routes.child(c.code()), "child", context(
                     "page", meta(c.code() + " · " + c.name(), "Hồ sơ của em " + c.name() + " (mã " + c.code() + ").",
                             Routes.child(c.code()), Routes.CHILDREN, true, null, "profile"),
-                    "child", v), c.origin().file()));
+                    "child", v,
+                    "donation", c.listed() ? views.donation(vn.vungcao.ssg.vietqr.VietQr.childMemo(c.code())) : null),
+                    c.origin().file()));
         }
 
         jobs.add(new PageJob(Routes.campaigns(), "campaigns", context(
@@ -165,6 +167,8 @@ public final class SiteRenderer {
             jobs.add(new PageJob(Routes.campaign(c.slug()), "campaign", context(
                     "page", meta(c.title(), c.summary(), Routes.campaign(c.slug()), Routes.CAMPAIGNS, false, src(c.cover()), "website"),
                     "campaign", c,
+                    "donation", content.campaign(c.slug()).filter(x -> x.status() != CampaignStatus.COMPLETED)
+                            .map(x -> views.donation(ViewFactory.campaignMemo(x))).orElse(null),
                     "news", content.news().stream().filter(n -> c.slug().equals(n.campaign())).map(views::news).toList()),
                     content.campaign(c.slug()).map(x -> x.origin().file()).orElse(null)));
         }
@@ -173,7 +177,8 @@ public final class SiteRenderer {
             Views.PageView v = views.page(p);
             jobs.add(new PageJob(Routes.page(p.slug()), "page", context(
                     "page", meta(p.title(), v.summary(), Routes.page(p.slug()), p.slug(), false, null, "website"),
-                    "content", v), p.origin().file()));
+                    "content", v,
+                    "donation", p.slug().equals("cach-nuoi-em") ? views.donation("NUOI EM") : null), p.origin().file()));
         }
         jobs.add(new PageJob(vn.vungcao.ssg.offline.OfflineFiles.LOOKUP_PAGE, "lookup", context(
                 "page", meta("Tra cứu", "Tìm một em theo mã số (như " + config.childCodeExample()

@@ -23,11 +23,13 @@ public final class ViewFactory {
     private final List<String> allowedChildFields;
     private final Map<String, School> schools;
     private final vn.vungcao.ssg.image.ImageCatalog images;
+    private final SiteConfig.Bank bank;
 
     /** @param bodies rendered bodies by source file */
     public ViewFactory(Routes routes, SiteConfig config, SiteContent content, Map<String, RenderedMarkdown> bodies,
                        vn.vungcao.ssg.image.ImageCatalog images) {
         this.images = images;
+        this.bank = config.bank();
         this.routes = routes;
         this.content = content;
         this.bodies = bodies;
@@ -93,6 +95,20 @@ public final class ViewFactory {
                 allowed("sponsored_since") ? c.sponsoredSince() : null,
                 photo ? image(c.photo()) : null,
                 body(c.origin().file()).html());
+    }
+
+    /** The donation box for a transfer with {@code memo}, or null when the site has no bank account. */
+    public Views.Donation donation(String memo) {
+        if (bank == null) return null;
+        String payload = vn.vungcao.ssg.vietqr.VietQr.payload(bank.bin(), bank.account(), memo, null);
+        String title = "Mã VietQR: chuyển khoản tới " + bank.name() + " " + bank.account() + ", nội dung " + memo;
+        return new Views.Donation(vn.vungcao.ssg.vietqr.QrSvg.svg(payload, title), memo, bank.name(), bank.account(),
+                bank.holder(), payload);
+    }
+
+    /** The memo of a gift to a campaign: its first keyword, or its title. */
+    public static String campaignMemo(Campaign c) {
+        return vn.vungcao.ssg.vietqr.VietQr.campaignMemo(c.keywords().isEmpty() ? c.title() : c.keywords().get(0));
     }
 
     private boolean allowed(String field) {

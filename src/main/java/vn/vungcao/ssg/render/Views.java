@@ -102,6 +102,17 @@ public final class Views {
     public record SearchView(String index, String codes, int shards, String lunr, String example) {
     }
 
+    /**
+     * How to give by bank transfer: a VietQR code (an inline SVG, made at build time) and the same
+     * details written out.
+     *
+     * @param svg     the QR code as SVG markup (generated, safe to print raw)
+     * @param memo    the transfer memo the code carries ("NUOI EM ML0123")
+     * @param payload the VietQR payload, for tests and for copying
+     */
+    public record Donation(String svg, String memo, String bank, String account, String holder, String payload) {
+    }
+
     /** A tag and how many posts carry it. */
     public record TagView(String name, String url, int count) {
     }

@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-class QrSvgTest {
+public class QrSvgTest {
 
     private static final int PIXELS_PER_MODULE = 4;
     private static final Pattern VIEW_BOX = Pattern.compile("viewBox=\"0 0 (\\d+) (\\d+)\"");
@@ -74,6 +74,11 @@ class QrSvgTest {
             previousY = y;
             previousEnd = x + Integer.parseInt(run.group(3));
         }
+    }
+
+    /** Decodes the QR code of an SVG made by {@link QrSvg}, as a phone would read it (for other tests). */
+    public static String decodeSvg(String svg) throws Exception {
+        return decode(rasterize(svg));
     }
 
     private static String decode(BufferedImage image) throws Exception {
