@@ -66,6 +66,18 @@ class DonationTest {
     }
 
     @Test
+    void theMemoOfEveryCodeIsLinkedBackByTheStatementReader() throws Exception {
+        TestSite site = TestSite.of(dir, CONFIG);
+        site.buildOk();
+        vn.vungcao.ssg.ledger.MemoLinker linker = new vn.vungcao.ssg.ledger.MemoLinker(
+                Map.of("ML1", "ML-0001", "ML2", "ML-0002"), Map.of("ao-am", java.util.List.of("AO AM 2025")));
+        String childMemo = VietQr.fields(decode(site.file("tre-em/ml-0001/index.html")).get("62")).get("08");
+        assertEquals(new vn.vungcao.ssg.ledger.Link.ToChild("ML-0001"), linker.link("MBVCB.123456.789." + childMemo + ".CT tu 0011"));
+        String campaignMemo = VietQr.fields(decode(site.file("chien-dich/ao-am/index.html")).get("62")).get("08");
+        assertEquals(new vn.vungcao.ssg.ledger.Link.ToCampaign("ao-am"), linker.link(campaignMemo));
+    }
+
+    @Test
     void aBadBankAccountIsAnError() {
         TestSite site = TestSite.of(dir, CONFIG.replace("bin: '970436'", "bin: 'VCB'"));
         assertEquals(java.util.List.of("site-config.yml:5:8 config.bad-bank"), TestSite.describe(site.build().diagnostics()));

@@ -34,6 +34,12 @@ import vn.vungcao.ssg.render.Routes;
 import vn.vungcao.ssg.render.SiteRenderer;
 import vn.vungcao.ssg.render.Theme;
 import vn.vungcao.ssg.render.Assets;
+import vn.vungcao.ssg.render.LedgerViews;
+import vn.vungcao.ssg.ledger.LedgerSummary;
+import vn.vungcao.ssg.ledger.MemoLinker;
+import vn.vungcao.ssg.ledger.Reconciler;
+import vn.vungcao.ssg.ledger.Statement;
+import vn.vungcao.ssg.ledger.StatementReader;
 import vn.vungcao.ssg.check.OutputChecker;
 import vn.vungcao.ssg.image.ImageCache;
 import vn.vungcao.ssg.image.ImageCatalog;
@@ -119,6 +125,10 @@ public final class SiteBuilder {
                 .filter(n -> options.future() || !n.date().toInstant().isAfter(options.now()))
                 .toList());
 
+        LedgerSummary ledger = ledger(site, config, published, diagnostics);
+        timer.lap("ledger");
+        if (diagnostics.hasErrors()) return failed(diagnostics, stages);
+
         ImageProcessor imageProcessor = new ImageProcessor(new ImageCache(options.cacheDir()));
         Map<String, ImageProcessor.Output> images = images(published, imageProcessor, pool, diagnostics);
         timer.lap("images");
@@ -131,11 +141,13 @@ public final class SiteBuilder {
                 cache == null ? null : cache.markdown(), routes.baseUrl() + "\n" + catalogKey(images));
         timer.lap("markdown");
 
-        ViewFactory views = new ViewFactory(routes, config, published, bodies, catalog);
+        ViewFactory views = new ViewFactory(routes, config, published, bodies, catalog,
+                slug -> ledger == null ? null : ledger.campaigns().get(slug));
         SearchData.Output search = SearchData.build(published, views, config, diagnostics);
         timer.lap("search");
         Assets assets = Assets.collect(site, config.theme());
-        SiteRenderer renderer = new SiteRenderer(config, routes, published, views, search.meta(), assets);
+        LedgerViews ledgerViews = ledger == null ? null : new LedgerViews(ledger, routes, published);
+        SiteRenderer renderer = new SiteRenderer(config, routes, published, views, search.meta(), assets, ledgerViews);
         List<PageJob> jobs = renderer.plan();
         Theme theme = new Theme(site, config.theme(), routes, assets);
         AtomicInteger pages = new AtomicInteger();
@@ -157,6 +169,10 @@ public final class SiteBuilder {
             assets.files().forEach(staging::write);
             themeImages(site, config.theme(), imageProcessor, diagnostics).forEach(staging::write);
             staging.write(OfflineFiles.MANIFEST, OfflineFiles.manifest(config, routes, assets, json));
+            if (ledger != null) {
+                List<LedgerSummary.Row> rows = ledger.months().stream().flatMap(m -> m.rows().stream()).toList();
+                staging.write(LedgerViews.CSV, LedgerSummary.maskedCsv(rows));
+            }
             for (Asset a : published.assets()) {
                 ImageProcessor.Output image = images.get(a.sitePath());
                 Map<String, byte[]> files = image != null ? image.files() : Map.of(a.sitePath(), new byte[0]);
@@ -238,6 +254,25 @@ public final class SiteBuilder {
         Map<String, ImageProcessor.Output> out = new TreeMap<>();
         for (int i = 0; i < assets.size(); i++) get(futures.get(i)).ifPresent(o -> out.put(o.image().sitePath(), o));
         return out;
+    }
+
+    /**
+     * The statements in {@code content/ledger/}, read, reconciled and summed; null when there are none.
+     * A memo is linked to a child by code and to a campaign by its keywords.
+     */
+    private static LedgerSummary ledger(Path site, SiteConfig config, SiteContent content, Diagnostics diagnostics) {
+        Path folder = site.resolve(ContentLoader.CONTENT).resolve("ledger");
+        if (!Files.isDirectory(folder)) return null;
+        List<Statement> statements = StatementReader.readFolder(folder, ContentLoader.CONTENT + "/ledger", config.ledger(),
+                diagnostics);
+        if (statements.isEmpty()) return null;
+        statements.forEach(st -> Reconciler.check(st, diagnostics));
+        Reconciler.checkSequence(statements, diagnostics);
+        Map<String, String> codes = new TreeMap<>();
+        content.children().forEach(c -> codes.put(vn.vungcao.ssg.search.CodeKey.of(c.code()).orElse(c.code()), c.code()));
+        Map<String, List<String>> keywords = new TreeMap<>();
+        content.campaigns().forEach(c -> keywords.put(c.slug(), c.keywords()));
+        return LedgerSummary.of(statements, new MemoLinker(codes, keywords), config.ledger());
     }
 
     /**

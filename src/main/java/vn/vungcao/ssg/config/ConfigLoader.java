@@ -159,9 +159,12 @@ public final class ConfigLoader {
             }
             bank = new SiteConfig.Bank(name, bin, account, holder);
         }
+        vn.vungcao.ssg.ledger.LedgerSettings ledger = f.mapping("ledger")
+                .map(m -> vn.vungcao.ssg.ledger.LedgerSettings.read(m, FILE, diagnostics))
+                .orElse(vn.vungcao.ssg.ledger.LedgerSettings.defaults());
         if (diagnostics.errorCount() > before) return Optional.empty();
         return Optional.of(new SiteConfig(title, description, baseUrl, language, theme, zone, perPage, codePattern,
-                codeExample, allowed, nuoiEm, contact, bank));
+                codeExample, allowed, nuoiEm, contact, bank, ledger));
     }
 
     private static Optional<String> baseUrl(String value, FieldReader f) {

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  * @param nuoiEmMonthlyVnd    the monthly support for one child, in đồng
  * @param contact             the club's contact details
  * @param bank                the account donations go to, or null when the site shows none
+ * @param ledger              how to read the bank's statement exports in {@code content/ledger/}
  */
 public record SiteConfig(
         String title,
@@ -34,7 +35,8 @@ public record SiteConfig(
         List<String> childAllowedFields,
         long nuoiEmMonthlyVnd,
         Contact contact,
-        Bank bank) {
+        Bank bank,
+        vn.vungcao.ssg.ledger.LedgerSettings ledger) {
 
     public SiteConfig {
         childAllowedFields = List.copyOf(childAllowedFields);
@@ -48,7 +50,7 @@ public record SiteConfig(
     /** A copy with another base URL (from {@code --base-url}); it must already be valid. */
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, url, language, theme, timeZone, newsPerPage, childCodePattern,
-                childCodeExample, childAllowedFields, nuoiEmMonthlyVnd, contact, bank);
+                childCodeExample, childAllowedFields, nuoiEmMonthlyVnd, contact, bank, ledger);
     }
 
     /**

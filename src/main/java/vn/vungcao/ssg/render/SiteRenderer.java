@@ -41,8 +41,12 @@ public final class SiteRenderer {
     private final vn.vungcao.ssg.search.SearchData.Meta search;
     private final Assets assets;
 
+    private final LedgerViews ledger;
+
+    /** @param ledger the statements' views, or null when the site has no statements */
     public SiteRenderer(SiteConfig config, Routes routes, SiteContent content, ViewFactory views,
-                        vn.vungcao.ssg.search.SearchData.Meta search, Assets assets) {
+                        vn.vungcao.ssg.search.SearchData.Meta search, Assets assets, LedgerViews ledger) {
+        this.ledger = ledger;
         this.search = search;
         this.assets = assets;
         this.config = config;
@@ -58,6 +62,7 @@ public final class SiteRenderer {
         menu.add(new Views.Link("Trường", routes.url(Routes.schools())));
         menu.add(new Views.Link("Nuôi em", routes.url(Routes.children())));
         menu.add(new Views.Link("Chiến dịch", routes.url(Routes.campaigns())));
+        if (ledger != null) menu.add(new Views.Link("Sao kê", routes.url(LedgerViews.LEDGER)));
         menu.add(new Views.Link("Tra cứu", routes.url(vn.vungcao.ssg.offline.OfflineFiles.LOOKUP_PAGE)));
         content.pages().stream().filter(p -> p.menu() != null)
                 .sorted(Comparator.comparing(Page::menu).thenComparing(Page::slug))
@@ -155,6 +160,7 @@ public final class SiteRenderer {
                     "page", meta(c.code() + " · " + c.name(), "Hồ sơ của em " + c.name() + " (mã " + c.code() + ").",
                             Routes.child(c.code()), Routes.CHILDREN, true, null, "profile"),
                     "child", v,
+                    "support", ledger == null ? List.of() : ledger.support(c.code()),
                     "donation", c.listed() ? views.donation(vn.vungcao.ssg.vietqr.VietQr.childMemo(c.code())) : null),
                     c.origin().file()));
         }
@@ -189,9 +195,111 @@ public final class SiteRenderer {
         jobs.add(new PageJob(vn.vungcao.ssg.offline.OfflineFiles.OFFLINE_PAGE, "offline", context(
                 "page", meta("Bạn đang ngoại tuyến", "Trang này chưa được lưu trên máy để xem khi không có mạng.",
                         vn.vungcao.ssg.offline.OfflineFiles.OFFLINE_PAGE, "", true, null, "website"))));
+        if (ledger != null) ledgerPages(jobs);
         jobs.add(new PageJob(Routes.NOT_FOUND, "404", context(
                 "page", meta("Không tìm thấy trang", "Trang bạn tìm không có ở đây.", Routes.NOT_FOUND, "", true, null, "website"))));
         return jobs;
+    }
+
+    /** The statements' overview, a page per month, and a report per quarter. */
+    private void ledgerPages(List<PageJob> jobs) {
+        vn.vungcao.ssg.ledger.LedgerSummary summary = ledger.summary();
+        List<LedgerViews.MonthView> months = ledger.months();
+        Long closing = summary.months().isEmpty() ? null : summary.months().get(summary.months().size() - 1).closingBalance();
+        jobs.add(new PageJob(LedgerViews.LEDGER, "ledger", context(
+                "page", meta("Sao kê tài khoản", "Tiền vào, tiền ra và số dư của tài khoản câu lạc bộ mỗi tháng, từ sao kê của ngân hàng.",
+                        LedgerViews.LEDGER, "sao-ke", false, null, "website"),
+                "months", months,
+                "totals", ledger.totals(),
+                "chart", ledger.chart(),
+                "csv", routes.url(LedgerViews.CSV),
+                "totalIn", summary.totalIn(),
+                "totalOut", summary.totalOut(),
+                "closing", closing,
+                "reports", reports().stream().map(q -> new Views.Link(q.label(), routes.url(q.path()))).toList())));
+        for (int i = 0; i < summary.months().size(); i++) {
+            var month = summary.months().get(i);
+            List<LedgerViews.RowView> rows = ledger.rows(month);
+            java.util.Map<String, String> purposes = new java.util.TreeMap<>();
+            rows.forEach(r -> purposes.putIfAbsent(r.purposeKey(), r.purposeKey().equals("nuoi-em") ? "Nuôi em" : r.purpose()));
+            jobs.add(new PageJob(LedgerViews.monthPath(month.month()), "ledger-month", context(
+                    "page", meta("Sao kê " + months.get(i).label(), "Các giao dịch của tài khoản câu lạc bộ trong "
+                            + months.get(i).label() + ".", LedgerViews.monthPath(month.month()), "sao-ke", false, null, "website"),
+                    "month", months.get(i),
+                    "rows", rows,
+                    "purposes", purposes.entrySet().stream().map(e -> new Views.Link(e.getValue(), e.getKey())).toList(),
+                    "previous", i > 0 ? months.get(i - 1) : null,
+                    "next", i + 1 < months.size() ? months.get(i + 1) : null)));
+        }
+        for (Quarter q : reports()) {
+            List<vn.vungcao.ssg.ledger.LedgerSummary.Month> in = summary.months().stream()
+                    .filter(m -> q.contains(m.month().atDay(1))).toList();
+            long moneyIn = in.stream().mapToLong(vn.vungcao.ssg.ledger.LedgerSummary.Month::moneyIn).sum();
+            long moneyOut = in.stream().mapToLong(vn.vungcao.ssg.ledger.LedgerSummary.Month::moneyOut).sum();
+            java.util.Map<String, Long> byCampaign = new java.util.TreeMap<>();
+            long nuoiEm = 0;
+            long general = 0;
+            for (var m : in) {
+                for (var r : m.rows()) {
+                    if (r.amount() <= 0) continue;
+                    if (r.link() instanceof vn.vungcao.ssg.ledger.Link.ToCampaign c) {
+                        String title = content.campaign(c.slug()).map(Campaign::title).orElse(c.slug());
+                        byCampaign.merge(title, r.amount(), Long::sum);
+                    } else if (r.link() instanceof vn.vungcao.ssg.ledger.Link.ToChild) {
+                        nuoiEm += r.amount();
+                    } else {
+                        general += r.amount();
+                    }
+                }
+            }
+            long newlySponsored = content.children().stream()
+                    .filter(c -> c.sponsoredSince() != null && q.contains(c.sponsoredSince())).count();
+            jobs.add(new PageJob(q.path(), "report", context(
+                    "page", meta("Báo cáo " + q.label(), "Báo cáo hoạt động và tài chính " + q.label() + ".", q.path(),
+                            "sao-ke", false, null, "website"),
+                    "quarter", q.label(),
+                    "months", ledger.months().stream().filter(m -> q.contains(YearMonthKey.parse(m.key()))).toList(),
+                    "moneyIn", moneyIn,
+                    "moneyOut", moneyOut,
+                    "byCampaign", byCampaign.entrySet().stream().map(e -> new LedgerViews.Total(e.getKey(), null, e.getValue())).toList(),
+                    "nuoiEm", nuoiEm,
+                    "general", general,
+                    "newlySponsored", newlySponsored,
+                    "schoolsStarted", content.schools().stream().filter(s -> s.started() != null && q.contains(s.started()))
+                            .map(views::school).toList(),
+                    "schoolsCompleted", content.schools().stream().filter(s -> s.completed() != null && q.contains(s.completed()))
+                            .map(views::school).toList(),
+                    "news", content.news().stream().filter(n -> q.contains(n.date().toLocalDate())).map(views::news).toList())));
+        }
+    }
+
+    /** A calendar quarter that has statements. */
+    record Quarter(int year, int number) {
+        String label() {
+            return "quý " + number + "/" + year;
+        }
+
+        String path() {
+            return "bao-cao/" + year + "-q" + number + "/";
+        }
+
+        boolean contains(java.time.LocalDate day) {
+            return day.getYear() == year && (day.getMonthValue() - 1) / 3 + 1 == number;
+        }
+    }
+
+    private static final class YearMonthKey {
+        static java.time.LocalDate parse(String key) {
+            return java.time.YearMonth.parse(key).atDay(1);
+        }
+    }
+
+    private List<Quarter> reports() {
+        java.util.Set<Quarter> quarters = new java.util.LinkedHashSet<>();
+        for (var m : ledger.summary().months()) {
+            quarters.add(new Quarter(m.month().getYear(), (m.month().getMonthValue() - 1) / 3 + 1));
+        }
+        return List.copyOf(quarters);
     }
 
     private void tags(List<PageJob> jobs) {

@@ -26,8 +26,20 @@ public final class ViewFactory {
     private final SiteConfig.Bank bank;
 
     /** @param bodies rendered bodies by source file */
+    private final java.util.function.Function<String, Long> ledgerRaised;
+
     public ViewFactory(Routes routes, SiteConfig config, SiteContent content, Map<String, RenderedMarkdown> bodies,
                        vn.vungcao.ssg.image.ImageCatalog images) {
+        this(routes, config, content, bodies, images, slug -> null);
+    }
+
+    /**
+     * @param ledgerRaised the money the statements link to a campaign, by slug, or null: it replaces
+     *                     the {@code raised_vnd} written by hand
+     */
+    public ViewFactory(Routes routes, SiteConfig config, SiteContent content, Map<String, RenderedMarkdown> bodies,
+                       vn.vungcao.ssg.image.ImageCatalog images, java.util.function.Function<String, Long> ledgerRaised) {
+        this.ledgerRaised = ledgerRaised;
         this.images = images;
         this.bank = config.bank();
         this.routes = routes;
@@ -117,8 +129,11 @@ public final class ViewFactory {
 
     public Views.CampaignView campaign(Campaign c) {
         RenderedMarkdown body = body(c.origin().file());
+        Long fromLedger = ledgerRaised.apply(c.slug());
+        Long raised = fromLedger != null ? fromLedger : c.raisedVnd();
+        int percent = c.goalVnd() == null || c.goalVnd() <= 0 || raised == null ? 0 : (int) Math.min(100, raised * 100 / c.goalVnd());
         return new Views.CampaignView(c.slug(), c.title(), routes.url(Routes.campaign(c.slug())),
-                c.summary() != null ? c.summary() : body.excerpt(200), c.goalVnd(), c.raisedVnd(), c.percent(),
+                c.summary() != null ? c.summary() : body.excerpt(200), c.goalVnd(), raised, percent,
                 c.start(), c.end(), c.status() == null ? null : c.status().key(),
                 c.status() == null ? null : c.status().label(), schoolLink(c.school()), image(c.cover()), body.html());
     }

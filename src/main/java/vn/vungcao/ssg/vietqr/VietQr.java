@@ -1,6 +1,7 @@
 package vn.vungcao.ssg.vietqr;
 
-import java.text.Normalizer;
+import vn.vungcao.ssg.text.Fold;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -117,12 +118,10 @@ public final class VietQr {
      * applying it to its own result changes nothing.
      */
     public static String memo(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        StringBuilder out = new StringBuilder(decomposed.length());
-        for (int i = 0; i < decomposed.length(); i++) {
-            char c = decomposed.charAt(i);
-            if (c >= '\u0300' && c <= '\u036F') continue;
-            if (c == 'đ' || c == 'Đ') c = 'D';
+        String folded = Fold.fold(text);
+        StringBuilder out = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
             if (c >= 'a' && c <= 'z') c = (char) (c - 'a' + 'A');
             boolean kept = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-';
             if (kept) {

@@ -1,0 +1,148 @@
+package vn.vungcao.ssg.render;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import vn.vungcao.ssg.content.Campaign;
+import vn.vungcao.ssg.content.SiteContent;
+import vn.vungcao.ssg.ledger.LedgerSummary;
+import vn.vungcao.ssg.ledger.Link;
+import vn.vungcao.ssg.text.VietnameseFormat;
+
+/**
+ * The statement pages' view models: months, rows (memos already masked), totals per campaign, and
+ * the chart of the months, all from the {@link LedgerSummary}. Thread-safe.
+ */
+public final class LedgerViews {
+
+    /** The site path of the statements' overview. */
+    public static final String LEDGER = "sao-ke/";
+    public static final String CSV = "sao-ke/sao-ke.csv";
+
+    /** A month in the overview. */
+    public record MonthView(String label, String key, String url, long moneyIn, long moneyOut, Long balance, int rows) {
+    }
+
+    /** A row of a month's page. */
+    public record RowView(String date, long moneyIn, long moneyOut, Long balance, String memo, String purpose,
+                          String purposeUrl, String purposeKey) {
+    }
+
+    /** Money in for one purpose. */
+    public record Total(String title, String url, long amount) {
+    }
+
+    /** A month's support of a child, for the child's page. */
+    public record Support(String month, long amount) {
+    }
+
+    private final LedgerSummary summary;
+    private final Routes routes;
+    private final Map<String, Campaign> campaigns;
+
+    public LedgerViews(LedgerSummary summary, Routes routes, SiteContent content) {
+        this.summary = summary;
+        this.routes = routes;
+        Map<String, Campaign> map = new java.util.TreeMap<>();
+        content.campaigns().forEach(c -> map.put(c.slug(), c));
+        this.campaigns = map;
+    }
+
+    public LedgerSummary summary() {
+        return summary;
+    }
+
+    public static String monthPath(YearMonth month) {
+        return "sao-ke/" + month + "/";
+    }
+
+    public List<MonthView> months() {
+        return summary.months().stream().map(m -> new MonthView(VietnameseFormat.month(m.month()), m.month().toString(),
+                routes.url(monthPath(m.month())), m.moneyIn(), m.moneyOut(), m.closingBalance(), m.rows().size())).toList();
+    }
+
+    public List<RowView> rows(LedgerSummary.Month month) {
+        List<RowView> rows = new ArrayList<>();
+        for (LedgerSummary.Row r : month.rows()) {
+            String purpose;
+            String url = null;
+            String key;
+            if (r.link() instanceof Link.ToCampaign c) {
+                Campaign campaign = campaigns.get(c.slug());
+                purpose = campaign == null ? c.slug() : campaign.title();
+                url = routes.url(Routes.campaign(c.slug()));
+                key = c.slug();
+            } else if (r.link() instanceof Link.ToChild child) {
+                purpose = "Nuôi em " + child.code();
+                key = "nuoi-em";
+            } else {
+                purpose = r.amount() >= 0 ? "Quỹ chung" : "Chi";
+                key = r.amount() >= 0 ? "quy-chung" : "chi";
+            }
+            rows.add(new RowView(VietnameseFormat.date(r.date()), r.moneyIn(), r.moneyOut(), r.balance(), r.memo(),
+                    purpose, url, key));
+        }
+        return rows;
+    }
+
+    /** Money in per campaign (with a page), then Nuôi em, then the general fund. */
+    public List<Total> totals() {
+        List<Total> totals = new ArrayList<>();
+        summary.campaigns().forEach((slug, amount) -> {
+            Campaign c = campaigns.get(slug);
+            totals.add(new Total(c == null ? slug : c.title(), c == null ? null : routes.url(Routes.campaign(slug)), amount));
+        });
+        long children = summary.children().values().stream().flatMap(List::stream)
+                .mapToLong(LedgerSummary.ChildMonth::amount).sum();
+        if (children > 0) totals.add(new Total("Nuôi em (bữa trưa bán trú)", routes.url(Routes.children()), children));
+        totals.add(new Total("Quỹ chung", null, summary.generalFund()));
+        return totals;
+    }
+
+    /** The money raised for a campaign by the statements, or null when none is linked to it. */
+    public Long raised(String campaign) {
+        return summary.campaigns().get(campaign);
+    }
+
+    /** The months of support a child received. */
+    public List<Support> support(String code) {
+        return summary.children().getOrDefault(code, List.of()).stream()
+                .map(m -> new Support(VietnameseFormat.month(m.month()), m.amount())).toList();
+    }
+
+    /** The months as a bar chart, money in and out side by side, drawn at build time; the same numbers are in a table. */
+    public String chart() {
+        List<LedgerSummary.Month> months = summary.months();
+        long max = 1;
+        for (LedgerSummary.Month m : months) max = Math.max(max, Math.max(m.moneyIn(), m.moneyOut()));
+        int barWidth = 14;
+        int gap = 10;
+        int height = 200;
+        int left = 8;
+        int width = left * 2 + months.size() * (2 * barWidth + gap);
+        StringBuilder svg = new StringBuilder();
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 ").append(width).append(' ')
+                .append(height + 40).append("\" role=\"img\" aria-labelledby=\"bieu-do-tieu-de\">");
+        svg.append("<title id=\"bieu-do-tieu-de\">Tiền vào (xanh) và tiền ra (cam) mỗi tháng; số liệu ở bảng bên dưới</title>");
+        int x = left;
+        for (LedgerSummary.Month m : months) {
+            int in = (int) Math.round((double) m.moneyIn() * height / max);
+            int out = (int) Math.round((double) m.moneyOut() * height / max);
+            svg.append("<rect class=\"in\" fill=\"#2f7a4f\" x=\"").append(x).append("\" y=\"").append(height - in).append("\" width=\"")
+                    .append(barWidth).append("\" height=\"").append(in).append("\"><title>")
+                    .append(VietnameseFormat.month(m.month())).append(": vào ").append(VietnameseFormat.money(m.moneyIn()))
+                    .append("</title></rect>");
+            svg.append("<rect class=\"out\" fill=\"#c0612b\" x=\"").append(x + barWidth).append("\" y=\"").append(height - out)
+                    .append("\" width=\"").append(barWidth).append("\" height=\"").append(out).append("\"><title>")
+                    .append(VietnameseFormat.month(m.month())).append(": ra ").append(VietnameseFormat.money(m.moneyOut()))
+                    .append("</title></rect>");
+            svg.append("<text x=\"").append(x + barWidth).append("\" y=\"").append(height + 16)
+                    .append("\" text-anchor=\"middle\" font-size=\"10\">").append(m.month().getMonthValue()).append('/')
+                    .append(m.month().getYear() % 100).append("</text>");
+            x += 2 * barWidth + gap;
+        }
+        svg.append("</svg>");
+        return svg.toString();
+    }
+}
