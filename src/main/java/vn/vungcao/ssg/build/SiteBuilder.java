@@ -272,7 +272,28 @@ public final class SiteBuilder {
         content.children().forEach(c -> codes.put(vn.vungcao.ssg.search.CodeKey.of(c.code()).orElse(c.code()), c.code()));
         Map<String, List<String>> keywords = new TreeMap<>();
         content.campaigns().forEach(c -> keywords.put(c.slug(), c.keywords()));
-        return LedgerSummary.of(statements, new MemoLinker(codes, keywords), config.ledger());
+        LedgerSummary summary = LedgerSummary.of(statements, new MemoLinker(codes, keywords), config.ledger());
+        return withoutUnlistedCodes(summary, new vn.vungcao.ssg.safeguard.UnlistedCodes(content.children()));
+    }
+
+    /**
+     * The summary as published: the codes of children who are not listed are masked in every memo
+     * and link, since only a child's own page may show their code. Their months of support stay,
+     * for their own pages.
+     */
+    private static LedgerSummary withoutUnlistedCodes(LedgerSummary summary, vn.vungcao.ssg.safeguard.UnlistedCodes codes) {
+        List<LedgerSummary.Month> months = new ArrayList<>();
+        for (LedgerSummary.Month m : summary.months()) {
+            List<LedgerSummary.Row> rows = new ArrayList<>();
+            for (LedgerSummary.Row r : m.rows()) {
+                vn.vungcao.ssg.ledger.Link link = r.link() instanceof vn.vungcao.ssg.ledger.Link.ToChild c && codes.contains(c.code())
+                        ? new vn.vungcao.ssg.ledger.Link.ToChild(vn.vungcao.ssg.safeguard.UnlistedCodes.MASK) : r.link();
+                rows.add(new LedgerSummary.Row(r.file(), r.row(), r.date(), r.time(), r.amount(), r.balance(),
+                        codes.mask(r.memo()), r.counterparty() == null ? null : codes.mask(r.counterparty()), link));
+            }
+            months.add(new LedgerSummary.Month(m.month(), m.moneyIn(), m.moneyOut(), m.closingBalance(), rows));
+        }
+        return new LedgerSummary(months, summary.campaigns(), summary.generalFund(), summary.children());
     }
 
     /**

@@ -44,8 +44,8 @@ public final class OutputChecker {
     private final String theme;
     private final Map<String, Body> bodies;
     private final Map<String, String> unlistedChildren;
-    /** Each unlisted child's code in any spelling (ML-0123, ML0123, ML 123), by code. */
-    private final Map<String, java.util.regex.Pattern> unlistedCodes = new TreeMap<>();
+    /** Each unlisted child's code in any spelling (ML-0123, ML0123, ML 123). */
+    private final vn.vungcao.ssg.safeguard.UnlistedCodes unlistedCodes;
     private final Map<String, Set<String>> ids = new ConcurrentHashMap<>();
     private final Set<String> reported = ConcurrentHashMap.newKeySet();
 
@@ -66,15 +66,10 @@ public final class OutputChecker {
         this.bodies = b;
         Map<String, String> unlisted = new TreeMap<>();
         for (Child c : content.children()) {
-            if (c.listed()) continue;
-            unlisted.put(Routes.child(c.code()), c.code());
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("([A-Za-z]+)\\W*0*(\\d+)").matcher(c.code());
-            String regex = m.matches()
-                    ? "(?i)(?<![\\p{L}\\d])" + m.group(1) + "[\\s._-]?0*" + m.group(2) + "(?!\\d)"
-                    : java.util.regex.Pattern.quote(c.code());
-            unlistedCodes.put(c.code(), java.util.regex.Pattern.compile(regex));
+            if (!c.listed()) unlisted.put(Routes.child(c.code()), c.code());
         }
         this.unlistedChildren = unlisted;
+        this.unlistedCodes = new vn.vungcao.ssg.safeguard.UnlistedCodes(content.children());
     }
 
     /** Checks every page of {@code jobs} on {@code pool}. */
@@ -127,16 +122,12 @@ public final class OutputChecker {
             }
         }
         String text = doc.text();
-        for (Map.Entry<String, String> child : unlistedChildren.entrySet()) {
-            if (job.sitePath().equals(child.getKey())) continue;
-            java.util.regex.Matcher shown = unlistedCodes.get(child.getValue()).matcher(text);
-            if (shown.find()) {
-                report(diagnostics, "check.unlisted-child-shown", where(job, shown.group()),
-                        "The page /" + job.sitePath() + " shows the code " + child.getValue()
-                                + " of a child who is not listed (sponsored children are found by their code only).",
-                        "Remove the code from this text; only the child's own page may show it.");
-            }
-        }
+        String own = unlistedChildren.get(job.sitePath());
+        String others = own == null ? text : text.replaceAll(vn.vungcao.ssg.safeguard.UnlistedCodes.pattern(own).pattern(), "");
+        unlistedCodes.find(others).ifPresent(found -> report(diagnostics, "check.unlisted-child-shown", where(job, found[1]),
+                "The page /" + job.sitePath() + " shows the code " + found[0]
+                        + " of a child who is not listed (sponsored children are found by their code only).",
+                "Remove the code from this text; only the child's own page may show it."));
     }
 
     private void checkLink(PageJob job, String pageUrl, String raw, boolean image, Diagnostics diagnostics) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import vn.vungcao.ssg.text.Fold;
 
 /**
@@ -64,7 +65,8 @@ final class Headers {
                 "Deposit"));
         m.put(Column.BALANCE, List.of("Số dư", "Số dư TK", "Số dư tài khoản", "Balance"));
         m.put(Column.MEMO, List.of("Nội dung chi tiết", "Mô tả", "Diễn giải", "Nội dung", "Nội dung giao dịch",
-                "Mô tả giao dịch", "Chi tiết giao dịch", "Transactions in detail", "Transaction details", "Description", "Details"));
+                "Mô tả giao dịch", "Chi tiết giao dịch", "Transactions in detail", "Transaction details",
+                "Description", "Details"));
         m.put(Column.COUNTERPARTY, List.of("Tên đối ứng", "Tên TK đối ứng", "Tên tài khoản đối ứng", "Đối tác",
                 "Counterparty", "Remitter", "Corresponding name"));
         m.put(Column.ACCOUNT, List.of("Số TK đối ứng", "TK đối ứng", "Số tài khoản đối ứng", "Tài khoản đối ứng",
@@ -90,40 +92,48 @@ final class Headers {
 
     /** Whether a cell's text matches any of the header texts {@code names} (see {@link Layout}). */
     static boolean matches(String cell, List<String> names) {
-        return rank(cell, names) >= 0;
+        return rank(HeaderText.of(cell), normals(names)) >= 0;
+    }
+
+    private static List<String> normals(List<String> names) {
+        return names.stream().map(Headers::normal).toList();
+    }
+
+    /** A header cell's text, normalised every way {@link #rank} compares it. */
+    private record HeaderText(Set<String> forms, String whole, String bare, List<String> halves) {
+
+        static HeaderText of(String text) {
+            String bare = text.replaceAll("\\([^)]*\\)", " ");
+            List<String> halves = new ArrayList<>();
+            for (String half : bare.split("[/|\\n\\r]+")) {
+                String n = normal(half);
+                if (!n.isEmpty()) halves.add(n);
+            }
+            return new HeaderText(Headers.forms(text), normal(text), normal(bare), List.copyOf(halves));
+        }
+
+        /** A row-number header ("STT/ No."), which must never be taken for "Nợ". */
+        boolean rowNumber() {
+            return forms.contains("stt") || forms.contains("so tt") || forms.contains("so thu tu");
+        }
     }
 
     /**
-     * How well a header cell matches a column's texts: 0 to n−1 when the whole cell, or every
-     * half of a bilingual cell, is one of {@code names} (the index of the first name matched), n to
-     * 2n−1 when only one half is (n plus that index), −1 when it does not match. A row-number
-     * cell ("STT/ No.") never matches, so "No." is not taken for "Nợ".
+     * How well a header cell matches a column's normalised texts: 0 to n−1 when the whole cell, or
+     * every half of a bilingual cell, is one of {@code normals} (the index of the first one
+     * matched), n to 2n−1 when only one half is (n plus that index), −1 when it does not match or
+     * is a row-number header.
      */
-    private static int rank(String cell, List<String> names) {
-        Set<String> cellForms = forms(cell);
-        if (cellForms.contains("stt") || cellForms.contains("so tt") || cellForms.contains("so thu tu")) return -1;
-        List<String> normals = names.stream().map(Headers::normal).toList();
-        String whole = normal(cell);
-        String bare = normal(cell.replaceAll("\\([^)]*\\)", " "));
-        List<String> halves = halves(cell);
+    private static int rank(HeaderText cell, List<String> normals) {
+        if (cell.rowNumber()) return -1;
         for (int i = 0; i < normals.size(); i++) {
-            if (normals.get(i).equals(whole) || normals.get(i).equals(bare)) return i;
+            if (normals.get(i).equals(cell.whole()) || normals.get(i).equals(cell.bare())) return i;
         }
-        if (halves.size() > 1 && normals.containsAll(halves)) return normals.indexOf(halves.get(0));
+        if (cell.halves().size() > 1 && normals.containsAll(cell.halves())) return normals.indexOf(cell.halves().get(0));
         for (int i = 0; i < normals.size(); i++) {
-            if (cellForms.contains(normals.get(i))) return normals.size() + i;
+            if (cell.forms().contains(normals.get(i))) return normals.size() + i;
         }
         return -1;
-    }
-
-    private static List<String> halves(String text) {
-        String bare = text.replaceAll("\\([^)]*\\)", " ");
-        List<String> out = new ArrayList<>();
-        for (String half : bare.split("[/|\\n\\r]+")) {
-            String n = normal(half);
-            if (!n.isEmpty()) out.add(n);
-        }
-        return out;
     }
 
     /** What label the text starts with, if any ("Tổng/ Total", "Số dư đầu kỳ: 1.000.000", …). */
@@ -150,15 +160,26 @@ final class Headers {
      * that finds the most columns (the first of them on a tie).
      */
     static Optional<Found> find(List<SheetRow> rows, List<Layout> layouts) {
+        List<Map<Column, List<String>>> normalised = new ArrayList<>();
+        for (Layout layout : layouts) {
+            EnumMap<Column, List<String>> n = new EnumMap<>(Column.class);
+            for (Column column : Column.values()) n.put(column, normals(layout.names(column)));
+            normalised.add(n);
+        }
         for (int i = 0; i < Math.min(SEARCHED_ROWS, rows.size()); i++) {
+            Map<Integer, HeaderText> cells = new TreeMap<>();
+            for (SheetCell cell : rows.get(i).cells()) {
+                // a header is a few words; long texts are account lines or memos
+                if (!cell.blank() && cell.text().length() <= 80) cells.put(cell.column(), HeaderText.of(cell.text()));
+            }
             Found best = null;
-            for (Layout layout : layouts) {
-                Map<Column, Integer> columns = match(rows.get(i), layout);
+            for (int k = 0; k < layouts.size(); k++) {
+                Map<Column, Integer> columns = match(cells, normalised.get(k));
                 boolean header = columns.containsKey(Column.DATE)
                         && (columns.containsKey(Column.MEMO) || columns.containsKey(Column.DEBIT)
                         || columns.containsKey(Column.CREDIT) || columns.containsKey(Column.AMOUNT));
                 if (header && (best == null || columns.size() > best.columns().size())) {
-                    best = new Found(i, layout, columns);
+                    best = new Found(i, layouts.get(k), columns);
                 }
             }
             if (best != null) return Optional.of(best);
@@ -166,27 +187,23 @@ final class Headers {
         return Optional.empty();
     }
 
-    /** For each column, the best-ranked free cell of the row (see {@link #rank}); ties go to the leftmost. */
-    private static Map<Column, Integer> match(SheetRow row, Layout layout) {
+    /** For each column, the best-ranked free cell (see {@link #rank}); ties go to the leftmost. */
+    private static Map<Column, Integer> match(Map<Integer, HeaderText> cells, Map<Column, List<String>> normals) {
         Map<Column, Integer> found = new EnumMap<>(Column.class);
-        List<Integer> taken = new ArrayList<>();
         for (Column column : Column.values()) {
-            List<String> names = layout.names(column);
+            List<String> names = normals.get(column);
             if (names.isEmpty()) continue;
-            SheetCell best = null;
+            Integer best = null;
             int bestRank = Integer.MAX_VALUE;
-            for (SheetCell cell : row.cells()) {
-                if (cell.blank() || taken.contains(cell.column()) || cell.text().length() > 80) continue;
-                int rank = rank(cell.text(), names);
+            for (Map.Entry<Integer, HeaderText> cell : cells.entrySet()) {
+                if (found.containsValue(cell.getKey())) continue;
+                int rank = rank(cell.getValue(), names);
                 if (rank >= 0 && rank < bestRank) {
-                    best = cell;
+                    best = cell.getKey();
                     bestRank = rank;
                 }
             }
-            if (best != null) {
-                found.put(column, best.column());
-                taken.add(best.column());
-            }
+            if (best != null) found.put(column, best);
         }
         return found;
     }

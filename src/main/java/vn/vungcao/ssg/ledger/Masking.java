@@ -2,10 +2,12 @@ package vn.vungcao.ssg.ledger;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.vungcao.ssg.text.Fold;
@@ -25,6 +27,23 @@ public final class Masking {
             Pattern.compile("(?<![A-Z0-9])TU \\d{6,} ([A-Z]+(?: [A-Z]+)*?) TOI \\d");
     private static final Pattern LONG_DIGITS = Pattern.compile("\\d{6,}");
     private static final Pattern PHONE = Pattern.compile("(?<!\\d)0\\d{2,3}[ .-]\\d{3}[ .-]\\d{3,4}(?!\\d)");
+    private static final Pattern WORD = Pattern.compile("[A-Z0-9]+");
+    private static final Pattern NAME_WORD = Pattern.compile("[A-Z]*[AEIOUY][A-Z]*");
+    private static final int MAX_NAME_WORDS = 4;
+
+    /** Vietnamese family names (folded), which open a person's name. */
+    private static final Set<String> FAMILY_NAMES = Set.of("NGUYEN", "TRAN", "LE", "PHAM", "HOANG", "HUYNH", "PHAN",
+            "VU", "VO", "DANG", "BUI", "DO", "HO", "NGO", "DUONG", "LY", "DAO", "DOAN", "VUONG", "TRINH", "TRUONG",
+            "LAM", "LUONG", "LUU", "MAI", "TO", "HA", "CAO", "DINH", "TA", "TONG", "KIEU", "QUACH", "LA", "THAI",
+            "TIEU", "CHU", "CU", "KHUC", "LUC", "MAC", "NONG", "LO", "LOC", "VI", "TANG", "THACH", "TRIEU", "DIEP",
+            "LAI", "PHUNG", "QUAN", "TON", "NINH", "BACH", "DAM", "GIANG", "HAU", "KHONG", "KIM", "KHUAT", "THAN");
+    /** Words of memos that end a name: what people write after their name ("chuyen tien", "ung ho", …). */
+    private static final Set<String> NOT_NAMES = Set.of("CHUYEN", "KHOAN", "CK", "CT", "NUOI", "EM", "UNG", "HO",
+            "TRO", "GUI", "GOP", "TANG", "TRA", "NOP", "CHUC", "AO", "AM", "XAY", "CLB", "QUY", "DIEM", "HOC", "CHO",
+            "CAC", "VA", "THANG", "MUA", "IBFT", "TAI", "TOI", "TU", "SDT", "TK", "STK", "GD", "VND", "MOMO", "QR");
+    /** Words after which a name may follow: "từ", "của", "anh", "chị", "cô", "chú", "bác", "ông", "bà". */
+    private static final Set<String> BEFORE_NAMES = Set.of("TU", "CUA", "ANH", "CHI", "CO", "CHU", "BAC", "ONG", "BA",
+            "IBFT");
 
     private Masking() {
     }
@@ -54,22 +73,28 @@ public final class Masking {
      * {@value #KEPT_DIGITS} digits or fewer is hidden whole ({@code "****"}); blank gives {@code ""}.
      */
     public static String account(String digits) {
-        String d = digits.replaceAll("\\D", "");
         if (digits.isBlank()) return "";
+        String d = digits.replaceAll("\\D", "");
         if (d.length() <= KEPT_DIGITS) return HIDDEN_DIGITS;
         return HIDDEN_DIGITS + d.substring(d.length() - KEPT_DIGITS);
     }
 
     /**
-     * A memo fit to publish. With {@link LedgerSettings#maskNames()}, every occurrence of the
-     * counterparty's name, and of a sender's name in Vietcombank's "CT tu &lt;account&gt; &lt;NAME&gt;
-     * toi" text, is masked as {@link #name(String)} does, whatever its case, accents or spacing
-     * ({@code NGUYEN VAN AN}, {@code Nguyễn Văn An}, {@code NGUYENVANAN}). With
-     * {@link LedgerSettings#maskAccounts()}, the counterparty's account number, every run of 6 or
-     * more digits (accounts, transfer numbers) and every phone number written in groups become
-     * {@code ****} and their last {@value #KEPT_DIGITS} digits. Child codes such as {@code ML0123}
-     * have fewer digits and stay as written. A name written only in part (a given name alone) is not
-     * recognised.
+     * A memo fit to publish. With {@link LedgerSettings#maskNames()}, every occurrence of these
+     * names is masked as {@link #name(String)} does, whatever its case, accents or spacing
+     * ({@code NGUYEN VAN AN}, {@code Nguyễn Văn An}, {@code NGUYENVANAN}): the counterparty's
+     * name; the sender's name in Vietcombank's "CT tu &lt;account&gt; &lt;NAME&gt; toi" text; and a
+     * name the memo opens with, as people write "NGUYEN VAN AN chuyen tien": two to four words
+     * starting with a common Vietnamese family name, at the start of the memo or of one of its
+     * parts (after punctuation or a number, or after "tu", "cua", "anh", "chi", "co", "chu", "bac",
+     * "ong", "ba"), ending before the usual memo words ("chuyen", "ung", "nuoi", "gui", …). A
+     * memo whose part opens with such a word that is no name ("HA NOI …") is masked too, which
+     * costs only legibility. A given name written alone is not recognised.
+     *
+     * <p>With {@link LedgerSettings#maskAccounts()}, the counterparty's account number, every run
+     * of 6 or more digits (accounts, transfer numbers) and every phone number written in groups
+     * become {@code ****} and their last {@value #KEPT_DIGITS} digits. Child codes such as
+     * {@code ML0123} have fewer digits and stay as written.
      *
      * @param memo         the memo as the bank wrote it
      * @param counterparty the other party's name, or null
@@ -78,11 +103,15 @@ public final class Masking {
     public static String memo(String memo, String counterparty, String account, LedgerSettings s) {
         String out = Normalizer.normalize(memo, Normalizer.Form.NFC);
         if (s.maskNames()) {
-            Set<String> names = new LinkedHashSet<>();
+            List<String> names = new ArrayList<>();
             if (counterparty != null && !counterparty.isBlank()) names.add(counterparty);
-            Matcher sender = SENDER.matcher(Fold.fold(out).toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", " "));
+            String upper = Fold.fold(out).toUpperCase(Locale.ROOT);
+            Matcher sender = SENDER.matcher(upper.replaceAll("[^A-Z0-9]+", " "));
             while (sender.find()) names.add(sender.group(1));
-            for (String name : names) out = maskName(out, name);
+            names.addAll(openingNames(upper));
+            // the longest first, so that "LY VAN TOI" is masked whole before "LY VAN" could be
+            names.sort(Comparator.comparingInt((String n) -> n.strip().split("\\s+").length).reversed());
+            for (String name : new LinkedHashSet<>(names)) out = maskName(out, name);
         }
         if (s.maskAccounts()) {
             String digits = account == null ? "" : account.replaceAll("\\D", "");
@@ -94,6 +123,29 @@ public final class Masking {
             out = replaceDigits(LONG_DIGITS, out);
         }
         return out;
+    }
+
+    /** The names that open a part of {@code upper} (a folded, upper-case memo); see {@link #memo}. */
+    private static List<String> openingNames(String upper) {
+        List<MatchResult> words = WORD.matcher(upper).results().toList();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            MatchResult w = words.get(i);
+            if (!FAMILY_NAMES.contains(w.group())) continue;
+            boolean opens = i == 0 || !upper.substring(words.get(i - 1).end(), w.start()).isBlank()
+                    || words.get(i - 1).group().chars().allMatch(Character::isDigit)
+                    || BEFORE_NAMES.contains(words.get(i - 1).group());
+            if (!opens) continue;
+            List<String> name = new ArrayList<>(List.of(w.group()));
+            for (int j = i + 1; j < words.size() && name.size() < MAX_NAME_WORDS; j++) {
+                String next = words.get(j).group();
+                boolean spaced = upper.substring(words.get(j - 1).end(), words.get(j).start()).isBlank();
+                if (!spaced || !NAME_WORD.matcher(next).matches() || NOT_NAMES.contains(next)) break;
+                name.add(next);
+            }
+            if (name.size() > 1) names.add(String.join(" ", name));
+        }
+        return names;
     }
 
     private static String replaceDigits(Pattern pattern, String text) {

@@ -55,7 +55,7 @@ public final class Reconciler {
         Optional<Mismatch> mismatch = firstMismatch(st, order, forward);
         if (mismatch.isPresent()) {
             Mismatch m = mismatch.get();
-            d.error("ledger.balance-mismatch", m.row().position().at(m.row().row(), st.balanceColumn()),
+            d.error("ledger.balance-mismatch", new Position(st.file(), m.row().row(), st.balanceColumn()),
                     "The balance on this row is " + money(m.row().balance()) + ", but " + money(m.expected())
                             + " was expected: the balance before, " + money(m.before()) + ", plus this row's "
                             + money(m.row().amount()) + ".",
@@ -92,7 +92,7 @@ public final class Reconciler {
             List<Transaction> order = inTimeOrder(next);
             OptionalLong start = start(next, order);
             if (end.isEmpty() || start.isEmpty() || end.getAsLong() == start.getAsLong()) continue;
-            Position at = !order.isEmpty() ? order.get(0).position().at(order.get(0).row(), next.balanceColumn())
+            Position at = !order.isEmpty() ? new Position(next.file(), order.get(0).row(), next.balanceColumn())
                     : next.opening() != null ? next.opening().position() : Position.ofFile(next.file());
             d.error("ledger.balance-gap", at,
                     "This statement starts from a balance of " + money(start.getAsLong()) + ", but the one before it, "

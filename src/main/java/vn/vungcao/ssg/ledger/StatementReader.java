@@ -223,7 +223,7 @@ public final class StatementReader {
          * the same cell, else the cell in {@code balanceColumn} (when not 0), else the next cell.
          */
         private void stated(Headers.Label label, SheetRow row, SheetCell labelCell, int balanceColumn) {
-            SheetCell value = null;
+            SheetCell value;
             int colon = labelCell.text().lastIndexOf(':');
             if (colon >= 0 && labelCell.text().substring(colon).matches(".*\\d.*")) {
                 value = SheetCell.text(labelCell.column(), labelCell.text().substring(colon + 1));

@@ -7,6 +7,7 @@ import java.text.Normalizer;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ss.usermodel.Cell;
@@ -66,7 +67,7 @@ final class XlsxSheets {
                 double value = cell.getNumericCellValue();
                 yield Optional.of(new SheetCell(column, plain(value), value, null));
             }
-            case BOOLEAN -> text(column, String.valueOf(cell.getBooleanCellValue()).toUpperCase(java.util.Locale.ROOT));
+            case BOOLEAN -> text(column, String.valueOf(cell.getBooleanCellValue()).toUpperCase(Locale.ROOT));
             case ERROR -> text(column, FormulaError.isValidCode(cell.getErrorCellValue())
                     ? FormulaError.forInt(cell.getErrorCellValue()).getString() : "#ERROR");
             default -> Optional.empty();

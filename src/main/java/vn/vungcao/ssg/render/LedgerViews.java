@@ -74,7 +74,7 @@ public final class LedgerViews {
                 url = routes.url(Routes.campaign(c.slug()));
                 key = c.slug();
             } else if (r.link() instanceof Link.ToChild child) {
-                purpose = "Nuôi em " + child.code();
+                purpose = child.code().equals(vn.vungcao.ssg.safeguard.UnlistedCodes.MASK) ? "Nuôi em" : "Nuôi em " + child.code();
                 key = "nuoi-em";
             } else {
                 purpose = r.amount() >= 0 ? "Quỹ chung" : "Chi";
