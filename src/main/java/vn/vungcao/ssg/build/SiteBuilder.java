@@ -188,7 +188,7 @@ public final class SiteBuilder {
                 }
             }
             if (!diagnostics.hasErrors()) {
-                List<String> precache = OfflineFiles.precache(assets, search.meta());
+                List<String> precache = OfflineFiles.precache(assets, search.meta(), !published.faqs().isEmpty());
                 String swConfig = OfflineFiles.serviceWorkerConfig(routes, precache,
                         p -> readStaged(staging, Routes.file(p)), json);
                 try {
@@ -327,6 +327,7 @@ public final class SiteBuilder {
         content.children().forEach(c -> bodies.add(Map.entry(c.origin().file(), c.body())));
         content.campaigns().forEach(c -> bodies.add(Map.entry(c.origin().file(), c.body())));
         content.pages().forEach(p -> bodies.add(Map.entry(p.origin().file(), p.body())));
+        content.faqs().forEach(q -> bodies.add(Map.entry(q.origin().file(), q.body())));
         List<Future<RenderedMarkdown>> futures = new ArrayList<>();
         for (Map.Entry<String, Body> b : bodies) {
             futures.add(pool.submit(() -> {

@@ -63,6 +63,7 @@ public final class OutputChecker {
         content.children().forEach(c -> b.put(c.origin().file(), c.body()));
         content.campaigns().forEach(c -> b.put(c.origin().file(), c.body()));
         content.pages().forEach(p -> b.put(p.origin().file(), p.body()));
+        content.faqs().forEach(q -> b.put(q.origin().file(), q.body()));
         this.bodies = b;
         Map<String, String> unlisted = new TreeMap<>();
         for (Child c : content.children()) {

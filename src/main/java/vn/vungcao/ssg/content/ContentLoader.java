@@ -48,9 +48,10 @@ public final class ContentLoader {
     static final List<String> CAMPAIGN_KEYS = List.of("title", "summary", "goal_vnd", "raised_vnd", "start", "end",
             "status", "school", "cover", "keywords");
     static final List<String> PAGE_KEYS = List.of("title", "summary", "menu");
+    static final List<String> FAQ_KEYS = List.of("question", "also", "tags");
 
     /** Folders handled by later stages or reserved for them; their files are not content documents. */
-    private static final List<String> RESERVED = List.of("ledger", "faq");
+    private static final List<String> RESERVED = List.of("ledger");
 
     private static final Pattern DATE_PREFIX = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}-");
 
@@ -77,7 +78,7 @@ public final class ContentLoader {
     }
 
     /** One item read from a file, of whatever type. */
-    private sealed interface Item permits NewsItem, SchoolItem, ChildItem, CampaignItem, PageItem {
+    private sealed interface Item permits NewsItem, SchoolItem, ChildItem, CampaignItem, PageItem, FaqItem {
     }
 
     private record NewsItem(NewsPost value) implements Item {
@@ -95,6 +96,9 @@ public final class ContentLoader {
     private record PageItem(Page value) implements Item {
     }
 
+    private record FaqItem(Faq value) implements Item {
+    }
+
     /** Reads all of {@code content/}. */
     public SiteContent load(ExecutorService pool, Diagnostics diagnostics) {
         Path contentDir = siteRoot.resolve(CONTENT);
@@ -102,7 +106,7 @@ public final class ContentLoader {
             diagnostics.error("content.missing", Position.ofFile(CONTENT),
                     "There is no content/ folder in the site folder.",
                     "Create content/ with news/, schools/, children/, campaigns/ and pages/ inside.");
-            return new SiteContent(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), java.util.Set.of());
+            return new SiteContent(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), java.util.Set.of());
         }
         List<Path> documents = new ArrayList<>();
         List<Asset> assets = new ArrayList<>();
@@ -118,6 +122,7 @@ public final class ContentLoader {
         List<Child> children = new ArrayList<>();
         List<Campaign> campaigns = new ArrayList<>();
         List<Page> pages = new ArrayList<>();
+        List<Faq> faqs = new ArrayList<>();
         java.util.Set<String> failed = new java.util.TreeSet<>();
         for (int i = 0; i < futures.size(); i++) {
             Optional<Item> item = get(futures.get(i));
@@ -131,6 +136,7 @@ public final class ContentLoader {
             else if (it instanceof ChildItem c) children.add(c.value());
             else if (it instanceof CampaignItem c) campaigns.add(c.value());
             else if (it instanceof PageItem p) pages.add(p.value());
+            else if (it instanceof FaqItem q) faqs.add(q.value());
         }
         news.sort(Comparator.comparing(NewsPost::date).reversed().thenComparing(NewsPost::slug)
                 .thenComparing(n -> n.origin().file()));
@@ -138,8 +144,9 @@ public final class ContentLoader {
         children.sort(Comparator.comparing(Child::code).thenComparing(c -> c.origin().file()));
         campaigns.sort(Comparator.comparing(Campaign::slug).thenComparing(c -> c.origin().file()));
         pages.sort(Comparator.comparing(Page::slug).thenComparing(p -> p.origin().file()));
+        faqs.sort(Comparator.comparing(Faq::slug).thenComparing(q -> q.origin().file()));
         assets.sort(Comparator.comparing(Asset::sitePath));
-        return new SiteContent(news, schools, children, campaigns, pages, assets, failed);
+        return new SiteContent(news, schools, children, campaigns, pages, faqs, assets, failed);
     }
 
     private static Optional<Item> get(Future<Optional<Item>> future) {
@@ -184,7 +191,7 @@ public final class ContentLoader {
                         } else {
                             diagnostics.error("content.unknown-location", Position.ofFile(reader.relative(file)),
                                     "This Markdown file is not in a folder the site knows, so it would not be published.",
-                                    "Move it into content/news/, content/schools/, content/children/, content/campaigns/ or content/pages/.");
+                                    "Move it into content/news/, content/schools/, content/children/, content/campaigns/, content/pages/ or content/faq/.");
                         }
                     } else {
                         String sitePath = rel.toString().replace('\\', '/');
@@ -202,7 +209,7 @@ public final class ContentLoader {
 
     private static String type(String folder) {
         return switch (folder) {
-            case "news", "schools", "children", "campaigns", "pages" -> folder;
+            case "news", "schools", "children", "campaigns", "pages", "faq" -> folder;
             default -> null;
         };
     }
@@ -243,6 +250,7 @@ public final class ContentLoader {
             case "schools" -> new SchoolItem(school(source.get(), fields, body, origin));
             case "children" -> new ChildItem(child(source.get(), fields, body, origin));
             case "campaigns" -> new CampaignItem(campaign(source.get(), fields, body, origin));
+            case "faq" -> new FaqItem(faq(source.get(), fields, body, origin));
             default -> new PageItem(page(source.get(), fields, body, origin));
         };
         local.sorted().forEach(diagnostics::add);
@@ -306,6 +314,20 @@ public final class ContentLoader {
                 f.text("school", false, "ban-on").orElse(null),
                 f.text("cover", false, "/images/anh.jpg").orElse(null),
                 f.textList("keywords", "[TRUNG LY]"),
+                body, origin);
+    }
+
+    private Faq faq(SourceFile file, FieldReader f, Body body, Origin origin) {
+        f.rejectUnknown(FAQ_KEYS, "a question");
+        if (body.isBlank()) {
+            f.diagnostics().error("faq.no-answer", new vn.vungcao.ssg.diag.Position(file.path(), 1, 1),
+                    "The question has no answer: the text after the front matter is empty.",
+                    "Write the answer below the closing '---', in a few sentences.");
+        }
+        return new Faq(slug(file, file.baseName(), f.diagnostics()),
+                f.text("question", true, "Nuôi một em mỗi tháng bao nhiêu tiền?").orElse(""),
+                f.textList("also", "[nuoi 1 em het bao nhieu, chi phi nuoi em]"),
+                f.textList("tags", "[nuôi em, chi phí]"),
                 body, origin);
     }
 

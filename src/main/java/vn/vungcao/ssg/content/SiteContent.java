@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * newest first (then by slug), the others by slug or code.
  */
 public record SiteContent(List<NewsPost> news, List<School> schools, List<Child> children, List<Campaign> campaigns,
-                          List<Page> pages, List<Asset> assets, java.util.Set<String> failedFiles) {
+                          List<Page> pages, List<Faq> faqs, List<Asset> assets, java.util.Set<String> failedFiles) {
 
     public SiteContent {
         news = List.copyOf(news);
@@ -20,6 +20,7 @@ public record SiteContent(List<NewsPost> news, List<School> schools, List<Child>
         children = List.copyOf(children);
         campaigns = List.copyOf(campaigns);
         pages = List.copyOf(pages);
+        faqs = List.copyOf(faqs);
         assets = List.copyOf(assets);
         failedFiles = java.util.Set.copyOf(failedFiles);
     }
@@ -44,6 +45,6 @@ public record SiteContent(List<NewsPost> news, List<School> schools, List<Child>
 
     /** The same content with another list of news (after drafts and future posts are left out). */
     public SiteContent withNews(List<NewsPost> published) {
-        return new SiteContent(published, schools, children, campaigns, pages, assets, failedFiles);
+        return new SiteContent(published, schools, children, campaigns, pages, faqs, assets, failedFiles);
     }
 }

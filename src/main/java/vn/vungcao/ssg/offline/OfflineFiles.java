@@ -24,6 +24,7 @@ public final class OfflineFiles {
     public static final String SERVICE_WORKER = "sw.js";
     public static final String OFFLINE_PAGE = "offline/";
     public static final String LOOKUP_PAGE = "tra-cuu/";
+    public static final String FAQ_PAGE = "hoi-dap/";
     public static final List<String> ICONS = List.of("icons/icon-192.png", "icons/icon-512.png");
 
     private OfflineFiles() {
@@ -59,9 +60,10 @@ public final class OfflineFiles {
     }
 
     /** The site paths the service worker precaches, in a fixed order. */
-    public static List<String> precache(Assets assets, SearchData.Meta search) {
+    public static List<String> precache(Assets assets, SearchData.Meta search, boolean questions) {
         List<String> paths = new ArrayList<>();
         paths.add(LOOKUP_PAGE);
+        if (questions) paths.add(FAQ_PAGE);
         paths.add(OFFLINE_PAGE);
         paths.add(MANIFEST);
         for (String name : assets.files().keySet()) {
@@ -70,6 +72,7 @@ public final class OfflineFiles {
             }
         }
         paths.add(search.index());
+        paths.add(search.faq());
         for (int i = 0; i < search.shards(); i++) paths.add(search.codes() + i + ".json");
         return paths;
     }

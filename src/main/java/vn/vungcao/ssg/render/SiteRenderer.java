@@ -64,6 +64,7 @@ public final class SiteRenderer {
         menu.add(new Views.Link("Chiến dịch", routes.url(Routes.campaigns())));
         if (ledger != null) menu.add(new Views.Link("Sao kê", routes.url(LedgerViews.LEDGER)));
         menu.add(new Views.Link("Tra cứu", routes.url(vn.vungcao.ssg.offline.OfflineFiles.LOOKUP_PAGE)));
+        if (!content.faqs().isEmpty()) menu.add(new Views.Link("Hỏi đáp", routes.url(vn.vungcao.ssg.offline.OfflineFiles.FAQ_PAGE)));
         content.pages().stream().filter(p -> p.menu() != null)
                 .sorted(Comparator.comparing(Page::menu).thenComparing(Page::slug))
                 .forEach(p -> menu.add(new Views.Link(p.title(), routes.url(Routes.page(p.slug())))));
@@ -71,7 +72,9 @@ public final class SiteRenderer {
         int waiting = (int) content.children().stream().filter(Child::listed).count();
         return new Views.SiteView(config.title(), config.description(), config.language(), config.baseUrl(),
                 routes.basePath(), menu, new Views.Contact(c.email(), c.phone(), c.zalo(), c.facebook(), c.messenger(),
-                c.address()), config.nuoiEmMonthlyVnd(), waiting,
+                c.address()), config.nuoiEmMonthlyVnd(), waiting, content.faqs().isEmpty() ? null : searchView(),
+                content.faqs().stream().limit(4).map(q -> new Views.Link(q.question(),
+                        routes.url(vn.vungcao.ssg.offline.OfflineFiles.FAQ_PAGE) + "#" + q.slug())).toList(),
                 content.pages().stream().filter(p -> p.slug().equals("cach-nuoi-em")).findFirst()
                         .map(p -> routes.url(Routes.page(p.slug()))).orElse(null));
     }
@@ -86,6 +89,11 @@ public final class SiteRenderer {
         String img = image == null ? null : routes.absolute(image.startsWith(routes.basePath())
                 ? image.substring(routes.basePath().length()) : image);
         return new Views.Meta(title, desc, routes.url(sitePath), routes.absolute(sitePath), section, noindex, img, type);
+    }
+
+    private Views.SearchView searchView() {
+        return new Views.SearchView(routes.url(search.index()), routes.url(search.codes()), search.shards(),
+                routes.url(assets.path("js/lunr.js")), config.childCodeExample(), routes.url(search.faq()));
     }
 
     private static String src(Views.ImageView image) {
@@ -190,8 +198,12 @@ public final class SiteRenderer {
                 "page", meta("Tra cứu", "Tìm một em theo mã số (như " + config.childCodeExample()
                                 + "), hoặc tìm tin tức, điểm trường, chiến dịch theo tên và địa danh.",
                         vn.vungcao.ssg.offline.OfflineFiles.LOOKUP_PAGE, "tra-cuu", false, null, "website"),
-                "search", new Views.SearchView(routes.url(search.index()), routes.url(search.codes()), search.shards(),
-                        routes.url(assets.path("js/lunr.js")), config.childCodeExample()))));
+                "search", searchView())));
+        if (!content.faqs().isEmpty()) jobs.add(new PageJob(vn.vungcao.ssg.offline.OfflineFiles.FAQ_PAGE, "faq", context(
+                "page", meta("Hỏi đáp", "Những câu hỏi thường gặp về nuôi em, ủng hộ, sao kê và tình nguyện, cùng câu trả lời của câu lạc bộ.",
+                        vn.vungcao.ssg.offline.OfflineFiles.FAQ_PAGE, "hoi-dap", false, null, "website"),
+                "questions", content.faqs().stream().map(q -> new Views.FaqView(q.slug(), q.question(),
+                        views.body(q.origin().file()).html())).toList())));
         jobs.add(new PageJob(vn.vungcao.ssg.offline.OfflineFiles.OFFLINE_PAGE, "offline", context(
                 "page", meta("Bạn đang ngoại tuyến", "Trang này chưa được lưu trên máy để xem khi không có mạng.",
                         vn.vungcao.ssg.offline.OfflineFiles.OFFLINE_PAGE, "", true, null, "website"))));

@@ -20,12 +20,16 @@ public final class Views {
     /**
      * The site as a whole, on every page.
      *
+     * @param assistant    what the assistant on every page needs (null when the site has no questions)
+     * @param suggestions  questions the assistant offers to start with
      * @param howToSponsor the link to the free page {@code cach-nuoi-em} when the site has one, else null
      */
     public record SiteView(String title, String description, String language, String baseUrl, String basePath,
-                           List<Link> menu, Contact contact, long nuoiEmVnd, int waitingCount, String howToSponsor) {
+                           List<Link> menu, Contact contact, long nuoiEmVnd, int waitingCount, SearchView assistant,
+                           List<Link> suggestions, String howToSponsor) {
         public SiteView {
             menu = List.copyOf(menu);
+            suggestions = List.copyOf(suggestions);
         }
     }
 
@@ -99,7 +103,11 @@ public final class Views {
      * What the look-up page's script needs: the full-text index, the folder of the code map's
      * shards and their number, the bundled Lunr, and an example code.
      */
-    public record SearchView(String index, String codes, int shards, String lunr, String example) {
+    public record SearchView(String index, String codes, int shards, String lunr, String example, String faq) {
+    }
+
+    /** A question and its answer, for {@code /hoi-dap/}. */
+    public record FaqView(String slug, String question, String html) {
     }
 
     /**

@@ -43,8 +43,12 @@ public final class SearchData {
      * @param codes  the folder of the code map's shards ({@code search/codes/<hash>/}), each {@code <n>.json}
      * @param shards how many shards
      */
-    public record Meta(String index, String codes, int shards) {
+    public record Meta(String index, String codes, int shards, String faq) {
     }
+
+    /** Fields of the assistant's index of questions: the question, its other wordings, its tags, its answer. */
+    public static final List<LunrIndex.Field> FAQ_FIELDS = List.of(new LunrIndex.Field("question", 10),
+            new LunrIndex.Field("also", 6), new LunrIndex.Field("tags", 3), new LunrIndex.Field("answer", 1));
 
     /** The meta data and the files by site path, in a fixed order. */
     public record Output(Meta meta, Map<String, byte[]> files) {
@@ -87,7 +91,10 @@ public final class SearchData {
         byte[] index = fullText(content, views, json);
         String indexPath = "search/index." + hash(List.of(index)) + ".json";
         files.put(indexPath, index);
-        return new Output(new Meta(indexPath, codesDir, shards.size()), files);
+        byte[] faq = questions(content, views, json);
+        String faqPath = "search/faq." + hash(List.of(faq)) + ".json";
+        files.put(faqPath, faq);
+        return new Output(new Meta(indexPath, codesDir, shards.size(), faqPath), files);
     }
 
     private static byte[] fullText(SiteContent content, ViewFactory views, ObjectMapper json) {
@@ -144,6 +151,26 @@ public final class SearchData {
             if (s != null) facts.add(s.name());
             add(index, docs, Routes.child(c.code()), v.name(), String.join(" ", parts), "Em đang chờ người nuôi",
                     String.join(" · ", facts));
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("index", index.toJson());
+        out.put("docs", docs);
+        try {
+            return json.writeValueAsBytes(out);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The assistant's data: an index of the questions, and each answer (safe HTML, from Markdown) by slug. */
+    private static byte[] questions(SiteContent content, ViewFactory views, ObjectMapper json) {
+        LunrIndex index = new LunrIndex(FAQ_FIELDS);
+        Map<String, List<String>> docs = new LinkedHashMap<>();
+        for (vn.vungcao.ssg.content.Faq q : content.faqs()) {
+            RenderedMarkdown answer = views.body(q.origin().file());
+            index.add(q.slug(), Map.of("question", q.question(), "also", String.join(" ", q.also()),
+                    "tags", String.join(" ", q.tags()), "answer", answer.text()));
+            docs.put(q.slug(), List.of(q.question(), answer.html()));
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("index", index.toJson());

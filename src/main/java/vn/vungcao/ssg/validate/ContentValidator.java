@@ -34,6 +34,8 @@ public final class ContentValidator {
         unique(content.schools(), School::slug, School::origin, "school", "the address /" + Routes.SCHOOLS + "/", diagnostics);
         unique(content.campaigns(), Campaign::slug, Campaign::origin, "campaign", "the address /" + Routes.CAMPAIGNS + "/", diagnostics);
         unique(content.pages(), Page::slug, Page::origin, "page", "the address /", diagnostics);
+        unique(content.faqs(), vn.vungcao.ssg.content.Faq::slug, vn.vungcao.ssg.content.Faq::origin, "question",
+                "the anchor /hoi-dap/#", diagnostics);
         uniqueCodes(content.children(), diagnostics);
         pageSlugs(content, diagnostics);
 

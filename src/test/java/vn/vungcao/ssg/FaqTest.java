@@ -1,0 +1,65 @@
+package vn.vungcao.ssg;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Questions and answers: validated like all content, listed on /hoi-dap/, offered by the assistant. */
+class FaqTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String FAQ = """
+            -- content/faq/nuoi-mot-em.md --
+            ---
+            question: Nuôi một em mỗi tháng bao nhiêu tiền?
+            also: [nuoi 1 em het bao nhieu, chi phí nuôi em]
+            tags: [nuôi em]
+            ---
+            Mỗi em cần **160.000 đ** mỗi tháng. Xem [các em](/tre-em/).
+            """;
+
+    @Test
+    void everyQuestionIsOnTheQuestionsPageWithAnAnchorAndTheAssistantIsOnEveryPage() {
+        TestSite site = TestSite.of(dir, FAQ);
+        site.buildOk();
+        Document faq = Jsoup.parse(site.file("hoi-dap/index.html"));
+        assertEquals("Nuôi một em mỗi tháng bao nhiêu tiền?", faq.selectFirst("#nuoi-mot-em h2").text());
+        assertTrue(faq.selectFirst("#nuoi-mot-em .prose").text().contains("160.000 đ"));
+        assertTrue(faq.select("a[href=#nuoi-mot-em]").size() == 1);
+        for (String page : List.of("index.html", "tin-tuc/khanh-thanh/index.html", "tre-em/ml-0001/index.html")) {
+            Document doc = Jsoup.parse(site.file(page));
+            assertEquals(1, doc.select("dialog#tro-ly").size(), page);
+            assertTrue(doc.selectFirst("#tro-ly-mo").hasAttr("hidden"), "without JavaScript the button stays hidden");
+        }
+        assertTrue(site.file("sw.js").contains("/hoi-dap/"), "the questions page is precached");
+        assertTrue(site.file("sw.js").matches("(?s).*/search/faq\\.[0-9a-f]{10}\\.json.*"), "and the questions' index");
+    }
+
+    @Test
+    void aQuestionWithoutAnAnswerIsAnError() {
+        TestSite site = TestSite.of(dir, """
+                -- content/faq/trong.md --
+                ---
+                question: Câu hỏi trống?
+                ---
+                """);
+        assertEquals(List.of("content/faq/trong.md:1:1 faq.no-answer"), TestSite.describe(site.build().diagnostics()));
+    }
+
+    @Test
+    void withoutQuestionsThereIsNoAssistantAndNoQuestionsPage() {
+        TestSite site = TestSite.of(dir, "");
+        site.buildOk();
+        assertFalse(site.exists("hoi-dap/index.html"));
+        assertFalse(site.file("index.html").contains("tro-ly"));
+    }
+}
