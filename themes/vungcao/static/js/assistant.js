@@ -23,7 +23,8 @@
   /* Words that say nothing about the topic of a question (folded). */
   var STOP = ('a ah ai anh ban bi ca cac can cau chi cho chu chung co cua da dang day de den di do duoc gi gium giup ha hay '
     + 'hoi khi khong la lam len luc ma minh muon nao nay neu nhe nhi nhu nhung noi o oi ong phai ra roi sao se tai thanh '
-    + 'the thi thoi tinh toi tu va van vay vi voi vao xin xem nua cung biet cach').split(' ');
+    + 'the thi thoi tinh toi tu va van vay vi voi vao xin xem nua cung biet cach cau lac bo clb nhom hom nay mot hai '
+    + 'nhieu bao').split(' ');
 
   /* ---- the questions and answers ---- */
 
@@ -73,9 +74,10 @@
 
   /** The decision for a question: an answer, choices, or the hand-over. */
   function decide(result) {
-    var hits = result.hits.filter(function (h) { return h.coverage >= 0.34; });
-    if (!hits.length || (result.words >= 3 && hits[0].coverage < 0.5)) return { kind: 'handover' };
-    var close = hits.filter(function (h) { return h.score >= hits[0].score * 0.85; });
+    // an answer must cover at least half of what the question is about
+    var hits = result.hits.filter(function (h) { return h.coverage >= 0.5; });
+    if (!hits.length) return { kind: 'handover' };
+    var close = hits.filter(function (h) { return h.score >= hits[0].score * 0.9; });
     if (close.length > 1) return { kind: 'choices', refs: close.slice(0, 3).map(function (h) { return h.ref; }) };
     return { kind: 'answer', ref: hits[0].ref };
   }

@@ -1,0 +1,140 @@
+package vn.vungcao.ssg.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import vn.vungcao.ssg.TestSite;
+import vn.vungcao.ssg.build.BuildOptions;
+import vn.vungcao.ssg.build.SiteBuilder;
+import vn.vungcao.ssg.publish.Staging;
+
+/** The club's assistant on the example site, in a real headless Chromium. */
+@BrowserTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AssistantTest {
+
+    private Path dir;
+    private Chromium chromium;
+
+    @BeforeAll
+    void build() throws Exception {
+        dir = Files.createTempDirectory("assistant-test");
+        var result = SiteBuilder.build(new BuildOptions(Path.of("").toAbsolutePath(), dir.resolve("public"), null, false,
+                false, TestSite.NOW, 2));
+        assertFalse(result.hasErrors(), result.diagnostics().toString());
+        chromium = new Chromium();
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        chromium.close();
+        Staging.deleteTree(dir);
+    }
+
+    /** The phrasings kept with the tests: a question worded differently from the content, and the answer it should get. */
+    static List<String[]> phrasings() throws Exception {
+        List<String[]> out = new ArrayList<>();
+        List<String> lines = Files.readAllLines(Path.of("src/test/resources/faq/phrasings.tsv"), StandardCharsets.UTF_8);
+        for (String line : lines.subList(1, lines.size())) {
+            if (line.isBlank()) continue;
+            String[] parts = line.split("\t");
+            out.add(new String[] {parts[0].strip(), parts[1].strip()});
+        }
+        return out;
+    }
+
+    @Test
+    void questionsWordedDifferentlyGetTheRightAnswer() throws Exception {
+        try (SiteServer server = new SiteServer(dir.resolve("public"), "/")) {
+            BrowserContext context = chromium.browser().newContext();
+            Page page = context.newPage();
+            page.navigate(server.url());
+            page.waitForSelector("#tro-ly[data-ready=true]", new Page.WaitForSelectorOptions().setState(
+                    com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+            int right = 0;
+            List<String> wrong = new ArrayList<>();
+            List<String[]> all = phrasings();
+            for (String[] p : all) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> d = (Map<String, Object>) page.evaluate("q => window.vungcaoAssistant.decide(q)", p[0]);
+                String got = switch ((String) d.get("kind")) {
+                    case "answer" -> (String) d.get("ref");
+                    case "handover" -> "-";
+                    default -> "choices:" + d.get("refs");
+                };
+                boolean ok = got.equals(p[1]) || (got.startsWith("choices:") && !p[1].equals("-")
+                        && ((List<?>) d.get("refs")).get(0).equals(p[1]));
+                if (ok) right++;
+                else wrong.add(p[0] + " -> " + got + " (want " + p[1] + ")");
+            }
+            double share = (double) right / all.size();
+            System.out.printf("assistant: %d of %d phrasings answered right at first place (%.0f %%)%n", right, all.size(), share * 100);
+            wrong.forEach(w -> System.out.println("  missed: " + w));
+            assertTrue(all.size() >= 60, "the phrasing set is kept with the tests");
+            // the aim is 90 %; this guards what the matching reaches now (79 % when written) against regressions
+            assertTrue(share >= 0.75, "share right at first place: " + share + "; missed: " + wrong);
+            context.close();
+        }
+    }
+
+    @Test
+    void thePanelIsAKeyboardDialogThatAnswersCodesAndHandsOver() throws Exception {
+        try (SiteServer server = new SiteServer(dir.resolve("public"), "/")) {
+            BrowserContext context = chromium.browser().newContext();
+            Page page = context.newPage();
+            page.navigate(server.url() + "truong/");
+            page.click("#tro-ly-mo");
+            assertTrue((Boolean) page.evaluate("() => document.getElementById('tro-ly').open"));
+            assertEquals("tro-ly-hoi", page.evaluate("() => document.activeElement.id"), "focus moves into the panel");
+            page.fill("#tro-ly-hoi", "ml 7");
+            page.press("#tro-ly-hoi", "Enter");
+            page.waitForSelector(".assistant-msg[data-card=ML-0007]");
+            assertTrue(page.textContent(".assistant-msg[data-card=ML-0007]").contains("Páo"));
+            page.fill("#tro-ly-hoi", "kết quả bóng đá tối qua");
+            page.press("#tro-ly-hoi", "Enter");
+            page.waitForSelector(".assistant-msg[data-handover=true]");
+            assertTrue(page.textContent(".assistant-msg[data-handover=true]").contains("lienhe@example.org"));
+            page.addScriptTag(new Page.AddScriptTagOptions().setPath(Path.of("src/test/resources/axe/axe.min.js")));
+            @SuppressWarnings("unchecked")
+            List<Object> violations = (List<Object>) page.evaluate("() => axe.run(document.getElementById('tro-ly'), "
+                    + "{ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }).then(r => r.violations.map(v => v.id + ': ' + v.help))");
+            assertEquals(List.of(), violations, "the open panel passes axe at WCAG 2.1 AA");
+            page.keyboard().press("Escape");
+            assertFalse((Boolean) page.evaluate("() => document.getElementById('tro-ly').open"), "Escape closes it");
+            assertEquals("tro-ly-mo", page.evaluate("() => document.activeElement.id"), "focus goes back to the button");
+            context.close();
+        }
+    }
+
+    @Test
+    void aLinkToTheQuestionsPageWithQOpensTheAnswerAndWorksOffline() throws Exception {
+        List<String[]> all = phrasings();
+        String[] first = all.stream().filter(p -> !p[1].equals("-")).findFirst().orElseThrow();
+        BrowserContext context = chromium.browser().newContext();
+        try (SiteServer server = new SiteServer(dir.resolve("public"), "/")) {
+            Page page = context.newPage();
+            page.navigate(server.url() + "hoi-dap/");
+            page.waitForFunction("() => navigator.serviceWorker && navigator.serviceWorker.controller !== null");
+            server.close();
+            page.navigate(server.url() + "hoi-dap/?q=" + java.net.URLEncoder.encode(first[0], StandardCharsets.UTF_8));
+            page.waitForSelector(".assistant-msg[data-answer], .assistant-msg[data-handover], .assistant-choices");
+            assertTrue(page.locator(".assistant-msg[data-answer=" + first[1] + "], .assistant-choices [data-ref=" + first[1] + "]").count() > 0,
+                    "offline, /hoi-dap/?q= answers: " + page.textContent(".assistant-log"));
+        } finally {
+            context.close();
+        }
+    }
+}
