@@ -124,7 +124,7 @@ public final class MarkdownRenderer {
         return new RenderedMarkdown(clean.body().html(), headings, clean.body().text());
     }
 
-    /** Markdown to HTML with Flexmark; public for the test that compares it with the plain-text path. */
+    /** Markdown to HTML with Flexmark alone (package-visible for the test that compares it with the plain-text path). */
     String flexmark(String markdown) {
         return renderer.render(parser.parse(markdown));
     }
