@@ -48,7 +48,8 @@ public final class SearchData {
 
     /** Fields of the assistant's index of questions: the question, its other wordings, its tags, its answer. */
     public static final List<LunrIndex.Field> FAQ_FIELDS = List.of(new LunrIndex.Field("question", 10),
-            new LunrIndex.Field("also", 6), new LunrIndex.Field("tags", 3), new LunrIndex.Field("answer", 1));
+            new LunrIndex.Field("also", 6), new LunrIndex.Field("tags", 3), new LunrIndex.Field("answer", 1),
+            new LunrIndex.Field("pairs", 4));
 
     /** The meta data and the files by site path, in a fixed order. */
     public record Output(Meta meta, Map<String, byte[]> files) {
@@ -169,7 +170,8 @@ public final class SearchData {
         for (vn.vungcao.ssg.content.Faq q : content.faqs()) {
             RenderedMarkdown answer = views.body(q.origin().file());
             index.add(q.slug(), Map.of("question", q.question(), "also", String.join(" ", q.also()),
-                    "tags", String.join(" ", q.tags()), "answer", answer.text()));
+                    "tags", String.join(" ", q.tags()), "answer", answer.text(),
+                    "pairs", pairs(q.question() + "\n" + String.join("\n", q.also()) + "\n" + String.join("\n", q.tags()))));
             docs.put(q.slug(), List.of(q.question(), answer.html()));
         }
         Map<String, Object> out = new LinkedHashMap<>();
@@ -180,6 +182,24 @@ public final class SearchData {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Vietnamese words are often two syllables ("tham gia", "bao nhiêu"): each pair of neighbouring
+     * syllables of a line, folded and written together ("thamgia"), so that a question matches
+     * words and not only syllables. The assistant makes the same pairs of a question.
+     */
+    static String pairs(String text) {
+        StringBuilder out = new StringBuilder();
+        for (String line : text.split("\n")) {
+            List<String> tokens = new ArrayList<>();
+            for (String t : LunrIndex.tokenize(line)) {
+                String n = LunrIndex.normalize(t);
+                if (!n.isEmpty()) tokens.add(n);
+            }
+            for (int i = 0; i + 1 < tokens.size(); i++) out.append(tokens.get(i)).append(tokens.get(i + 1)).append(' ');
+        }
+        return out.toString().strip();
     }
 
     private static void add(LunrIndex index, Map<String, List<String>> docs, String ref, String title, String body,

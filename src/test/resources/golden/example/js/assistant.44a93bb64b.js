@@ -52,20 +52,28 @@
   function match(data, text) {
     var words = terms(data.lunr, text);
     if (!words.length) return { hits: [], words: 0 };
+    var syllables = data.lunr.tokenizer(text).map(function (t) { return core.trim(core.fold(t.toString())); })
+      .filter(function (t) { return t.length > 0; });
     var hits = data.index.query(function (query) {
       words.forEach(function (word) {
         query.term(word, { usePipeline: false, boost: 3 });
-        if (word.length >= 3) {
+        if (word.length >= 4) {
           query.term(word, { usePipeline: false, wildcard: data.lunr.Query.wildcard.TRAILING });
         }
       });
+      // neighbouring syllables as one word ("tham gia" is not "giá vàng"), as the index has them
+      for (var i = 0; i + 1 < syllables.length; i++) {
+        query.term(syllables[i] + syllables[i + 1], { fields: ['pairs'], usePipeline: false, boost: 5 });
+      }
     });
     return {
       words: words.length,
       hits: hits.map(function (hit) {
         var matched = {};
         Object.keys(hit.matchData.metadata).forEach(function (term) {
-          words.forEach(function (w) { if (term.indexOf(w) === 0) matched[w] = true; });
+          words.forEach(function (w) {
+            if (term === w || (w.length >= 4 && term.indexOf(w) === 0)) matched[w] = true;
+          });
         });
         return { ref: hit.ref, score: hit.score, coverage: Object.keys(matched).length / words.length };
       })
