@@ -115,7 +115,7 @@ class ExampleSiteTest {
     }
 
     @Test
-    void theDraftOfTheExampleIsNotPublished() throws IOException, Exception {
+    void theDraftOfTheExampleIsNotPublished() throws Exception {
         build(dir.resolve("out"), 2);
         assertTrue(Files.readString(REPO.resolve("content/news/2025-12-15-tien-do-na-meo-thang-12.md")).contains("draft: true"));
         assertTrue(Files.notExists(dir.resolve("out/tin-tuc/tien-do-na-meo-thang-12")));

@@ -270,7 +270,7 @@ public final class SiteRenderer {
                     "page", meta("Báo cáo " + q.label(), "Báo cáo hoạt động và tài chính " + q.label() + ".", q.path(),
                             "sao-ke", false, null, "website"),
                     "quarter", q.label(),
-                    "months", ledger.months().stream().filter(m -> q.contains(YearMonthKey.parse(m.key()))).toList(),
+                    "months", ledger.months().stream().filter(m -> q.contains(java.time.YearMonth.parse(m.key()).atDay(1))).toList(),
                     "moneyIn", moneyIn,
                     "moneyOut", moneyOut,
                     "byCampaign", byCampaign.entrySet().stream().map(e -> new LedgerViews.Total(e.getKey(), null, e.getValue())).toList(),
@@ -297,12 +297,6 @@ public final class SiteRenderer {
 
         boolean contains(java.time.LocalDate day) {
             return day.getYear() == year && (day.getMonthValue() - 1) / 3 + 1 == number;
-        }
-    }
-
-    private static final class YearMonthKey {
-        static java.time.LocalDate parse(String key) {
-            return java.time.YearMonth.parse(key).atDay(1);
         }
     }
 
