@@ -1,7 +1,6 @@
 package vn.vungcao.ssg.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -22,7 +21,7 @@ import vn.vungcao.ssg.publish.Staging;
 /** {@code bench}: generates a synthetic site, builds it, and prints the figures. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Generate a synthetic site of N children and M news posts, build it and print timings.")
-final class BenchCommand implements Callable<Integer> {
+final class BenchCommand extends CommandStreams implements Callable<Integer> {
 
     @Option(names = "--children", defaultValue = "1000", description = "Children (default: ${DEFAULT-VALUE}).")
     int children;
@@ -36,13 +35,6 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--builds", defaultValue = "3", description = "Full builds to run in this JVM (default: ${DEFAULT-VALUE}).")
     int builds;
 
-    private PrintStream out = System.out;
-    private PrintStream err = System.err;
-
-    void streams(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
-    }
 
     @Override
     public Integer call() throws IOException, UsageException {

@@ -43,9 +43,7 @@ public final class Main implements Runnable {
             return INTERNAL;
         });
         for (CommandLine sub : cli.getSubcommands().values()) {
-            if (sub.getCommand() instanceof SiteOptions s) s.streams(out, err);
-            if (sub.getCommand() instanceof BenchCommand b) b.streams(out, err);
-            if (sub.getCommand() instanceof NewCommand n) n.streams(out, err);
+            if (sub.getCommand() instanceof CommandStreams o) o.streams(out, err);
         }
         return cli.execute(args);
     }

@@ -1,7 +1,6 @@
 package vn.vungcao.ssg.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -22,7 +21,7 @@ import vn.vungcao.ssg.source.YamlReader;
 /** {@code new news "Tiêu đề"}, {@code new child ML-0124 --school ban-on}, {@code new school}, {@code new campaign}. */
 @Command(name = "new", mixinStandardHelpOptions = true,
         description = "Write a new content file from the theme's archetype, with today's date. Never overwrites.")
-final class NewCommand implements Callable<Integer> {
+final class NewCommand extends CommandStreams implements Callable<Integer> {
 
     @Parameters(index = "0", description = "What to create: news, child, school or campaign.")
     String kind;
@@ -39,13 +38,6 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--date", description = "The date to write (default: today in the site's time zone), YYYY-MM-DD.")
     String date;
 
-    private PrintStream out = System.out;
-    private PrintStream err = System.err;
-
-    void streams(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
-    }
 
     @Override
     public Integer call() throws IOException {

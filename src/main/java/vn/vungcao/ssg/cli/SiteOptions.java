@@ -1,6 +1,5 @@
 package vn.vungcao.ssg.cli;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -9,7 +8,7 @@ import vn.vungcao.ssg.diag.Diagnostic;
 import vn.vungcao.ssg.diag.DiagnosticPrinter;
 
 /** The options that {@code build}, {@code check} and {@code serve} share, and how they report. */
-abstract class SiteOptions {
+abstract class SiteOptions extends CommandStreams {
 
     @Option(names = "--site", description = "The site folder (default: the current folder).", defaultValue = ".")
     Path site;
@@ -30,13 +29,6 @@ abstract class SiteOptions {
     @Option(names = "--threads", description = "Worker threads (default: the number of cores, at most 8).")
     Integer threads;
 
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-
-    void streams(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
-    }
 
     int threadCount() {
         return threads != null ? Math.max(1, threads) : vn.vungcao.ssg.build.BuildOptions.defaultThreads();

@@ -153,14 +153,7 @@ public final class SearchData {
             add(index, docs, Routes.child(c.code()), v.name(), String.join(" ", parts), "Em đang chờ người nuôi",
                     String.join(" · ", facts));
         }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("index", index.toJson());
-        out.put("docs", docs);
-        try {
-            return json.writeValueAsBytes(out);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return indexFile(index, docs, json);
     }
 
     /** The assistant's data: an index of the questions, and each answer (safe HTML, from Markdown) by slug. */
@@ -174,14 +167,7 @@ public final class SearchData {
                     "pairs", pairs(q.question() + "\n" + String.join("\n", q.also()) + "\n" + String.join("\n", q.tags()))));
             docs.put(q.slug(), List.of(q.question(), answer.html()));
         }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("index", index.toJson());
-        out.put("docs", docs);
-        try {
-            return json.writeValueAsBytes(out);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return indexFile(index, docs, json);
     }
 
     /**
@@ -200,6 +186,18 @@ public final class SearchData {
             for (int i = 0; i + 1 < tokens.size(); i++) out.append(tokens.get(i)).append(tokens.get(i + 1)).append(' ');
         }
         return out.toString().strip();
+    }
+
+    /** The file the page loads: {@code {"index": <Lunr's serialised index>, "docs": {ref: [...]}}}. */
+    private static byte[] indexFile(LunrIndex index, Map<String, List<String>> docs, ObjectMapper json) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("index", index.toJson());
+        out.put("docs", docs);
+        try {
+            return json.writeValueAsBytes(out);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void add(LunrIndex index, Map<String, List<String>> docs, String ref, String title, String body,
