@@ -201,20 +201,8 @@ public final class OutputChecker {
                 String basePath = routes.basePath();
                 for (String candidate : Stream.of(text, text.startsWith(basePath) ? "/" + text.substring(basePath.length()) : null)
                         .filter(s -> s != null && !s.isEmpty()).toList()) {
-                    String md = body.markdown();
-                    int at = md.indexOf("](" + candidate);
-                    if (at >= 0) {
-                        // a Markdown link or image: point at its opening bracket
-                        int open = md.lastIndexOf('[', at);
-                        if (open >= 0 && md.lastIndexOf('\n', at) < open) at = open > 0 && md.charAt(open - 1) == '!' ? open - 1 : open;
-                    } else {
-                        at = md.indexOf(candidate);
-                    }
-                    if (at >= 0) {
-                        String before = body.markdown().substring(0, at);
-                        int line = body.firstLine() + (int) before.chars().filter(c -> c == '\n').count();
-                        return new Position(job.source(), line, at - (before.lastIndexOf('\n') + 1) + 1);
-                    }
+                    int at = body.findLink(candidate);
+                    if (at >= 0) return body.position(job.source(), at);
                 }
             }
         }

@@ -98,7 +98,7 @@ public final class MarkdownRenderer {
         for (Element img : clean.select("img[src]")) {
             String written = img.attr("src").startsWith(base) ? "/" + img.attr("src").substring(base.length()) : img.attr("src");
             if (img.attr("alt").isBlank()) {
-                diagnostics.warning("image.missing-alt", findImage(body, file, written),
+                diagnostics.warning("image.missing-alt", body.position(file, body.findLink(written)),
                         "This image has no description (alt text), so people who cannot see it do not know what it shows.",
                         "Describe the picture between the brackets: ![Các em học sinh bản Ón trong lớp mới](" + written + ")");
             }
@@ -156,31 +156,10 @@ public final class MarkdownRenderer {
         return headings;
     }
 
-    /** Where the image with {@code src} is written: its {@code ![}, or its src, or the body's first line. */
-    private static Position findImage(Body body, String file, String src) {
-        String md = body.markdown();
-        int at = md.indexOf("](" + src);
-        if (at >= 0) {
-            int bang = md.lastIndexOf("![", at);
-            return position(body, file, bang >= 0 && md.lastIndexOf('\n', at) < bang ? bang : at);
-        }
-        return position(body, file, md.indexOf(src));
-    }
-
-    private static Position position(Body body, String file, int at) {
-        if (at < 0) return new Position(file, body.firstLine(), 1);
-        String before = body.markdown().substring(0, at);
-        int line = body.firstLine() + (int) before.chars().filter(c -> c == '\n').count();
-        return new Position(file, line, at - (before.lastIndexOf('\n') + 1) + 1);
-    }
-
     private static Position unsafePosition(Body body, String file) {
         Matcher m = UNSAFE.matcher(body.markdown());
-        if (!m.find()) return new Position(file, body.firstLine(), 1);
-        String before = body.markdown().substring(0, m.start());
-        int line = body.firstLine() + (int) before.chars().filter(c -> c == '\n').count();
-        int column = m.start() - (before.lastIndexOf('\n') + 1) + 1;
-        if (Character.isWhitespace(body.markdown().charAt(m.start()))) column++;
-        return new Position(file, line, column);
+        if (!m.find()) return body.position(file, -1);
+        // the pattern for an event handler starts with the space before it
+        return body.position(file, Character.isWhitespace(body.markdown().charAt(m.start())) ? m.start() + 1 : m.start());
     }
 }
