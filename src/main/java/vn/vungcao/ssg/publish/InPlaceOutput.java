@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * The preview's output: the folder is updated in place, writing only the files whose bytes
  * changed since the last build and deleting those no longer made. Changed files are held in memory
  * until {@link #commit}, so a failed build changes nothing. One instance lives across builds;
- * {@link #begin} starts each. Path checks are those of {@link Staging}.
+ * {@link #begin} starts each. Paths are checked as {@link Staging} checks them.
  */
 public final class InPlaceOutput implements Output {
 
@@ -27,12 +27,10 @@ public final class InPlaceOutput implements Output {
     private final Map<String, byte[]> pending = new ConcurrentHashMap<>();
     private final Set<String> written = ConcurrentHashMap.newKeySet();
     private final AtomicLong bytes = new AtomicLong();
-    private final Staging paths;
 
     public InPlaceOutput(Path root) throws IOException {
         this.root = root.toAbsolutePath().normalize();
         Files.createDirectories(this.root);
-        this.paths = Staging.checker(this.root);
     }
 
     /** Starts a build: nothing is written yet. */
@@ -45,7 +43,7 @@ public final class InPlaceOutput implements Output {
 
     @Override
     public void write(String sitePath, byte[] content) {
-        paths.resolve(sitePath);
+        Staging.resolveIn(root, sitePath);
         written.add(sitePath);
         bytes.addAndGet(content.length);
         byte[] hash = sha256(content);
@@ -62,7 +60,7 @@ public final class InPlaceOutput implements Output {
     @Override
     public byte[] read(String sitePath) throws IOException {
         byte[] p = pending.get(sitePath);
-        return p != null ? p : Files.readAllBytes(paths.resolve(sitePath));
+        return p != null ? p : Files.readAllBytes(Staging.resolveIn(root, sitePath));
     }
 
     @Override
@@ -90,7 +88,7 @@ public final class InPlaceOutput implements Output {
     @Override
     public void commit() throws IOException {
         for (Map.Entry<String, byte[]> f : pending.entrySet()) {
-            Path target = paths.resolve(f.getKey());
+            Path target = Staging.resolveIn(root, f.getKey());
             Files.createDirectories(target.getParent());
             Files.write(target, f.getValue());
             onDisk.put(f.getKey(), sha256(f.getValue()));
@@ -98,7 +96,7 @@ public final class InPlaceOutput implements Output {
         Set<String> stale = new HashSet<>(onDisk.keySet());
         stale.removeAll(written);
         for (String gone : stale) {
-            Files.deleteIfExists(paths.resolve(gone));
+            Files.deleteIfExists(Staging.resolveIn(root, gone));
             onDisk.remove(gone);
         }
         lastChanged = pending.size() + stale.size();

@@ -40,11 +40,6 @@ public final class Staging implements Output {
         return new Staging(out, root);
     }
 
-    /** Path checks for another folder (used by {@link InPlaceOutput}); never committed. */
-    static Staging checker(Path folder) {
-        return new Staging(folder, folder);
-    }
-
     @Override
     public Path root() {
         return root;
@@ -62,6 +57,15 @@ public final class Staging implements Output {
 
     /** The file for a site path, guaranteed to be inside the staging folder. */
     public Path resolve(String sitePath) {
+        return resolveIn(root, sitePath);
+    }
+
+    /**
+     * The file for a clean relative site path inside {@code root}.
+     *
+     * @throws IllegalArgumentException for an absolute path, {@code ..}, {@code .}, empty segments or backslashes
+     */
+    static Path resolveIn(Path root, String sitePath) {
         if (sitePath.isEmpty() || sitePath.startsWith("/") || sitePath.contains("\\") || sitePath.indexOf('\0') >= 0) {
             throw new IllegalArgumentException("not a relative site path: " + sitePath);
         }
