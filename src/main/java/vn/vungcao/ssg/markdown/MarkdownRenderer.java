@@ -95,6 +95,12 @@ public final class MarkdownRenderer {
             String href = a.attr("href");
             if (href.startsWith("http://") || href.startsWith("https://")) a.attr("rel", "noopener");
         }
+        // a table column's alignment as a class: the align attribute is obsolete HTML
+        for (Element cell : clean.select("th[align], td[align]")) {
+            String align = cell.attr("align");
+            cell.removeAttr("align");
+            if (align.equals("left") || align.equals("center") || align.equals("right")) cell.addClass("align-" + align);
+        }
         for (Element img : clean.select("img[src]")) {
             String written = img.attr("src").startsWith(base) ? "/" + img.attr("src").substring(base.length()) : img.attr("src");
             if (img.attr("alt").isBlank()) {
