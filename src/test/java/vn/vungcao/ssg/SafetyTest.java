@@ -56,9 +56,20 @@ class SafetyTest {
         assertTrue(html.contains("các bạn."), html);
     }
 
-    /** The theme's own scripts, from its js/ folder, are the only scripts of a page. */
+    /**
+     * The theme's own scripts, from its js/ folder, are the only scripts of a page; JSON-LD is
+     * data, never run, and must be one JSON value that no text closes early.
+     */
     static void assertOnlyOurScripts(Document doc, String where) {
         for (Element script : doc.select("script")) {
+            if (script.attr("type").equals("application/ld+json")) {
+                try {
+                    new com.fasterxml.jackson.databind.ObjectMapper().readTree(script.data());
+                } catch (java.io.IOException e) {
+                    throw new AssertionError("JSON-LD that is not JSON in " + where + ": " + script.data(), e);
+                }
+                continue;
+            }
             assertTrue(script.attr("src").matches("/js/[a-z]+\\.[0-9a-f]{10}\\.js") && script.data().isEmpty(),
                     "unexpected script " + script + " in " + where);
         }

@@ -35,7 +35,7 @@ public final class ConfigLoader {
     private static final List<String> KEYS = List.of("title", "description", "base_url", "language", "theme",
             "timezone", "news_per_page", "children", "nuoi_em_vnd", "contact", "bank", "ledger");
     private static final List<String> BANK_KEYS = List.of("name", "bin", "account", "holder");
-    private static final List<String> CHILDREN_KEYS = List.of("code_pattern", "code_example", "allowed_fields");
+    private static final List<String> CHILDREN_KEYS = List.of("code_pattern", "code_example", "allowed_fields", "share_photos");
     private static final List<String> CONTACT_KEYS = List.of("email", "phone", "zalo", "facebook", "messenger", "address");
     private static final List<String> LANGUAGES = List.of("vi", "en");
 
@@ -86,6 +86,7 @@ public final class ConfigLoader {
         Pattern codePattern = Pattern.compile("[A-Z]{2}-\\d{4}");
         String codeExample = "ML-0123";
         List<String> allowed = DEFAULT_CHILD_FIELDS;
+        boolean sharePhotos = false;
         Optional<YamlNode.Mapping> children = f.mapping("children");
         if (children.isPresent()) {
             FieldReader c = new FieldReader(children.get(), FILE, diagnostics);
@@ -125,6 +126,7 @@ public final class ConfigLoader {
                 }
                 allowed = CHILD_FIELDS.stream().filter(list::contains).toList();
             }
+            sharePhotos = c.bool("share_photos", false).orElse(false);
         }
 
         SiteConfig.Contact contact = new SiteConfig.Contact("", "", "", "", "", "");
@@ -164,7 +166,7 @@ public final class ConfigLoader {
                 .orElse(vn.vungcao.ssg.ledger.LedgerSettings.defaults());
         if (diagnostics.errorCount() > before) return Optional.empty();
         return Optional.of(new SiteConfig(title, description, baseUrl, language, theme, zone, perPage, codePattern,
-                codeExample, allowed, nuoiEm, contact, bank, ledger));
+                codeExample, allowed, sharePhotos, nuoiEm, contact, bank, ledger));
     }
 
     private static Optional<String> baseUrl(String value, FieldReader f) {

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  * @param childCodePattern    the pattern every child code must match
  * @param childCodeExample    an example code that matches the pattern, for messages
  * @param childAllowedFields  the child fields that may be written and published (the allow-list)
+ * @param childPhotosShared   whether a child's photo may be the preview image when the child's page
+ *                            is shared on Facebook or Zalo (off unless the config turns it on)
  * @param nuoiEmMonthlyVnd    the monthly support for one child, in đồng
  * @param contact             the club's contact details
  * @param bank                the account donations go to, or null when the site shows none
@@ -33,6 +35,7 @@ public record SiteConfig(
         Pattern childCodePattern,
         String childCodeExample,
         List<String> childAllowedFields,
+        boolean childPhotosShared,
         long nuoiEmMonthlyVnd,
         Contact contact,
         Bank bank,
@@ -50,7 +53,7 @@ public record SiteConfig(
     /** A copy with another base URL (from {@code --base-url}); it must already be valid. */
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, url, language, theme, timeZone, newsPerPage, childCodePattern,
-                childCodeExample, childAllowedFields, nuoiEmMonthlyVnd, contact, bank, ledger);
+                childCodeExample, childAllowedFields, childPhotosShared, nuoiEmMonthlyVnd, contact, bank, ledger);
     }
 
     /**

@@ -42,6 +42,7 @@ public final class SiteRenderer {
     private final Assets assets;
 
     private final LedgerViews ledger;
+    private final ShareImage defaultShareImage;
 
     /** @param ledger the statements' views, or null when the site has no statements */
     public SiteRenderer(SiteConfig config, Routes routes, SiteContent content, ViewFactory views,
@@ -53,6 +54,7 @@ public final class SiteRenderer {
         this.routes = routes;
         this.content = content;
         this.views = views;
+        this.defaultShareImage = ShareImage.card(assets, routes, config.title());
         this.site = siteView();
     }
 
@@ -84,20 +86,22 @@ public final class SiteRenderer {
     }
 
     private Views.Meta meta(String title, String description, String sitePath, String section, boolean noindex,
-                            String image, String type) {
+                            Views.ImageView image, String type) {
         String desc = description == null || description.isBlank() ? config.description() : description;
-        String img = image == null ? null : routes.absolute(image.startsWith(routes.basePath())
-                ? image.substring(routes.basePath().length()) : image);
-        return new Views.Meta(title, desc, routes.url(sitePath), routes.absolute(sitePath), section, noindex, img, type);
+        ShareImage share = ShareImage.of(image, title, routes).orElse(defaultShareImage);
+        return new Views.Meta(title, desc, routes.url(sitePath), routes.absolute(sitePath), section, noindex,
+                share.url(), share.width(), share.height(), share.alt(), type,
+                config.language().equals("en") ? "en_US" : "vi_VN", "", List.of());
+    }
+
+    private Views.Meta newsMeta(NewsPost n, Views.NewsView v) {
+        Views.Meta meta = meta(n.title(), v.summary(), Routes.news(n.slug()), Routes.NEWS, false, v.cover(), "article");
+        return meta.withJsonLd(StructuredData.newsArticle(config, routes, assets, meta, v.date()));
     }
 
     private Views.SearchView searchView() {
         return new Views.SearchView(routes.url(search.index()), routes.url(search.codes()), search.shards(),
                 routes.url(assets.path("js/lunr.js")), config.childCodeExample(), routes.url(search.faq()));
-    }
-
-    private static String src(Views.ImageView image) {
-        return image == null ? null : image.src();
     }
 
     private static Map<String, Object> context(Object... pairs) {
@@ -122,7 +126,8 @@ public final class SiteRenderer {
         List<Views.ChildView> waiting = content.children().stream().filter(Child::listed).map(views::child).toList();
 
         jobs.add(new PageJob(Routes.home(), "home", context(
-                "page", meta(config.title(), config.description(), Routes.home(), "", false, null, "website"),
+                "page", meta(config.title(), config.description(), Routes.home(), "", false, null, "website")
+                        .withJsonLd(StructuredData.organization(config, routes, assets)),
                 "news", news.subList(0, Math.min(HOME_NEWS, news.size())),
                 "campaigns", campaigns,
                 "schools", schools,
@@ -133,7 +138,7 @@ public final class SiteRenderer {
             NewsPost n = content.news().get(i);
             Views.NewsView v = news.get(i);
             jobs.add(new PageJob(Routes.news(n.slug()), "news", context(
-                    "page", meta(n.title(), v.summary(), Routes.news(n.slug()), Routes.NEWS, false, src(v.cover()), "article"),
+                    "page", newsMeta(n, v),
                     "post", v,
                     "newer", i > 0 ? news.get(i - 1) : null,
                     "older", i + 1 < news.size() ? news.get(i + 1) : null), n.origin().file()));
@@ -147,7 +152,7 @@ public final class SiteRenderer {
         for (Views.SchoolView s : schools) {
             School school = content.school(s.slug()).orElseThrow();
             jobs.add(new PageJob(Routes.school(s.slug()), "school", context(
-                    "page", meta(s.name(), s.summary(), Routes.school(s.slug()), Routes.SCHOOLS, false, src(s.cover()), "website"),
+                    "page", meta(s.name(), s.summary(), Routes.school(s.slug()), Routes.SCHOOLS, false, s.cover(), "website"),
                     "school", s,
                     "children", content.children().stream().filter(Child::listed)
                             .filter(c -> school.slug().equals(c.school())).map(views::child).toList(),
@@ -165,8 +170,10 @@ public final class SiteRenderer {
         for (Child c : content.children()) {
             Views.ChildView v = views.child(c);
             jobs.add(new PageJob(Routes.child(c.code()), "child", context(
+                    // a child's photo is the preview of a shared link only when the config allows it
                     "page", meta(c.code() + " · " + c.name(), "Hồ sơ của em " + c.name() + " (mã " + c.code() + ").",
-                            Routes.child(c.code()), Routes.CHILDREN, true, null, "profile"),
+                            Routes.child(c.code()), Routes.CHILDREN, true, config.childPhotosShared() ? v.photo() : null,
+                            "profile"),
                     "child", v,
                     "support", ledger == null ? List.of() : ledger.support(c.code()),
                     "donation", c.listed() ? views.donation(vn.vungcao.ssg.vietqr.VietQr.childMemo(c.code())) : null),
@@ -179,7 +186,7 @@ public final class SiteRenderer {
                 "campaigns", campaigns)));
         for (Views.CampaignView c : campaigns) {
             jobs.add(new PageJob(Routes.campaign(c.slug()), "campaign", context(
-                    "page", meta(c.title(), c.summary(), Routes.campaign(c.slug()), Routes.CAMPAIGNS, false, src(c.cover()), "website"),
+                    "page", meta(c.title(), c.summary(), Routes.campaign(c.slug()), Routes.CAMPAIGNS, false, c.cover(), "website"),
                     "campaign", c,
                     "donation", content.campaign(c.slug()).filter(x -> x.status() != CampaignStatus.COMPLETED)
                             .map(x -> views.donation(ViewFactory.campaignMemo(x))).orElse(null),

@@ -38,14 +38,49 @@ public final class Views {
     }
 
     /**
-     * What every page says about itself.
+     * What every page says about itself, for the head of the page and for previews when it is
+     * shared on Facebook or Zalo.
      *
-     * @param section   the top-level section, for the menu ("tin-tuc", "truong", …, "" for home)
-     * @param noindex   true for pages that search engines must not index (children)
-     * @param image     an absolute image URL for previews, or null
+     * @param section     the top-level section, for the menu ("tin-tuc", "truong", …, "" for home)
+     * @param noindex     true for pages that search engines must not index (children)
+     * @param image       the absolute URL of the preview image (a raster image, never a child's photo
+     *                    unless the config allows it)
+     * @param imageWidth  its width in pixels
+     * @param imageHeight its height in pixels
+     * @param imageAlt    what the preview image shows
+     * @param type        the Open Graph type: "website", "article" or "profile"
+     * @param locale      the Open Graph locale, "vi_VN" or "en_US"
+     * @param jsonLd      the page's JSON-LD (schema.org) as a JSON text safe inside a script element, or ""
+     * @param alternates  the same page in the site's languages (for {@code hreflang} and the language switch),
+     *                    empty when it has no translation
      */
     public record Meta(String title, String description, String url, String canonical, String section,
-                       boolean noindex, String image, String type) {
+                       boolean noindex, String image, int imageWidth, int imageHeight, String imageAlt, String type,
+                       String locale, String jsonLd, List<Alternate> alternates) {
+        public Meta {
+            alternates = List.copyOf(alternates);
+        }
+
+        public Meta withJsonLd(String json) {
+            return new Meta(title, description, url, canonical, section, noindex, image, imageWidth, imageHeight, imageAlt,
+                    type, locale, json, alternates);
+        }
+
+        public Meta withAlternates(List<Alternate> list) {
+            return new Meta(title, description, url, canonical, section, noindex, image, imageWidth, imageHeight, imageAlt,
+                    type, locale, jsonLd, list);
+        }
+    }
+
+    /**
+     * A page in one language.
+     *
+     * @param language the language code ("vi", "en")
+     * @param name     the language's own name ("Tiếng Việt", "English")
+     * @param url      the page's link
+     * @param absolute its absolute URL, for {@code hreflang}
+     */
+    public record Alternate(String language, String name, String url, String absolute) {
     }
 
     public record NewsView(String title, String url, ZonedDateTime date, String summary, List<Link> tags,
