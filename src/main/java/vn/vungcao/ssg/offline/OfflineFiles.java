@@ -67,7 +67,9 @@ public final class OfflineFiles {
         paths.add(OFFLINE_PAGE);
         paths.add(MANIFEST);
         for (String name : assets.files().keySet()) {
-            if (name.startsWith("css/") || (name.startsWith("js/") && name.endsWith(".js")) || name.startsWith("icons/")) {
+            // the share card is for link previews, not for visitors: not worth a phone's storage
+            if (name.startsWith("css/") || (name.startsWith("js/") && name.endsWith(".js"))
+                    || (name.startsWith("icons/") && !name.equals(vn.vungcao.ssg.render.ShareImage.CARD))) {
                 paths.add(name);
             }
         }
