@@ -141,15 +141,16 @@ public final class SiteBuilder {
                 cache == null ? null : cache.markdown(), routes.baseUrl() + "\n" + catalogKey(images));
         timer.lap("markdown");
 
+        Map<String, vn.vungcao.ssg.i18n.UiText> text = vn.vungcao.ssg.i18n.UiTextLoader.loadAll(site, config.theme(), diagnostics);
         ViewFactory views = new ViewFactory(routes, config, published, bodies, catalog,
-                slug -> ledger == null ? null : ledger.campaigns().get(slug));
+                slug -> ledger == null ? null : ledger.campaigns().get(slug), text.get(config.language()));
         SearchData.Output search = SearchData.build(published, views, config, diagnostics);
         timer.lap("search");
         Assets assets = Assets.collect(site, config.theme());
         LedgerViews ledgerViews = ledger == null ? null : new LedgerViews(ledger, routes, published);
-        SiteRenderer renderer = new SiteRenderer(config, routes, published, views, search.meta(), assets, ledgerViews);
+        SiteRenderer renderer = new SiteRenderer(config, routes, published, views, search.meta(), assets, ledgerViews, text);
         List<PageJob> jobs = renderer.plan();
-        Theme theme = new Theme(site, config.theme(), routes, assets);
+        Theme theme = new Theme(site, config.theme(), routes, assets, text, config.language());
         AtomicInteger pages = new AtomicInteger();
         try (Output staging = cache != null && !options.check() ? cache.output().begin() : Staging.open(out)) {
             byte[] reload = options.liveReload() == null ? null

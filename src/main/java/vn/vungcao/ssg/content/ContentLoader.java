@@ -333,10 +333,13 @@ public final class ContentLoader {
 
     private Page page(SourceFile file, FieldReader f, Body body, Origin origin) {
         f.rejectUnknown(PAGE_KEYS, "a page");
-        return new Page(slug(file, file.baseName(), f.diagnostics()),
+        java.util.regex.Matcher translated = Page.TRANSLATION.matcher(file.baseName());
+        String base = translated.matches() ? translated.group(1) : file.baseName();
+        return new Page(slug(file, base, f.diagnostics()),
                 f.text("title", true, "Giới thiệu").orElse(""),
                 f.text("summary", false, "...").orElse(null),
                 f.integer("menu", false, 0, 1000, "1").map(Long::intValue).orElse(null),
+                translated.matches() ? translated.group(2) : null,
                 body, origin);
     }
 

@@ -111,4 +111,14 @@ public final class Routes {
     public static String page(String slug) {
         return slug + "/";
     }
+
+    /** A free page in its language: {@code gioi-thieu/}, or {@code en/gioi-thieu/} for a translation. */
+    public static String page(vn.vungcao.ssg.content.Page page) {
+        return page.translation() == null ? page(page.slug()) : page.translation() + "/" + page(page.slug());
+    }
+
+    /** The home of a language's translated pages: {@code en/}. */
+    public static String languageHome(String language) {
+        return language + "/";
+    }
 }

@@ -43,10 +43,21 @@ public final class SiteRenderer {
 
     private final LedgerViews ledger;
     private final ShareImage defaultShareImage;
+    /** The theme's words in the site's language, and in every language by code. */
+    private final vn.vungcao.ssg.i18n.UiText ui;
+    private final Map<String, vn.vungcao.ssg.i18n.UiText> text;
+    /** The site view in each language that has pages. */
+    private final Map<String, Views.SiteView> sites;
 
-    /** @param ledger the statements' views, or null when the site has no statements */
+    /**
+     * @param ledger the statements' views, or null when the site has no statements
+     * @param text   the theme's words by language code
+     */
     public SiteRenderer(SiteConfig config, Routes routes, SiteContent content, ViewFactory views,
-                        vn.vungcao.ssg.search.SearchData.Meta search, Assets assets, LedgerViews ledger) {
+                        vn.vungcao.ssg.search.SearchData.Meta search, Assets assets, LedgerViews ledger,
+                        Map<String, vn.vungcao.ssg.i18n.UiText> text) {
+        this.text = text;
+        this.ui = text.get(config.language());
         this.ledger = ledger;
         this.search = search;
         this.assets = assets;
@@ -56,18 +67,24 @@ public final class SiteRenderer {
         this.views = views;
         this.defaultShareImage = ShareImage.card(assets, routes, config.title());
         this.site = siteView();
+        Map<String, Views.SiteView> all = new java.util.TreeMap<>();
+        all.put(config.language(), site);
+        for (String language : translations()) {
+            if (!all.containsKey(language)) all.put(language, translatedSiteView(language));
+        }
+        this.sites = Map.copyOf(all);
     }
 
     private Views.SiteView siteView() {
         List<Views.Link> menu = new ArrayList<>();
-        menu.add(new Views.Link("Tin tức", routes.url(Routes.newsList(1))));
-        menu.add(new Views.Link("Trường", routes.url(Routes.schools())));
-        menu.add(new Views.Link("Nuôi em", routes.url(Routes.children())));
-        menu.add(new Views.Link("Chiến dịch", routes.url(Routes.campaigns())));
-        if (ledger != null) menu.add(new Views.Link("Sao kê", routes.url(LedgerViews.LEDGER)));
-        menu.add(new Views.Link("Tra cứu", routes.url(vn.vungcao.ssg.offline.OfflineFiles.LOOKUP_PAGE)));
-        if (!content.faqs().isEmpty()) menu.add(new Views.Link("Hỏi đáp", routes.url(vn.vungcao.ssg.offline.OfflineFiles.FAQ_PAGE)));
-        content.pages().stream().filter(p -> p.menu() != null)
+        menu.add(new Views.Link(ui.get("menu.news"), routes.url(Routes.newsList(1))));
+        menu.add(new Views.Link(ui.get("menu.schools"), routes.url(Routes.schools())));
+        menu.add(new Views.Link(ui.get("menu.children"), routes.url(Routes.children())));
+        menu.add(new Views.Link(ui.get("menu.campaigns"), routes.url(Routes.campaigns())));
+        if (ledger != null) menu.add(new Views.Link(ui.get("menu.ledger"), routes.url(LedgerViews.LEDGER)));
+        menu.add(new Views.Link(ui.get("menu.lookup"), routes.url(vn.vungcao.ssg.offline.OfflineFiles.LOOKUP_PAGE)));
+        if (!content.faqs().isEmpty()) menu.add(new Views.Link(ui.get("menu.faq"), routes.url(vn.vungcao.ssg.offline.OfflineFiles.FAQ_PAGE)));
+        content.pages().stream().filter(p -> p.menu() != null && p.translation() == null)
                 .sorted(Comparator.comparing(Page::menu).thenComparing(Page::slug))
                 .forEach(p -> menu.add(new Views.Link(p.title(), routes.url(Routes.page(p.slug())))));
         SiteConfig.Contact c = config.contact();
@@ -77,12 +94,39 @@ public final class SiteRenderer {
                 c.address()), config.nuoiEmMonthlyVnd(), waiting, content.faqs().isEmpty() ? null : searchView(),
                 content.faqs().stream().limit(4).map(q -> new Views.Link(q.question(),
                         routes.url(vn.vungcao.ssg.offline.OfflineFiles.FAQ_PAGE) + "#" + q.slug())).toList(),
-                content.pages().stream().filter(p -> p.slug().equals("cach-nuoi-em")).findFirst()
-                        .map(p -> routes.url(Routes.page(p.slug()))).orElse(null));
+                content.pages().stream().filter(p -> p.slug().equals("cach-nuoi-em") && p.translation() == null).findFirst()
+                        .map(p -> routes.url(Routes.page(p.slug()))).orElse(null),
+                translations().stream().map(l -> alternate(l, Routes.languageHome(l))).toList());
     }
 
     public Views.SiteView site() {
         return site;
+    }
+
+    /** The languages of the translated pages, other than the site's. */
+    private java.util.SortedSet<String> translations() {
+        java.util.SortedSet<String> languages = new java.util.TreeSet<>();
+        for (Page p : content.pages()) {
+            if (p.translation() != null && !p.translation().equals(config.language())) languages.add(p.translation());
+        }
+        return languages;
+    }
+
+    /**
+     * The site as its translated pages show it: the theme's words in that language, a menu of the
+     * translated pages, and the site's home in its own language.
+     */
+    private Views.SiteView translatedSiteView(String language) {
+        vn.vungcao.ssg.i18n.UiText words = text.get(language);
+        List<Views.Link> menu = new ArrayList<>();
+        menu.add(new Views.Link(words.get("en.title"), routes.url(Routes.languageHome(language))));
+        content.pages().stream().filter(p -> language.equals(p.translation()) && p.menu() != null)
+                .sorted(Comparator.comparing(Page::menu).thenComparing(Page::slug))
+                .forEach(p -> menu.add(new Views.Link(p.title(), routes.url(Routes.page(p)))));
+        menu.add(new Views.Link(ui.get("language.name"), routes.url(Routes.home())));
+        return new Views.SiteView(site.title(), site.description(), language, site.baseUrl(), site.basePath(), menu,
+                site.contact(), site.nuoiEmVnd(), site.waitingCount(), site.assistant(), site.suggestions(),
+                site.howToSponsor(), List.of(alternate(config.language(), Routes.home())));
     }
 
     private Views.Meta meta(String title, String description, String sitePath, String section, boolean noindex,
@@ -91,7 +135,31 @@ public final class SiteRenderer {
         ShareImage share = ShareImage.of(image, title, routes).orElse(defaultShareImage);
         return new Views.Meta(title, desc, routes.url(sitePath), routes.absolute(sitePath), section, noindex,
                 share.url(), share.width(), share.height(), share.alt(), type,
-                config.language().equals("en") ? "en_US" : "vi_VN", "", List.of());
+                ui.ogLocale(), "", List.of());
+    }
+
+    /** The page and its versions in the other languages, when it has any. */
+    private List<Views.Alternate> alternates(Page page) {
+        List<Page> versions = content.pages().stream().filter(p -> p.slug().equals(page.slug())).toList();
+        if (versions.size() < 2) return List.of();
+        return versions.stream()
+                .sorted(Comparator.comparing((Page p) -> p.translation() == null ? "" : p.translation()))
+                .map(p -> alternate(p.translation() == null ? config.language() : p.translation(), Routes.page(p)))
+                .toList();
+    }
+
+    /** The site's home and the home of each language it has translated pages in. */
+    private List<Views.Alternate> homes() {
+        if (translations().isEmpty()) return List.of();
+        List<Views.Alternate> homes = new ArrayList<>();
+        homes.add(alternate(config.language(), Routes.home()));
+        translations().forEach(l -> homes.add(alternate(l, Routes.languageHome(l))));
+        return homes;
+    }
+
+    private Views.Alternate alternate(String language, String sitePath) {
+        return new Views.Alternate(language, text.get(language).get("language.name"), routes.url(sitePath),
+                routes.absolute(sitePath));
     }
 
     private Views.Meta newsMeta(NewsPost n, Views.NewsView v) {
@@ -127,13 +195,13 @@ public final class SiteRenderer {
 
         jobs.add(new PageJob(Routes.home(), "home", context(
                 "page", meta(config.title(), config.description(), Routes.home(), "", false, null, "website")
-                        .withJsonLd(StructuredData.organization(config, routes, assets)),
+                        .withJsonLd(StructuredData.organization(config, routes, assets)).withAlternates(homes()),
                 "news", news.subList(0, Math.min(HOME_NEWS, news.size())),
                 "campaigns", campaigns,
                 "schools", schools,
                 "children", waiting.subList(0, Math.min(6, waiting.size())))));
 
-        paginate(jobs, news, "Tin tức", Routes.NEWS, p -> Routes.newsList(p), "news-list", Map.of());
+        paginate(jobs, news, ui.get("menu.news"), Routes.NEWS, p -> Routes.newsList(p), "news-list", Map.of());
         for (int i = 0; i < content.news().size(); i++) {
             NewsPost n = content.news().get(i);
             Views.NewsView v = news.get(i);
@@ -146,7 +214,7 @@ public final class SiteRenderer {
         tags(jobs);
 
         jobs.add(new PageJob(Routes.schools(), "schools", context(
-                "page", meta("Các điểm trường", "Những điểm trường câu lạc bộ đã và đang xây ở vùng cao Thanh Hóa.",
+                "page", meta(ui.get("schools.title"), ui.get("schools.description"),
                         Routes.schools(), Routes.SCHOOLS, false, null, "website"),
                 "schools", schools)));
         for (Views.SchoolView s : schools) {
@@ -162,16 +230,14 @@ public final class SiteRenderer {
         }
 
         jobs.add(new PageJob(Routes.children(), "children", context(
-                "page", meta("Các em đang chờ người nuôi",
-                        "Mỗi em cần " + vn.vungcao.ssg.text.VietnameseFormat.money(config.nuoiEmMonthlyVnd())
-                                + " mỗi tháng cho bữa trưa ở trường bán trú.",
+                "page", meta(ui.get("children.title"), ui.get("children.description", ui.money(config.nuoiEmMonthlyVnd())),
                         Routes.children(), Routes.CHILDREN, true, null, "website"),
                 "children", waiting)));
         for (Child c : content.children()) {
             Views.ChildView v = views.child(c);
             jobs.add(new PageJob(Routes.child(c.code()), "child", context(
                     // a child's photo is the preview of a shared link only when the config allows it
-                    "page", meta(c.code() + " · " + c.name(), "Hồ sơ của em " + c.name() + " (mã " + c.code() + ").",
+                    "page", meta(ui.get("child.title", c.code(), c.name()), ui.get("child.description", c.name(), c.code()),
                             Routes.child(c.code()), Routes.CHILDREN, true, config.childPhotosShared() ? v.photo() : null,
                             "profile"),
                     "child", v,
@@ -181,7 +247,7 @@ public final class SiteRenderer {
         }
 
         jobs.add(new PageJob(Routes.campaigns(), "campaigns", context(
-                "page", meta("Chiến dịch", "Các chiến dịch gây quỹ của câu lạc bộ.", Routes.campaigns(),
+                "page", meta(ui.get("menu.campaigns"), ui.get("campaigns.description"), Routes.campaigns(),
                         Routes.CAMPAIGNS, false, null, "website"),
                 "campaigns", campaigns)));
         for (Views.CampaignView c : campaigns) {
@@ -196,27 +262,43 @@ public final class SiteRenderer {
 
         for (Page p : content.pages()) {
             Views.PageView v = views.page(p);
-            jobs.add(new PageJob(Routes.page(p.slug()), "page", context(
-                    "page", meta(p.title(), v.summary(), Routes.page(p.slug()), p.slug(), false, null, "website"),
+            String language = p.translation() == null ? config.language() : p.translation();
+            Views.Meta meta = meta(p.title(), v.summary(), Routes.page(p), p.translation() == null ? p.slug() : language,
+                    false, null, "website").withLocale(text.get(language).ogLocale()).withAlternates(alternates(p));
+            Map<String, Object> ctx = context(
+                    "page", meta,
                     "content", v,
-                    "donation", p.slug().equals("cach-nuoi-em") ? views.donation("NUOI EM") : null), p.origin().file()));
+                    "donation", p.slug().equals("cach-nuoi-em") ? views.donation("NUOI EM") : null);
+            if (p.translation() != null) ctx.put("lang", language);
+            jobs.add(new PageJob(Routes.page(p), "page", ctx, p.origin().file()));
+        }
+        for (String language : translations()) {
+            vn.vungcao.ssg.i18n.UiText words = text.get(language);
+            List<Views.PageView> translated = content.pages().stream().filter(p -> language.equals(p.translation()))
+                    .sorted(Comparator.comparing((Page p) -> p.menu() == null ? Integer.MAX_VALUE : p.menu()).thenComparing(Page::slug))
+                    .map(views::page).toList();
+            String home = Routes.languageHome(language);
+            jobs.add(new PageJob(home, "translations", context(
+                    "page", meta(words.get("en.title"), words.get("en.description"), home, language, false, null, "website")
+                            .withLocale(words.ogLocale()).withAlternates(homes()),
+                    "pages", translated,
+                    "lang", language)));
         }
         jobs.add(new PageJob(vn.vungcao.ssg.offline.OfflineFiles.LOOKUP_PAGE, "lookup", context(
-                "page", meta("Tra cứu", "Tìm một em theo mã số (như " + config.childCodeExample()
-                                + "), hoặc tìm tin tức, điểm trường, chiến dịch theo tên và địa danh.",
+                "page", meta(ui.get("lookup.title"), ui.get("lookup.description", config.childCodeExample()),
                         vn.vungcao.ssg.offline.OfflineFiles.LOOKUP_PAGE, "tra-cuu", false, null, "website"),
                 "search", searchView())));
         if (!content.faqs().isEmpty()) jobs.add(new PageJob(vn.vungcao.ssg.offline.OfflineFiles.FAQ_PAGE, "faq", context(
-                "page", meta("Hỏi đáp", "Những câu hỏi thường gặp về nuôi em, ủng hộ, sao kê và tình nguyện, cùng câu trả lời của câu lạc bộ.",
+                "page", meta(ui.get("faq.title"), ui.get("faq.description"),
                         vn.vungcao.ssg.offline.OfflineFiles.FAQ_PAGE, "hoi-dap", false, null, "website"),
                 "questions", content.faqs().stream().map(q -> new Views.FaqView(q.slug(), q.question(),
                         views.body(q.origin().file()).html())).toList())));
         jobs.add(new PageJob(vn.vungcao.ssg.offline.OfflineFiles.OFFLINE_PAGE, "offline", context(
-                "page", meta("Bạn đang ngoại tuyến", "Trang này chưa được lưu trên máy để xem khi không có mạng.",
+                "page", meta(ui.get("offline.title"), ui.get("offline.description"),
                         vn.vungcao.ssg.offline.OfflineFiles.OFFLINE_PAGE, "", true, null, "website"))));
         if (ledger != null) ledgerPages(jobs);
         jobs.add(new PageJob(Routes.NOT_FOUND, "404", context(
-                "page", meta("Không tìm thấy trang", "Trang bạn tìm không có ở đây.", Routes.NOT_FOUND, "", true, null, "website"))));
+                "page", meta(ui.get("notfound.title"), ui.get("notfound.description"), Routes.NOT_FOUND, "", true, null, "website"))));
         return jobs;
     }
 
@@ -226,7 +308,7 @@ public final class SiteRenderer {
         List<LedgerViews.MonthView> months = ledger.months();
         Long closing = summary.months().isEmpty() ? null : summary.months().get(summary.months().size() - 1).closingBalance();
         jobs.add(new PageJob(LedgerViews.LEDGER, "ledger", context(
-                "page", meta("Sao kê tài khoản", "Tiền vào, tiền ra và số dư của tài khoản câu lạc bộ mỗi tháng, từ sao kê của ngân hàng.",
+                "page", meta(ui.get("ledger.title"), ui.get("ledger.description"),
                         LedgerViews.LEDGER, "sao-ke", false, null, "website"),
                 "months", months,
                 "totals", ledger.totals(),
@@ -235,15 +317,15 @@ public final class SiteRenderer {
                 "totalIn", summary.totalIn(),
                 "totalOut", summary.totalOut(),
                 "closing", closing,
-                "reports", reports().stream().map(q -> new Views.Link(q.label(), routes.url(q.path()))).toList())));
+                "reports", reports().stream().map(q -> new Views.Link(q.label(ui), routes.url(q.path()))).toList())));
         for (int i = 0; i < summary.months().size(); i++) {
             var month = summary.months().get(i);
             List<LedgerViews.RowView> rows = ledger.rows(month);
             java.util.Map<String, String> purposes = new java.util.TreeMap<>();
-            rows.forEach(r -> purposes.putIfAbsent(r.purposeKey(), r.purposeKey().equals("nuoi-em") ? "Nuôi em" : r.purpose()));
+            rows.forEach(r -> purposes.putIfAbsent(r.purposeKey(), r.purposeKey().equals("nuoi-em") ? ui.get("ledger.nuoiEm") : r.purpose()));
             jobs.add(new PageJob(LedgerViews.monthPath(month.month()), "ledger-month", context(
-                    "page", meta("Sao kê " + months.get(i).label(), "Các giao dịch của tài khoản câu lạc bộ trong "
-                            + months.get(i).label() + ".", LedgerViews.monthPath(month.month()), "sao-ke", false, null, "website"),
+                    "page", meta(ui.get("ledger.monthTitle", months.get(i).label()),
+                            ui.get("ledger.monthDescription", months.get(i).label()), LedgerViews.monthPath(month.month()), "sao-ke", false, null, "website"),
                     "month", months.get(i),
                     "rows", rows,
                     "purposes", purposes.entrySet().stream().map(e -> new Views.Link(e.getValue(), e.getKey())).toList(),
@@ -274,9 +356,9 @@ public final class SiteRenderer {
             long newlySponsored = content.children().stream()
                     .filter(c -> c.sponsoredSince() != null && q.contains(c.sponsoredSince())).count();
             jobs.add(new PageJob(q.path(), "report", context(
-                    "page", meta("Báo cáo " + q.label(), "Báo cáo hoạt động và tài chính " + q.label() + ".", q.path(),
+                    "page", meta(ui.get("report.title", q.label(ui)), ui.get("report.description", q.label(ui)), q.path(),
                             "sao-ke", false, null, "website"),
-                    "quarter", q.label(),
+                    "quarter", q.label(ui),
                     "months", ledger.months().stream().filter(m -> q.contains(java.time.YearMonth.parse(m.key()).atDay(1))).toList(),
                     "moneyIn", moneyIn,
                     "moneyOut", moneyOut,
@@ -294,8 +376,8 @@ public final class SiteRenderer {
 
     /** A calendar quarter that has statements. */
     record Quarter(int year, int number) {
-        String label() {
-            return "quý " + number + "/" + year;
+        String label(vn.vungcao.ssg.i18n.UiText ui) {
+            return ui.get("report.quarter", number, year);
         }
 
         String path() {
@@ -332,11 +414,11 @@ public final class SiteRenderer {
                 .map(e -> new Views.TagView(e.getValue(), routes.url(Routes.tag(e.getValue(), 1)), posts.get(e.getKey()).size()))
                 .toList();
         jobs.add(new PageJob(Routes.tags(), "tags", context(
-                "page", meta("Chủ đề", "Tin tức theo chủ đề.", Routes.tags(), Routes.NEWS, false, null, "website"),
+                "page", meta(ui.get("tags.title"), ui.get("tags.description"), Routes.tags(), Routes.NEWS, false, null, "website"),
                 "tags", all)));
         for (Views.TagView t : all) {
             List<Views.NewsView> list = posts.get(Slugs.slug(t.name())).stream().map(views::news).toList();
-            paginate(jobs, list, "Chủ đề: " + t.name(), Routes.NEWS, p -> Routes.tag(t.name(), p), "tag",
+            paginate(jobs, list, ui.get("tag.title", t.name()), Routes.NEWS, p -> Routes.tag(t.name(), p), "tag",
                     Map.of("tag", t));
         }
     }
@@ -351,7 +433,7 @@ public final class SiteRenderer {
             Views.Pagination pagination = new Views.Pagination(p, total,
                     p > 1 ? routes.url(path.apply(p - 1)) : null,
                     p < total ? routes.url(path.apply(p + 1)) : null, pages);
-            String pageTitle = p == 1 ? title : title + " (trang " + p + ")";
+            String pageTitle = p == 1 ? title : ui.get("pagination.title", title, p);
             Map<String, Object> ctx = context(
                     "page", meta(pageTitle, null, path.apply(p), section, false, null, "website"),
                     "news", news.subList((p - 1) * per, Math.min(news.size(), p * per)),
@@ -380,13 +462,16 @@ public final class SiteRenderer {
      */
     public void render(List<PageJob> jobs, Theme theme, ExecutorService pool, Sink sink, Diagnostics diagnostics,
                        PageCache cache) {
-        String siteText = site.toString();
+        Map<String, String> siteTexts = new HashMap<>();
+        sites.forEach((language, view) -> siteTexts.put(language, view.toString()));
         List<Future<?>> futures = new ArrayList<>(jobs.size());
         java.util.Set<String> reported = java.util.concurrent.ConcurrentHashMap.newKeySet();
         for (PageJob job : jobs) {
             futures.add(pool.submit(() -> {
                 Map<String, Object> ctx = new HashMap<>(job.context());
-                ctx.put("site", site);
+                String language = String.valueOf(job.context().getOrDefault("lang", config.language()));
+                ctx.put("site", sites.getOrDefault(language, site));
+                String siteText = siteTexts.getOrDefault(language, siteTexts.get(config.language()));
                 String fingerprint = null;
                 if (cache != null) {
                     fingerprint = vn.vungcao.ssg.search.SearchData.hash(List.of((theme.fingerprint(job.template()) + "\n"

@@ -19,6 +19,7 @@ import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import vn.vungcao.ssg.i18n.UiText;
 import vn.vungcao.ssg.text.VietnameseFormat;
 
 /**
@@ -34,8 +35,13 @@ public final class Theme {
     private final PebbleEngine engine;
     private final List<java.util.function.Function<String, String>> sources = new ArrayList<>();
     private final Map<String, String> fingerprints = new java.util.concurrent.ConcurrentHashMap<>();
+    private final String textFingerprint;
 
-    public Theme(Path siteRoot, String name, Routes routes, Assets assets) {
+    /**
+     * @param text     the theme's words by language code
+     * @param language the site's language; a page whose context has {@code lang} is in that one instead
+     */
+    public Theme(Path siteRoot, String name, Routes routes, Assets assets, Map<String, UiText> text, String language) {
         List<Loader<?>> loaders = new ArrayList<>();
         Path own = siteRoot.resolve("themes").resolve(name).resolve("templates");
         if (Files.isDirectory(own)) loaders.add(withSuffix(new FileLoader(own.toAbsolutePath().toString())));
@@ -64,8 +70,9 @@ public final class Theme {
                 .strictVariables(true)
                 .newLineTrimming(true)
                 .defaultLocale(java.util.Locale.ROOT)
-                .extension(new SiteExtension(routes, assets))
+                .extension(new SiteExtension(routes, assets, text, language))
                 .build();
+        this.textFingerprint = language + "\0" + new java.util.TreeMap<>(text).toString();
     }
 
     private static ClasspathLoader classpath(String prefix) {
@@ -84,12 +91,12 @@ public final class Theme {
             "\\{%-?\\s*(?:extends|include|import|embed)\\s+[\"']([^\"']+)[\"']");
 
     /**
-     * A hash of the template's source and of every template it extends, includes or imports, so
-     * that a page is rendered again exactly when one of them changes.
+     * A hash of the template's source, of every template it extends, includes or imports, and of
+     * the theme's words, so that a page is rendered again exactly when one of them changes.
      */
     public String fingerprint(String template) {
         return fingerprints.computeIfAbsent(template, t -> {
-            StringBuilder all = new StringBuilder();
+            StringBuilder all = new StringBuilder(textFingerprint).append('\0');
             java.util.Set<String> seen = new java.util.TreeSet<>();
             java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(t));
             while (!todo.isEmpty()) {
@@ -149,31 +156,64 @@ public final class Theme {
 
     /**
      * {@code url('tin-tuc/')}, {@code absUrl(...)}, {@code asset('css/site.css')} (the fingerprinted
-     * file), and the filters {@code vndate}, {@code vnmonth}, {@code isodate}, {@code vnd}, {@code vnnumber}.
+     * file), {@code t('key', args…)} (the theme's words in the page's language), and the filters
+     * {@code longdate}, {@code monthyear}, {@code isodate}, {@code money}, {@code number}, which
+     * follow the page's language ({@code vndate}, {@code vnmonth}, {@code vnd}, {@code vnnumber}
+     * are their older names).
      */
     private static final class SiteExtension extends AbstractExtension {
         private final Routes routes;
         private final Assets assets;
+        private final Map<String, UiText> text;
+        private final String language;
 
-        SiteExtension(Routes routes, Assets assets) {
+        SiteExtension(Routes routes, Assets assets, Map<String, UiText> text, String language) {
             this.routes = routes;
             this.assets = assets;
+            this.text = text;
+            this.language = language;
+        }
+
+        /** The words of the page being rendered: its {@code lang} variable, else the site's language. */
+        UiText of(EvaluationContext context) {
+            Object lang = context.getVariable("lang");
+            UiText t = lang == null ? null : text.get(lang.toString());
+            return t != null ? t : text.get(language);
         }
 
         @Override
         public Map<String, Function> getFunctions() {
             return Map.of("url", new PathFunction(routes, null, false), "absUrl", new PathFunction(routes, null, true),
-                    "asset", new PathFunction(routes, assets, false));
+                    "asset", new PathFunction(routes, assets, false), "t", new TextFunction(this));
         }
 
         @Override
         public Map<String, Filter> getFilters() {
+            FormatFilter date = new FormatFilter(this, (t, v) -> t.date((TemporalAccessor) v));
+            FormatFilter month = new FormatFilter(this, (t, v) -> t.month((TemporalAccessor) v));
+            FormatFilter money = new FormatFilter(this, (t, v) -> t.money(((Number) v).longValue()));
+            FormatFilter number = new FormatFilter(this, (t, v) -> t.number(((Number) v).longValue()));
             return Map.of(
-                    "vndate", new FormatFilter(v -> VietnameseFormat.date((TemporalAccessor) v)),
-                    "vnmonth", new FormatFilter(v -> VietnameseFormat.month((TemporalAccessor) v)),
-                    "isodate", new FormatFilter(v -> VietnameseFormat.isoDate((TemporalAccessor) v)),
-                    "vnd", new FormatFilter(v -> VietnameseFormat.money(((Number) v).longValue())),
-                    "vnnumber", new FormatFilter(v -> VietnameseFormat.number(((Number) v).longValue())));
+                    "longdate", date, "vndate", date,
+                    "monthyear", month, "vnmonth", month,
+                    "money", money, "vnd", money,
+                    "number", number, "vnnumber", number,
+                    "isodate", new FormatFilter(this, (t, v) -> VietnameseFormat.isoDate((TemporalAccessor) v)));
+        }
+    }
+
+    /** {@code t('menu.news')}, {@code t('home.waiting', n)}: positional arguments fill {0}, {1}… */
+    private record TextFunction(SiteExtension extension) implements Function {
+        @Override
+        public List<String> getArgumentNames() {
+            return null;
+        }
+
+        @Override
+        public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+            Object[] rest = new Object[Math.max(0, args.size() - 1)];
+            for (int i = 0; i < rest.length; i++) rest[i] = args.get(Integer.toString(i + 1));
+            return extension.of(context).get(String.valueOf(args.get("0")), rest);
         }
     }
 
@@ -191,7 +231,8 @@ public final class Theme {
         }
     }
 
-    private record FormatFilter(java.util.function.Function<Object, String> format) implements Filter {
+    private record FormatFilter(SiteExtension extension, java.util.function.BiFunction<UiText, Object, String> format)
+            implements Filter {
         @Override
         public List<String> getArgumentNames() {
             return List.of();
@@ -200,7 +241,7 @@ public final class Theme {
         @Override
         public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context,
                             int line) {
-            return input == null ? "" : format.apply(input);
+            return input == null ? "" : format.apply(extension.of(context), input);
         }
     }
 }

@@ -24,21 +24,20 @@ public final class ViewFactory {
     private final Map<String, School> schools;
     private final vn.vungcao.ssg.image.ImageCatalog images;
     private final SiteConfig.Bank bank;
+    private final vn.vungcao.ssg.i18n.UiText text;
 
     /** @param bodies rendered bodies by source file */
     private final java.util.function.Function<String, Long> ledgerRaised;
 
-    public ViewFactory(Routes routes, SiteConfig config, SiteContent content, Map<String, RenderedMarkdown> bodies,
-                       vn.vungcao.ssg.image.ImageCatalog images) {
-        this(routes, config, content, bodies, images, slug -> null);
-    }
-
     /**
      * @param ledgerRaised the money the statements link to a campaign, by slug, or null: it replaces
      *                     the {@code raised_vnd} written by hand
+     * @param text         the theme's words in the site's language, for status labels
      */
     public ViewFactory(Routes routes, SiteConfig config, SiteContent content, Map<String, RenderedMarkdown> bodies,
-                       vn.vungcao.ssg.image.ImageCatalog images, java.util.function.Function<String, Long> ledgerRaised) {
+                       vn.vungcao.ssg.image.ImageCatalog images, java.util.function.Function<String, Long> ledgerRaised,
+                       vn.vungcao.ssg.i18n.UiText text) {
+        this.text = text;
         this.ledgerRaised = ledgerRaised;
         this.images = images;
         this.bank = config.bank();
@@ -90,7 +89,7 @@ public final class ViewFactory {
         RenderedMarkdown body = body(s.origin().file());
         return new Views.SchoolView(s.slug(), s.name(), routes.url(Routes.school(s.slug())), s.district(), s.commune(),
                 s.village(), s.place(), s.status() == null ? null : s.status().key(),
-                s.status() == null ? null : s.status().label(), s.classrooms(), s.budgetVnd(), s.started(),
+                s.status() == null ? null : text.get("status.school." + s.status().key()), s.classrooms(), s.budgetVnd(), s.started(),
                 s.completed(), image(s.cover()), s.gallery().stream().map(this::image).toList(), body.html(),
                 body.excerpt(200));
     }
@@ -103,7 +102,7 @@ public final class ViewFactory {
                 allowed("school") ? schoolLink(c.school()) : null,
                 allowed("grade") ? c.grade() : null,
                 allowed("status") && c.status() != null ? c.status().key() : null,
-                allowed("status") && c.status() != null ? c.status().label() : null,
+                allowed("status") && c.status() != null ? text.get("status.child." + c.status().key()) : null,
                 allowed("sponsored_since") ? c.sponsoredSince() : null,
                 photo ? image(c.photo()) : null,
                 body(c.origin().file()).html());
@@ -135,12 +134,12 @@ public final class ViewFactory {
         return new Views.CampaignView(c.slug(), c.title(), routes.url(Routes.campaign(c.slug())),
                 c.summary() != null ? c.summary() : body.excerpt(200), c.goalVnd(), raised, percent,
                 c.start(), c.end(), c.status() == null ? null : c.status().key(),
-                c.status() == null ? null : c.status().label(), schoolLink(c.school()), image(c.cover()), body.html());
+                c.status() == null ? null : text.get("status.campaign." + c.status().key()), schoolLink(c.school()), image(c.cover()), body.html());
     }
 
     public Views.PageView page(Page p) {
         RenderedMarkdown body = body(p.origin().file());
-        return new Views.PageView(p.title(), routes.url(Routes.page(p.slug())),
+        return new Views.PageView(p.title(), routes.url(Routes.page(p)),
                 p.summary() != null ? p.summary() : body.excerpt(200), body.html());
     }
 }

@@ -23,13 +23,15 @@ public final class Views {
      * @param assistant    what the assistant on every page needs (null when the site has no questions)
      * @param suggestions  questions the assistant offers to start with
      * @param howToSponsor the link to the free page {@code cach-nuoi-em} when the site has one, else null
+     * @param languages    the homes of the site in its other languages, named in their own language
      */
     public record SiteView(String title, String description, String language, String baseUrl, String basePath,
                            List<Link> menu, Contact contact, long nuoiEmVnd, int waitingCount, SearchView assistant,
-                           List<Link> suggestions, String howToSponsor) {
+                           List<Link> suggestions, String howToSponsor, List<Alternate> languages) {
         public SiteView {
             menu = List.copyOf(menu);
             suggestions = List.copyOf(suggestions);
+            languages = List.copyOf(languages);
         }
     }
 
@@ -64,6 +66,11 @@ public final class Views {
         public Meta withJsonLd(String json) {
             return new Meta(title, description, url, canonical, section, noindex, image, imageWidth, imageHeight, imageAlt,
                     type, locale, json, alternates);
+        }
+
+        public Meta withLocale(String ogLocale) {
+            return new Meta(title, description, url, canonical, section, noindex, image, imageWidth, imageHeight, imageAlt,
+                    type, ogLocale, jsonLd, alternates);
         }
 
         public Meta withAlternates(List<Alternate> list) {

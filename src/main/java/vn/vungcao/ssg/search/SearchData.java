@@ -133,6 +133,7 @@ public final class SearchData {
                     v.summary() == null ? "" : v.summary());
         }
         for (Page p : content.pages()) {
+            if (p.translation() != null) continue; // the search speaks the site's language
             Views.PageView v = views.page(p);
             List<String> parts = new ArrayList<>();
             if (v.summary() != null) parts.add(v.summary());

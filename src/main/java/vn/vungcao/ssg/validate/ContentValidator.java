@@ -33,7 +33,7 @@ public final class ContentValidator {
         unique(content.news(), NewsPost::slug, NewsPost::origin, "news post", "the address /" + Routes.NEWS + "/", diagnostics);
         unique(content.schools(), School::slug, School::origin, "school", "the address /" + Routes.SCHOOLS + "/", diagnostics);
         unique(content.campaigns(), Campaign::slug, Campaign::origin, "campaign", "the address /" + Routes.CAMPAIGNS + "/", diagnostics);
-        unique(content.pages(), Page::slug, Page::origin, "page", "the address /", diagnostics);
+        unique(content.pages(), Page::key, Page::origin, "page", "the address /", diagnostics);
         unique(content.faqs(), vn.vungcao.ssg.content.Faq::slug, vn.vungcao.ssg.content.Faq::origin, "question",
                 "the anchor /hoi-dap/#", diagnostics);
         uniqueCodes(content.children(), diagnostics);
@@ -122,7 +122,7 @@ public final class ContentValidator {
             taken.add(slash < 0 ? a.sitePath() : a.sitePath().substring(0, slash));
         }
         for (Page p : content.pages()) {
-            if (taken.contains(p.slug())) {
+            if (p.translation() == null && taken.contains(p.slug())) {
                 diagnostics.error("route.conflict", Position.ofFile(p.origin().file()),
                         "The page would be published at /" + p.slug() + "/, which the site already uses.",
                         "Rename the file; these names are taken: " + String.join(", ", taken) + ".");
