@@ -97,14 +97,16 @@ class AssistantTest {
     @Test
     void questionsWordedDifferentlyGetTheRightAnswer() throws Exception {
         double share = shareRight("phrasings.tsv");
-        // the aim is 90 %; this guards what the matching reaches now (73 of 88 when written) against regressions
-        assertTrue(share >= 0.8, "share right at first place: " + share);
+        // the aim is 90 %; this guards what the matching reaches now (78 of 88) against regressions
+        assertTrue(share >= 0.88, "share right at first place: " + share);
     }
 
+    /** Phrasings written before the matching was last changed and never used to tune it: how well it generalises. */
     @Test
     void questionsWrittenApartFromTheTuningGetTheRightAnswer() throws Exception {
         double share = shareRight("heldout.tsv");
-        assertTrue(share >= 0.0, "share right at first place: " + share);
+        // 43 of 61 (70 %) when the matching was last changed; 39 (64 %) before
+        assertTrue(share >= 0.65, "share right at first place: " + share);
     }
 
     @Test
