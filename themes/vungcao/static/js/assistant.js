@@ -14,7 +14,6 @@
   var faqUrl = dialog.getAttribute('data-faq');
   var codesUrl = dialog.getAttribute('data-codes');
   var shardCount = parseInt(dialog.getAttribute('data-shards'), 10) || 1;
-  var lunrUrl = dialog.getAttribute('data-lunr');
   var log = dialog.querySelector('.assistant-log');
   var form = dialog.querySelector('.assistant-form');
   var input = dialog.querySelector('#tro-ly-hoi');
@@ -52,9 +51,7 @@
 
   function loadFaq() {
     if (!faqData) {
-      faqData = Promise.all([core.loadLunr(lunrUrl), core.fetchJson(faqUrl)]).then(function (loaded) {
-        return { lunr: loaded[0], index: loaded[0].Index.load(loaded[1].index), docs: loaded[1].docs };
-      });
+      faqData = core.fetchJson(faqUrl);
       faqData.catch(function () { faqData = null; });
     }
     return faqData;
@@ -64,10 +61,10 @@
    * The folded syllables of a text, in order, each marked when a punctuation mark follows it: a
    * pair of neighbouring syllables never spans one (the same rule as the generator's pairs).
    */
-  function syllables(lunr, text) {
+  function syllables(text) {
     var out = [];
-    lunr.tokenizer(text).forEach(function (token) {
-      var raw = token.toString();
+    // split as the generator does (Lunr's tokenizer: white space and '-')
+    text.toLowerCase().split(/[\s-]+/).forEach(function (raw) {
       var folded = core.trim(core.fold(raw));
       var last = out[out.length - 1];
       if (last && !/^[\p{L}\p{N}\p{M}]/u.test(raw)) last.end = true;
@@ -88,33 +85,25 @@
   }
 
   /**
-   * What the index says about each word and each pair of syllables: for each, the answers that
-   * have it and how strongly (1 in the question, its other wordings or its tags; less in the
-   * answer's text). Built once from the loaded Lunr index.
+   * What the generator's index (FaqIndex) says about each word, each pair of syllables and each
+   * word with its accents: the answers that have it, and how strongly (1 in the question, its
+   * other wordings or its tags; less in the answer's text only). Built once per load.
    */
   function vocabulary(data) {
     if (data.vocabulary) return data.vocabulary;
-    var words = {};
-    var pairs = {};
-    var spelled = {};
-    var inverted = data.index.invertedIndex;
-    Object.keys(inverted).forEach(function (term) {
-      var posting = inverted[term];
-      var w = {};
-      var p = {};
-      Object.keys(posting.answer || {}).forEach(function (ref) { w[ref] = WEIGHT.answer; });
-      ['question', 'also', 'tags'].forEach(function (field) { Object.keys(posting[field] || {}).forEach(function (ref) { w[ref] = 1; }); });
-      Object.keys(posting.answerPairs || {}).forEach(function (ref) { p[ref] = WEIGHT.answerPair; });
-      Object.keys(posting.pairs || {}).forEach(function (ref) { p[ref] = 1; });
-      var sp = {};
-      Object.keys(posting.answerSpelled || {}).forEach(function (ref) { sp[ref] = WEIGHT.answer; });
-      Object.keys(posting.spelled || {}).forEach(function (ref) { sp[ref] = 1; });
-      if (Object.keys(w).length) words[term] = w;
-      if (Object.keys(p).length) pairs[term] = p;
-      if (Object.keys(sp).length) spelled[term] = sp;
-    });
+    function read(postings, weak) {
+      var out = Object.create(null); // a visitor may type "constructor"
+      Object.keys(postings).forEach(function (term) {
+        var at = Object.create(null);
+        postings[term].forEach(function (n) { at[data.refs[n >> 1]] = n & 1 ? 1 : weak; });
+        out[term] = at;
+      });
+      return out;
+    }
+    var words = read(data.words, WEIGHT.answer);
     data.vocabulary = {
-      words: words, pairs: pairs, spelled: spelled, terms: Object.keys(words), size: Object.keys(data.docs).length
+      words: words, pairs: read(data.pairs, WEIGHT.answerPair), spelled: read(data.spelled, WEIGHT.answer),
+      terms: Object.keys(words), size: data.refs.length
     };
     return data.vocabulary;
   }
@@ -147,7 +136,7 @@
    */
   function match(data, text) {
     var vocab = vocabulary(data);
-    var syl = syllables(data.lunr, text);
+    var syl = syllables(text);
     // typed with accents (most words carry some), a word is looked up with them: "giá" is not "gia"
     var accented = syl.filter(function (s) { return s.marks; }).length * 3 >= syl.length;
     var words = [];
@@ -181,7 +170,7 @@
     // a number the club never wrote (an amount, a class) does not make a question off-topic
     var weights = found.map(function (f, k) { return f ? rarity(vocab, f) : /\d/.test(words[k]) ? 0 : WEIGHT.unknown; });
     var total = weights.reduce(function (a, b) { return a + b; }, 0);
-    var hits = Object.keys(data.docs).map(function (ref) {
+    var hits = data.refs.map(function (ref) {
       var covered = words.map(function (w, k) { return found[k] ? found[k][ref] || 0 : 0; });
       var score = 0;
       var pairCount = 0;

@@ -20,7 +20,6 @@ import vn.vungcao.ssg.markdown.RenderedMarkdown;
 import vn.vungcao.ssg.render.Routes;
 import vn.vungcao.ssg.render.ViewFactory;
 import vn.vungcao.ssg.render.Views;
-import vn.vungcao.ssg.text.Fold;
 import vn.vungcao.ssg.text.VietnameseFormat;
 
 /**
@@ -46,18 +45,6 @@ public final class SearchData {
      */
     public record Meta(String index, String codes, int shards, String faq) {
     }
-
-    /**
-     * Fields of the assistant's index of questions: the question, its other wordings, its tags, its
-     * answer, the pairs of neighbouring syllables of the first three ({@code pairs}) and of the
-     * answer ({@code answerPairs}), see {@link #pairs}, and the words of the first three
-     * ({@code spelled}) and of the answer ({@code answerSpelled}) with their accents, see
-     * {@link #spelled}.
-     */
-    public static final List<LunrIndex.Field> FAQ_FIELDS = List.of(new LunrIndex.Field("question", 10),
-            new LunrIndex.Field("also", 6), new LunrIndex.Field("tags", 3), new LunrIndex.Field("answer", 1),
-            new LunrIndex.Field("pairs", 4), new LunrIndex.Field("answerPairs", 1),
-            new LunrIndex.Field("spelled", 1), new LunrIndex.Field("answerSpelled", 1));
 
     /** The meta data and the files by site path, in a fixed order. */
     public record Output(Meta meta, Map<String, byte[]> files) {
@@ -164,80 +151,18 @@ public final class SearchData {
         return indexFile(index, docs, json);
     }
 
-    /** The assistant's data: an index of the questions, and each answer (safe HTML, from Markdown) by slug. */
+    /** The assistant's data: see {@link FaqIndex}. */
     private static byte[] questions(SiteContent content, ViewFactory views, ObjectMapper json) {
-        LunrIndex index = new LunrIndex(FAQ_FIELDS);
-        Map<String, List<String>> docs = new LinkedHashMap<>();
+        FaqIndex index = new FaqIndex();
         for (vn.vungcao.ssg.content.Faq q : content.faqs()) {
             RenderedMarkdown answer = views.body(q.origin().file());
-            String lines = q.question() + "\n" + String.join("\n", q.also()) + "\n" + String.join("\n", q.tags());
-            index.add(q.slug(), Map.of("question", q.question(), "also", String.join(" ", q.also()),
-                    "tags", String.join(" ", q.tags()), "answer", answer.text(),
-                    "pairs", pairs(lines), "answerPairs", pairs(answer.text()),
-                    "spelled", spelled(lines), "answerSpelled", spelled(answer.text())));
-            docs.put(q.slug(), List.of(q.question(), answer.html()));
+            index.add(q.slug(), q.question(), q.also(), q.tags(), answer.text(), answer.html());
         }
-        return indexFile(index, docs, json);
-    }
-
-    /**
-     * Vietnamese words are often two syllables ("tham gia", "bao nhiêu"): each pair of neighbouring
-     * syllables of a line, folded and written together ("thamgia"), so that a question matches
-     * words and not only syllables. A pair never spans a punctuation mark ("điện thoại, hotline"
-     * gives no "thoaihotline"). The assistant makes the same pairs of a question.
-     */
-    static String pairs(String text) {
-        StringBuilder out = new StringBuilder();
-        for (String line : text.split("\n")) {
-            String previous = null;
-            for (String t : LunrIndex.tokenize(line)) {
-                String n = LunrIndex.normalize(t);
-                if (n.isEmpty()) {
-                    previous = null;
-                    continue;
-                }
-                if (previous != null && !breaksBefore(t)) out.append(previous).append(n).append(' ');
-                previous = breaksAfter(t) ? null : n;
-            }
+        try {
+            return json.writeValueAsBytes(index.toJson());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
-        return out.toString().strip();
-    }
-
-    /**
-     * Each word of each line, folded, followed by its accents as digits ({@code Fold.marks}):
-     * "giá" is {@code gia1}, "gia" is {@code gia}, so a question typed with accents is not taken
-     * for another word with the same letters. A line written without any accent ("co phai lua dao
-     * khong") may stand for any accents: its words end in {@code 0} instead.
-     */
-    static String spelled(String text) {
-        StringBuilder out = new StringBuilder();
-        for (String line : text.split("\n")) {
-            boolean plain = Fold.marks(line).isEmpty();
-            for (String t : LunrIndex.tokenize(line)) {
-                String n = LunrIndex.normalize(t);
-                if (!n.isEmpty()) out.append(n).append(plain ? "0" : Fold.marks(t)).append(' ');
-            }
-        }
-        return out.toString().strip();
-    }
-
-    private static boolean breaksBefore(String token) {
-        return !wordCharacter(token.codePointAt(0));
-    }
-
-    private static boolean breaksAfter(String token) {
-        return !wordCharacter(token.codePointBefore(token.length()));
-    }
-
-    /** A letter, number or mark: the page's {@code [\p{L}\p{N}\p{M}]}. */
-    private static boolean wordCharacter(int cp) {
-        return switch (Character.getType(cp)) {
-            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
-                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
-                    Character.LETTER_NUMBER, Character.OTHER_NUMBER, Character.NON_SPACING_MARK,
-                    Character.COMBINING_SPACING_MARK, Character.ENCLOSING_MARK -> true;
-            default -> false;
-        };
     }
 
     /** The file the page loads: {@code {"index": <Lunr's serialised index>, "docs": {ref: [...]}}}. */
