@@ -44,7 +44,10 @@ class AssistantTest {
         Staging.deleteTree(dir);
     }
 
-    /** A set of phrasings kept with the tests: a question worded differently from the content, and the answer it should get. */
+    /**
+     * A set of phrasings kept with the tests: each a question worded differently from the content,
+     * and the answer it should get ("-" for the hand-over).
+     */
     static List<String[]> phrasings(String file) throws Exception {
         List<String[]> out = new ArrayList<>();
         List<String> lines = Files.readAllLines(Path.of("src/test/resources/faq/" + file), StandardCharsets.UTF_8);
@@ -101,7 +104,10 @@ class AssistantTest {
         assertTrue(share >= 0.88, "share right at first place: " + share);
     }
 
-    /** Phrasings written before the matching was changed, apart from the first set: how well it does on wordings it was not built around. */
+    /**
+     * Phrasings written before the matching was changed, apart from the first set: how well it
+     * does on wordings it was not built around.
+     */
     @Test
     void questionsWrittenApartFromTheTuningGetTheRightAnswer() throws Exception {
         double share = shareRight("heldout.tsv");
