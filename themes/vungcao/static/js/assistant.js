@@ -65,6 +65,7 @@
     var out = [];
     // split as the generator does (Lunr's tokenizer: white space and '-')
     text.toLowerCase().split(/[\s-]+/).forEach(function (raw) {
+      if (!raw) return;
       var folded = core.trim(core.fold(raw));
       var last = out[out.length - 1];
       if (last && !/^[\p{L}\p{N}\p{M}]/u.test(raw)) last.end = true;
@@ -203,6 +204,7 @@
     if (close.length > 1) return { kind: 'choices', refs: close.slice(0, 3).map(function (h) { return h.ref; }) };
     return { kind: 'answer', ref: best.ref };
   }
+
   /* ---- writing into the panel, as text and safe elements only ---- */
 
   function message(from) {
