@@ -45,6 +45,23 @@ class FaqTest {
     }
 
     @Test
+    void theAssistantsIndexKnowsWordsWithTheirAccentsAndPairsOfSyllables() throws Exception {
+        TestSite site = TestSite.of(dir, FAQ);
+        site.buildOk();
+        String name = java.nio.file.Files.list(site.out().resolve("search"))
+                .map(p -> p.getFileName().toString()).filter(n -> n.startsWith("faq.")).findFirst().orElseThrow();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(site.file("search/" + name));
+        assertEquals("nuoi-mot-em", json.get("refs").get(0).asText());
+        assertEquals("[1]", json.get("words").get("nuoi").toString(), "strong: in the question");
+        assertEquals("[0]", json.get("words").get("can").toString(), "weak: in the answer only");
+        assertEquals("[1]", json.get("spelled").get("tien62").toString(), "tiền, with its accents");
+        assertEquals("[1]", json.get("spelled").get("het0").toString(), "a line without accents stands for any");
+        assertEquals("[1]", json.get("pairs").get("baonhieu").toString());
+        assertFalse(json.get("pairs").has("nhieuchi"), "a pair never spans two wordings");
+        assertFalse(json.get("pairs").has("thangxem"), "nor a full stop");
+    }
+
+    @Test
     void aQuestionWithoutAnAnswerIsAnError() {
         TestSite site = TestSite.of(dir, """
                 -- content/faq/trong.md --

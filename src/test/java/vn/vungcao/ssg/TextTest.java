@@ -23,6 +23,18 @@ class TextTest {
     }
 
     @Test
+    void marksTellApartWordsThatFoldAlike() {
+        assertEquals("1", Fold.marks("giá"));
+        assertEquals("", Fold.marks("gia"));
+        assertEquals("61", Fold.marks("gấp"));
+        assertEquals("58", Fold.marks("gặp")); // canonical order: the dot below before the breve
+        assertEquals("91", Fold.marks("Đúng"));
+        assertEquals("2", Fold.marks("dùng"));
+        assertEquals(Fold.marks("Mường Lát"), Fold.marks(Normalizer.normalize("Mường Lát", Normalizer.Form.NFD)));
+        assertEquals("", Fold.marks(Fold.fold("Mường Lát")));
+    }
+
+    @Test
     void foldingIsIdempotentAndOnlyAscii() {
         assertEquals("muong lat", Fold.fold("Mường Lát"));
         assertEquals("dinh", Fold.fold("Đình"));

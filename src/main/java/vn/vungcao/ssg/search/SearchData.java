@@ -46,11 +46,6 @@ public final class SearchData {
     public record Meta(String index, String codes, int shards, String faq) {
     }
 
-    /** Fields of the assistant's index of questions: the question, its other wordings, its tags, its answer. */
-    public static final List<LunrIndex.Field> FAQ_FIELDS = List.of(new LunrIndex.Field("question", 10),
-            new LunrIndex.Field("also", 6), new LunrIndex.Field("tags", 3), new LunrIndex.Field("answer", 1),
-            new LunrIndex.Field("pairs", 4));
-
     /** The meta data and the files by site path, in a fixed order. */
     public record Output(Meta meta, Map<String, byte[]> files) {
     }
@@ -157,36 +152,18 @@ public final class SearchData {
         return indexFile(index, docs, json);
     }
 
-    /** The assistant's data: an index of the questions, and each answer (safe HTML, from Markdown) by slug. */
+    /** The assistant's data: see {@link FaqIndex}. */
     private static byte[] questions(SiteContent content, ViewFactory views, ObjectMapper json) {
-        LunrIndex index = new LunrIndex(FAQ_FIELDS);
-        Map<String, List<String>> docs = new LinkedHashMap<>();
+        FaqIndex index = new FaqIndex();
         for (vn.vungcao.ssg.content.Faq q : content.faqs()) {
             RenderedMarkdown answer = views.body(q.origin().file());
-            index.add(q.slug(), Map.of("question", q.question(), "also", String.join(" ", q.also()),
-                    "tags", String.join(" ", q.tags()), "answer", answer.text(),
-                    "pairs", pairs(q.question() + "\n" + String.join("\n", q.also()) + "\n" + String.join("\n", q.tags()))));
-            docs.put(q.slug(), List.of(q.question(), answer.html()));
+            index.add(q.slug(), q.question(), q.also(), q.tags(), answer.text(), answer.html());
         }
-        return indexFile(index, docs, json);
-    }
-
-    /**
-     * Vietnamese words are often two syllables ("tham gia", "bao nhiêu"): each pair of neighbouring
-     * syllables of a line, folded and written together ("thamgia"), so that a question matches
-     * words and not only syllables. The assistant makes the same pairs of a question.
-     */
-    static String pairs(String text) {
-        StringBuilder out = new StringBuilder();
-        for (String line : text.split("\n")) {
-            List<String> tokens = new ArrayList<>();
-            for (String t : LunrIndex.tokenize(line)) {
-                String n = LunrIndex.normalize(t);
-                if (!n.isEmpty()) tokens.add(n);
-            }
-            for (int i = 0; i + 1 < tokens.size(); i++) out.append(tokens.get(i)).append(tokens.get(i + 1)).append(' ');
+        try {
+            return json.writeValueAsBytes(index.toJson());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
-        return out.toString().strip();
     }
 
     /** The file the page loads: {@code {"index": <Lunr's serialised index>, "docs": {ref: [...]}}}. */

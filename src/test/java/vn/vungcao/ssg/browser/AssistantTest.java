@@ -44,10 +44,13 @@ class AssistantTest {
         Staging.deleteTree(dir);
     }
 
-    /** The phrasings kept with the tests: a question worded differently from the content, and the answer it should get. */
-    static List<String[]> phrasings() throws Exception {
+    /**
+     * A set of phrasings kept with the tests: each a question worded differently from the content,
+     * and the answer it should get ("-" for the hand-over).
+     */
+    static List<String[]> phrasings(String file) throws Exception {
         List<String[]> out = new ArrayList<>();
-        List<String> lines = Files.readAllLines(Path.of("src/test/resources/faq/phrasings.tsv"), StandardCharsets.UTF_8);
+        List<String> lines = Files.readAllLines(Path.of("src/test/resources/faq/" + file), StandardCharsets.UTF_8);
         for (String line : lines.subList(1, lines.size())) {
             if (line.isBlank()) continue;
             String[] parts = line.split("\t");
@@ -56,8 +59,12 @@ class AssistantTest {
         return out;
     }
 
-    @Test
-    void questionsWordedDifferentlyGetTheRightAnswer() throws Exception {
+    static List<String[]> phrasings() throws Exception {
+        return phrasings("phrasings.tsv");
+    }
+
+    /** How many of the set's phrasings the assistant answers right at first place; prints the figure and each miss. */
+    private double shareRight(String file) throws Exception {
         try (SiteServer server = new SiteServer(dir.resolve("public"), "/")) {
             BrowserContext context = chromium.browser().newContext();
             Page page = context.newPage();
@@ -66,7 +73,7 @@ class AssistantTest {
                     com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
             int right = 0;
             List<String> wrong = new ArrayList<>();
-            List<String[]> all = phrasings();
+            List<String[]> all = phrasings(file);
             for (String[] p : all) {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> d = (Map<String, Object>) page.evaluate("q => window.vungcaoAssistant.decide(q)", p[0]);
@@ -80,14 +87,32 @@ class AssistantTest {
                 if (ok) right++;
                 else wrong.add(p[0] + " -> " + got + " (want " + p[1] + ")");
             }
-            double share = (double) right / all.size();
-            System.out.printf("assistant: %d of %d phrasings answered right at first place (%.0f %%)%n", right, all.size(), share * 100);
-            wrong.forEach(w -> System.out.println("  missed: " + w));
-            assertTrue(all.size() >= 60, "the phrasing set is kept with the tests");
-            // the aim is 90 %; this guards what the matching reaches now (73 of 88 when written) against regressions
-            assertTrue(share >= 0.8, "share right at first place: " + share + "; missed: " + wrong);
             context.close();
+            double share = (double) right / all.size();
+            System.out.printf("assistant, %s: %d of %d phrasings answered right at first place (%.0f %%)%n", file, right,
+                    all.size(), share * 100);
+            wrong.forEach(w -> System.out.println("  missed: " + w));
+            assertTrue(all.size() >= 40, "the phrasing set " + file + " is kept with the tests");
+            return share;
         }
+    }
+
+    @Test
+    void questionsWordedDifferentlyGetTheRightAnswer() throws Exception {
+        double share = shareRight("phrasings.tsv");
+        // the aim is 90 %; this guards what the matching reaches now (78 of 88) against regressions
+        assertTrue(share >= 0.88, "share right at first place: " + share);
+    }
+
+    /**
+     * Phrasings written before the matching was changed, apart from the first set: how well it
+     * does on wordings it was not built around.
+     */
+    @Test
+    void questionsWrittenApartFromTheTuningGetTheRightAnswer() throws Exception {
+        double share = shareRight("heldout.tsv");
+        // 43 of 61 (70 %) when the matching was last changed; 39 (64 %) before
+        assertTrue(share >= 0.65, "share right at first place: " + share);
     }
 
     @Test

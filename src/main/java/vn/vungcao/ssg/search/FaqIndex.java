@@ -1,0 +1,148 @@
+package vn.vungcao.ssg.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import vn.vungcao.ssg.text.Fold;
+
+/**
+ * The assistant's index of the club's questions and answers, which the page reads as it is (see
+ * the theme's {@code js/assistant.js}): for each word, each pair of neighbouring syllables and
+ * each word with its accents, the answers that have it, and whether in the question, its other
+ * wordings or its tags (strong) or only in the answer's text.
+ *
+ * <p>The file is {@code {"refs": [slug…], "docs": {slug: [question, answer HTML]}, "words": {…},
+ * "pairs": {…}, "spelled": {…}}}; each of the last three maps a term to the sorted numbers
+ * {@code 2 × (the answer's place in refs) + (1 if strong, else 0)}, one for each answer that has
+ * it (strong wins). Terms are folded and trimmed as the search's Lunr pipeline does them
+ * ({@link LunrIndex#normalize}), keys are sorted, so the output is the same for the same content.
+ * Not thread-safe: one builder per file.
+ */
+public final class FaqIndex {
+
+    private final List<String> refs = new ArrayList<>();
+    private final Map<String, List<String>> docs = new LinkedHashMap<>();
+    private final Map<String, Map<Integer, Boolean>> words = new TreeMap<>();
+    private final Map<String, Map<Integer, Boolean>> pairs = new TreeMap<>();
+    private final Map<String, Map<Integer, Boolean>> spelled = new TreeMap<>();
+
+    /**
+     * Adds an answer.
+     *
+     * @param slug       its anchor on the questions page, unique
+     * @param question   the question as shown
+     * @param also       its other wordings, one a line
+     * @param tags       its tags
+     * @param answerText the answer as plain text, a paragraph a line
+     * @param answerHtml the answer as safe HTML, shown by the page
+     */
+    public void add(String slug, String question, List<String> also, List<String> tags, String answerText,
+                    String answerHtml) {
+        int n = refs.size();
+        refs.add(slug);
+        docs.put(slug, List.of(question, answerHtml));
+        List<String> lines = new ArrayList<>();
+        lines.add(question);
+        lines.addAll(also);
+        lines.addAll(tags);
+        String strong = String.join("\n", lines);
+        put(words, n, false, words(answerText));
+        put(words, n, true, words(strong));
+        put(pairs, n, false, pairs(answerText));
+        put(pairs, n, true, pairs(strong));
+        put(spelled, n, false, spelled(answerText));
+        put(spelled, n, true, spelled(strong));
+    }
+
+    /** The file's content, as a value for a JSON writer. */
+    public Map<String, Object> toJson() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("refs", List.copyOf(refs));
+        out.put("docs", docs);
+        out.put("words", postings(words));
+        out.put("pairs", postings(pairs));
+        out.put("spelled", postings(spelled));
+        return out;
+    }
+
+    private static void put(Map<String, Map<Integer, Boolean>> terms, int doc, boolean strong, List<String> found) {
+        for (String term : found) {
+            terms.computeIfAbsent(term, t -> new TreeMap<>()).merge(doc, strong, Boolean::logicalOr);
+        }
+    }
+
+    private static Map<String, List<Integer>> postings(Map<String, Map<Integer, Boolean>> terms) {
+        Map<String, List<Integer>> out = new LinkedHashMap<>();
+        terms.forEach((term, at) -> {
+            TreeSet<Integer> numbers = new TreeSet<>();
+            at.forEach((doc, strong) -> numbers.add(2 * doc + (strong ? 1 : 0)));
+            out.put(term, List.copyOf(numbers));
+        });
+        return out;
+    }
+
+    /** The words of a text, folded and trimmed, as Lunr's tokenizer and the search's pipeline make them. */
+    static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        for (String t : LunrIndex.tokenize(text)) {
+            String n = LunrIndex.normalize(t);
+            if (!n.isEmpty()) out.add(n);
+        }
+        return out;
+    }
+
+    /**
+     * Vietnamese words are often two syllables ("tham gia", "bao nhiêu"): each pair of neighbouring
+     * syllables of a line, folded and written together ("thamgia"), so that a question matches
+     * words and not only syllables. A pair never spans a punctuation mark ("điện thoại, hotline"
+     * gives no "thoaihotline"). The assistant makes the same pairs of a question.
+     */
+    static List<String> pairs(String text) {
+        List<String> out = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            String previous = null;
+            for (String t : LunrIndex.tokenize(line)) {
+                String n = LunrIndex.normalize(t);
+                if (n.isEmpty()) {
+                    previous = null;
+                    continue;
+                }
+                if (previous != null && wordCharacter(t.codePointAt(0))) out.add(previous + n);
+                previous = wordCharacter(t.codePointBefore(t.length())) ? n : null;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Each word of each line, folded, followed by its accents as digits ({@link Fold#marks}):
+     * "giá" is {@code gia1}, "gia" is {@code gia}, so a question typed with accents is not taken
+     * for another word with the same letters. A line written without any accent ("co phai lua dao
+     * khong") may stand for any accents: its words end in {@code 0} instead.
+     */
+    static List<String> spelled(String text) {
+        List<String> out = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            boolean plain = Fold.marks(line).isEmpty();
+            for (String t : LunrIndex.tokenize(line)) {
+                String n = LunrIndex.normalize(t);
+                if (!n.isEmpty()) out.add(n + (plain ? "0" : Fold.marks(t)));
+            }
+        }
+        return out;
+    }
+
+    /** A letter, number or mark: the page's {@code [\p{L}\p{N}\p{M}]}. */
+    private static boolean wordCharacter(int cp) {
+        return switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER, Character.OTHER_NUMBER, Character.NON_SPACING_MARK,
+                    Character.COMBINING_SPACING_MARK, Character.ENCLOSING_MARK -> true;
+            default -> false;
+        };
+    }
+}

@@ -1,0 +1,362 @@
+/* The club's assistant: a chat panel on every page that answers visitors' questions from the
+   club's own questions and answers (content/faq/), in the browser, with no outside service. A code
+   gets the child's card; several close answers are offered as choices; a question the club never
+   answered gets the hand-over to a person. Works offline once the data is cached. */
+(function () {
+  'use strict';
+
+  var core = window.vungcaoCore;
+  var dialog = document.getElementById('tro-ly');
+  var opener = document.getElementById('tro-ly-mo');
+  if (!core || !dialog || !opener) return;
+
+  var base = document.documentElement.getAttribute('data-base') || '/';
+  var faqUrl = dialog.getAttribute('data-faq');
+  var codesUrl = dialog.getAttribute('data-codes');
+  var shardCount = parseInt(dialog.getAttribute('data-shards'), 10) || 1;
+  var log = dialog.querySelector('.assistant-log');
+  var form = dialog.querySelector('.assistant-form');
+  var input = dialog.querySelector('#tro-ly-hoi');
+  var handover = dialog.querySelector('.assistant-handover');
+
+  /* Words that say nothing about the topic of a question (folded). */
+  var STOP = ('a ah ai anh ban bi ca cac can cau chi cho chu chung co cua da dang day de den di do duoc gi gium giup ha hay '
+    + 'hoi khi khong la lam len luc ma minh muon nao nay neu nhe nhi nhu nhung noi o oi ong phai ra roi sao se tai thanh '
+    + 'the thi thoi tinh toi tu va van vay vi voi vao xin xem nua cung biet cach cau lac bo clb nhom hom nay mot hai '
+    + 'nhieu bao ve theo').split(' ');
+
+  /* Words spelled like one in STOP that, typed with their accents, do say what a question is about ("mã"). */
+  var KEEP = ['ma4'];
+
+  /*
+   * How much each kind of evidence counts: a word found only in an answer's text (not in its
+   * question, other wordings or tags), a pair found only there, a word found only as the start of
+   * a longer one, a pair of syllables against a word, and a word the club never wrote.
+   */
+  var WEIGHT = { answer: 0.7, answerPair: 0.7, prefix: 0.5, pair: 1, unknown: 2 };
+
+  /*
+   * When the best answer is given: it must cover this share of the question, and match at least
+   * `units` words or pairs unless it covers `alone` of it; answers within `close` of the best
+   * score are offered as choices.
+   */
+  var LIMIT = { coverage: 0.3, units: 2, alone: 0.6, close: 0.85 };
+
+  /* The marks of Fold.marks in the generator, in the order of their digits 1 to 9 (đ and Đ are both 9). */
+  var MARKS = '\u0301\u0300\u0309\u0303\u0323\u0302\u031b\u0306\u0111\u0110';
+
+  /* ---- the questions and answers ---- */
+
+  var faqData = null;
+
+  function loadFaq() {
+    if (!faqData) {
+      faqData = core.fetchJson(faqUrl);
+      faqData.catch(function () { faqData = null; });
+    }
+    return faqData;
+  }
+
+  /**
+   * The folded syllables of a text, in order, each marked when a punctuation mark follows it: a
+   * pair of neighbouring syllables never spans one (the same rule as the generator's pairs).
+   */
+  function syllables(text) {
+    var out = [];
+    // split as the generator does (Lunr's tokenizer: white space and '-')
+    text.toLowerCase().split(/[\s-]+/).forEach(function (raw) {
+      if (!raw) return;
+      var folded = core.trim(core.fold(raw));
+      var last = out[out.length - 1];
+      if (last && !/^[\p{L}\p{N}\p{M}]/u.test(raw)) last.end = true;
+      if (folded) out.push({ text: folded, marks: marks(raw), end: !/[\p{L}\p{N}\p{M}]$/u.test(raw) });
+    });
+    return out;
+  }
+
+  /** A word's accents and tone marks as digits, as the generator writes them (Fold.marks): "giá" gives "1". */
+  function marks(text) {
+    var out = '';
+    var decomposed = text.normalize('NFD');
+    for (var i = 0; i < decomposed.length; i++) {
+      var mark = MARKS.indexOf(decomposed.charAt(i));
+      if (mark >= 0) out += String(Math.min(mark, 8) + 1);
+    }
+    return out;
+  }
+
+  /**
+   * What the generator's index (FaqIndex) says about each word, each pair of syllables and each
+   * word with its accents: the answers that have it, and how strongly (1 in the question, its
+   * other wordings or its tags; less in the answer's text only). Built once per load.
+   */
+  function vocabulary(data) {
+    if (data.vocabulary) return data.vocabulary;
+    function read(postings, weak) {
+      var out = Object.create(null); // a visitor may type "constructor"
+      Object.keys(postings).forEach(function (term) {
+        var at = Object.create(null);
+        postings[term].forEach(function (n) { at[data.refs[n >> 1]] = n & 1 ? 1 : weak; });
+        out[term] = at;
+      });
+      return out;
+    }
+    var words = read(data.words, WEIGHT.answer);
+    data.vocabulary = {
+      words: words, pairs: read(data.pairs, WEIGHT.answerPair), spelled: read(data.spelled, WEIGHT.answer),
+      terms: Object.keys(words), size: data.refs.length
+    };
+    return data.vocabulary;
+  }
+
+  /** Where a word is found with these accents, or in a line written without any. */
+  function spelledAs(vocab, word, spelling) {
+    var out = {};
+    [vocab.spelled[spelling], vocab.spelled[word + '0']].forEach(function (at) {
+      Object.keys(at || {}).forEach(function (ref) { out[ref] = Math.max(out[ref] || 0, at[ref]); });
+    });
+    return Object.keys(out).length ? out : null;
+  }
+
+  /** How rare a word is among the answers: a word every answer has says little about which one is meant. */
+  function rarity(vocab, found) {
+    var df = 0; // an answer that has the word only in its text counts less
+    Object.keys(found || {}).forEach(function (ref) { df += found[ref]; });
+    return Math.log((vocab.size + 1) / (df + 0.5));
+  }
+
+  /**
+   * The answers for a question, best first: { hits: [{ref, score, coverage, matched, pairs}], words: n }.
+   * The question's words (less the ones that only make it a question) and its pairs of
+   * neighbouring syllables are looked up, with their accents when the question has them; each
+   * found counts by its rarity among the answers (score). coverage is the share of the question's
+   * words, by rarity, that an answer has, alone or inside a pair it has: a word the club never
+   * wrote ("vàng" in "giá vàng") counts against every answer, so a question that shares one
+   * common word with an answer is not taken for it. matched and pairs count the question's words
+   * and pairs (of a word about something) the answer has.
+   */
+  function match(data, text) {
+    var vocab = vocabulary(data);
+    var syl = syllables(text);
+    // typed with accents (most words carry some), a word is looked up with them: "giá" is not "gia"
+    var accented = syl.filter(function (s) { return s.marks; }).length * 3 >= syl.length;
+    var words = [];
+    var spellings = [];
+    syl.forEach(function (s) {
+      var stop = STOP.indexOf(s.text) >= 0 && !(accented && KEEP.indexOf(s.text + s.marks) >= 0);
+      if (!stop && words.indexOf(s.text) < 0) {
+        words.push(s.text);
+        spellings.push(s.text + s.marks);
+      }
+    });
+    if (!words.length) return { hits: [], words: 0 };
+    var pairs = [];
+    for (var i = 0; i + 1 < syl.length; i++) {
+      if (syl[i].end) continue;
+      pairs.push({ text: syl[i].text + syl[i + 1].text, parts: [syl[i].text, syl[i + 1].text] });
+    }
+    // each word: where it is found, by itself or as the start of a longer word ("facebook" for "face")
+    var found = words.map(function (w, k) {
+      if (accented && vocab.words[w]) return spelledAs(vocab, w, spellings[k]);
+      if (vocab.words[w]) return vocab.words[w];
+      if (w.length < 4) return null;
+      var prefixed = {};
+      vocab.terms.forEach(function (t) {
+        if (t.indexOf(w) === 0) Object.keys(vocab.words[t]).forEach(function (ref) {
+          prefixed[ref] = Math.max(prefixed[ref] || 0, vocab.words[t][ref] * WEIGHT.prefix);
+        });
+      });
+      return Object.keys(prefixed).length ? prefixed : null;
+    });
+    // a number the club never wrote (an amount, a class) does not make a question off-topic
+    var weights = found.map(function (f, k) { return f ? rarity(vocab, f) : /\d/.test(words[k]) ? 0 : WEIGHT.unknown; });
+    var total = weights.reduce(function (a, b) { return a + b; }, 0);
+    var hits = data.refs.map(function (ref) {
+      var covered = words.map(function (w, k) { return found[k] ? found[k][ref] || 0 : 0; });
+      var score = 0;
+      var pairCount = 0;
+      covered.forEach(function (c, k) { score += c * weights[k]; });
+      pairs.forEach(function (pair) {
+        var at = vocab.pairs[pair.text];
+        if (!at || !at[ref]) return;
+        if (words.indexOf(pair.parts[0]) >= 0 || words.indexOf(pair.parts[1]) >= 0) pairCount++;
+        score += WEIGHT.pair * at[ref] * rarity(vocab, at);
+        pair.parts.forEach(function (part) {
+          var k = words.indexOf(part);
+          if (k >= 0) covered[k] = Math.max(covered[k], at[ref]);
+        });
+      });
+      var share = 0;
+      covered.forEach(function (c, k) { share += c * weights[k]; });
+      return { ref: ref, score: score, coverage: total ? share / total : 0, pairs: pairCount,
+        matched: covered.filter(function (c) { return c > 0; }).length };
+    }).filter(function (h) { return h.score > 0; });
+    hits.sort(function (x, y) { return y.score - x.score || (x.ref < y.ref ? -1 : 1); });
+    return { words: words.length, hits: hits };
+  }
+
+  /** The decision for a question: the best answer, close answers as choices, or the hand-over. */
+  function decide(result) {
+    var best = result.hits[0];
+    if (!best || best.coverage < LIMIT.coverage || best.matched + best.pairs < LIMIT.units
+        && best.coverage < LIMIT.alone) return { kind: 'handover' };
+    var close = result.hits.filter(function (h) { return h.score >= best.score * LIMIT.close; });
+    if (close.length > 1) return { kind: 'choices', refs: close.slice(0, 3).map(function (h) { return h.ref; }) };
+    return { kind: 'answer', ref: best.ref };
+  }
+
+  /* ---- writing into the panel, as text and safe elements only ---- */
+
+  function message(from) {
+    var p = document.createElement('div');
+    p.className = 'assistant-msg from-' + from;
+    log.appendChild(p);
+    return p;
+  }
+
+  var ALLOWED = { P: 1, UL: 1, OL: 1, LI: 1, A: 1, STRONG: 1, EM: 1, CODE: 1, BR: 1, DEL: 1 };
+
+  /** Copies the answer's HTML (made by the generator) keeping only text, links and simple formatting. */
+  function copySafe(from, to) {
+    Array.prototype.forEach.call(from.childNodes, function (node) {
+      if (node.nodeType === 3) {
+        to.appendChild(document.createTextNode(node.nodeValue));
+      } else if (node.nodeType === 1 && ALLOWED[node.tagName]) {
+        var el = document.createElement(node.tagName.toLowerCase());
+        if (node.tagName === 'A') {
+          var href = node.getAttribute('href') || '';
+          if (/^(https?:|mailto:|tel:|\/|#)/i.test(href)) el.setAttribute('href', href);
+        }
+        copySafe(node, el);
+        to.appendChild(el);
+      } else if (node.nodeType === 1) {
+        copySafe(node, to);
+      }
+    });
+  }
+
+  function showAnswer(data, ref) {
+    var doc = data.docs[ref];
+    var box = message('club');
+    box.setAttribute('data-answer', ref);
+    var title = document.createElement('p');
+    title.className = 'assistant-question';
+    title.textContent = doc[0];
+    box.appendChild(title);
+    var parsed = new DOMParser().parseFromString(doc[1], 'text/html');
+    copySafe(parsed.body, box);
+    var more = document.createElement('a');
+    more.href = base + 'hoi-dap/#' + ref;
+    more.textContent = 'Xem trong trang Hỏi đáp';
+    box.appendChild(more);
+  }
+
+  function showChoices(data, refs) {
+    var box = message('club');
+    box.appendChild(document.createTextNode('Bạn muốn hỏi điều nào?'));
+    var list = document.createElement('div');
+    list.className = 'assistant-choices';
+    refs.forEach(function (ref) {
+      var b = document.createElement('button');
+      b.type = 'button';
+      b.className = 'chip';
+      b.setAttribute('data-ref', ref);
+      b.textContent = data.docs[ref][0];
+      b.addEventListener('click', function () { showAnswer(data, ref); });
+      list.appendChild(b);
+    });
+    box.appendChild(list);
+  }
+
+  function showHandover() {
+    var box = message('club');
+    box.setAttribute('data-handover', 'true');
+    copySafe(handover, box);
+  }
+
+  function showCard(card, text) {
+    var box = message('club');
+    if (!card) {
+      box.textContent = 'Không có em nào mang mã ' + text.trim().toUpperCase() + '. Bạn kiểm tra lại mã số giúp nhé.';
+      return;
+    }
+    box.setAttribute('data-card', card.code);
+    var h = document.createElement('p');
+    var a = document.createElement('a');
+    a.href = card.url;
+    a.textContent = card.name + ' (' + card.code + ')';
+    h.appendChild(a);
+    box.appendChild(h);
+    var facts = [];
+    if (card.birthYear) facts.push('Sinh năm ' + card.birthYear);
+    if (card.grade) facts.push('Lớp ' + card.grade);
+    if (card.school) facts.push(card.school);
+    if (card.statusLabel) facts.push(card.statusLabel);
+    if (card.since) facts.push('Được nuôi từ ' + card.since);
+    var p = document.createElement('p');
+    p.textContent = facts.join(' · ');
+    box.appendChild(p);
+  }
+
+  /** Answers {@code text}; the returned promise resolves when the answer is shown. */
+  function ask(text) {
+    var question = text.trim();
+    if (!question) return Promise.resolve();
+    message('visitor').textContent = question;
+    if (core.looksLikeCode(question)) {
+      return core.findChild(core.codeKey(question), codesUrl, shardCount).then(function (card) {
+        showCard(card, question);
+      }, function () {
+        message('club').textContent = 'Chưa tải được dữ liệu tra cứu. Bạn thử lại khi có mạng nhé.';
+      });
+    }
+    return loadFaq().then(function (data) {
+      var decision = decide(match(data, question));
+      if (decision.kind === 'answer') showAnswer(data, decision.ref);
+      else if (decision.kind === 'choices') showChoices(data, decision.refs);
+      else showHandover();
+    }, function () {
+      message('club').textContent = 'Chưa tải được câu trả lời. Bạn thử lại khi có mạng nhé.';
+    }).then(function () {
+      log.scrollTop = log.scrollHeight;
+    });
+  }
+
+  /* ---- the panel ---- */
+
+  function open() {
+    if (!dialog.open) dialog.showModal();
+    input.focus();
+  }
+
+  opener.hidden = false;
+  opener.addEventListener('click', open);
+  dialog.querySelector('.assistant-close').addEventListener('click', function () { dialog.close(); });
+  dialog.addEventListener('close', function () { opener.focus(); });
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    var text = input.value;
+    input.value = '';
+    ask(text);
+  });
+  Array.prototype.forEach.call(dialog.querySelectorAll('.assistant-suggestions .chip'), function (chip) {
+    chip.addEventListener('click', function () { ask(chip.getAttribute('data-question')); });
+  });
+
+  /* /hoi-dap/?q=… opens with that question answered, so an answer can be linked from a comment */
+  var q = new URL(window.location.href).searchParams.get('q');
+  if (q && /\/hoi-dap\/$/.test(window.location.pathname)) {
+    open();
+    ask(q);
+  }
+  dialog.setAttribute('data-ready', 'true');
+
+  window.vungcaoAssistant = {
+    ask: ask,
+    open: open,
+    /** For tests and the README's measure: the decision for a question, without showing it. */
+    decide: function (text) {
+      return loadFaq().then(function (data) { return decide(match(data, text)); });
+    }
+  };
+})();
