@@ -96,8 +96,25 @@
     });
   }
 
+  /* ---- the theme's words for scripts, in the page's language (i18n/*.yml, group js) ---- */
+
+  var words = null;
+
+  /** t('results', 3, 'muong lat'): the page's text for the key, {0}, {1}… filled in. */
+  function t(key) {
+    if (words === null) {
+      var data = document.getElementById('ui-text');
+      try { words = data ? JSON.parse(data.textContent) : {}; } catch (e) { words = {}; }
+    }
+    var args = arguments;
+    return (words[key] || key).replace(/\{(\d+)\}/g, function (all, n) {
+      var value = args[Number(n) + 1];
+      return value === undefined ? all : String(value);
+    });
+  }
+
   window.vungcaoCore = {
     fold: fold, trim: trim, vnNormalize: vnNormalize, codeKey: codeKey, looksLikeCode: looksLikeCode,
-    fetchJson: fetchJson, findChild: findChild, loadLunr: loadLunr
+    fetchJson: fetchJson, findChild: findChild, loadLunr: loadLunr, t: t
   };
 })();

@@ -22,7 +22,7 @@
       row.hidden = !ok;
       if (ok) shown++;
     });
-    status.textContent = shown + ' / ' + rows.length + ' giao dịch';
+    status.textContent = window.vungcaoCore.t('shownRows', shown, rows.length);
   }
   text.addEventListener('input', apply);
   purpose.addEventListener('change', apply);

@@ -79,7 +79,7 @@
     if (card.photo) {
       var img = el('img', 'avatar');
       img.src = card.photo;
-      img.alt = 'Ảnh của em ' + card.name;
+      img.alt = core.t('photoOf', card.name);
       img.width = 96;
       img.height = 96;
       article.appendChild(img);
@@ -105,15 +105,15 @@
       }
       facts.appendChild(dd);
     }
-    fact('Mã số', card.code);
-    fact('Năm sinh', card.birthYear);
-    fact('Điểm trường', card.school, card.schoolUrl);
-    fact('Lớp', card.grade);
-    fact('Tình trạng', card.statusLabel);
-    fact('Được nuôi từ', card.since);
+    fact(core.t('code'), card.code);
+    fact(core.t('birthYear'), card.birthYear);
+    fact(core.t('school'), card.school, card.schoolUrl);
+    fact(core.t('grade'), card.grade);
+    fact(core.t('status'), card.statusLabel);
+    fact(core.t('since'), card.since);
     article.appendChild(facts);
     var more = el('p');
-    var page = el('a', null, 'Xem trang của em ' + card.name + ' →');
+    var page = el('a', null, core.t('childPage', card.name) + ' →');
     page.href = card.url;
     more.appendChild(page);
     article.appendChild(more);
@@ -153,32 +153,32 @@
     }
     if (looksLikeCode(query)) {
       var key = codeKey(query);
-      say('Đang tìm mã ' + query.toUpperCase() + '…');
+      say(core.t('findingCode', query.toUpperCase()));
       return core.findChild(key, codesUrl, shardCount).then(function (card) {
         if (current !== generation) return;
         clear();
         if (card) {
-          say('Đã tìm thấy em có mã ' + card.code + '.');
+          say(core.t('foundCode', card.code));
           showCard(card);
         } else {
-          say('Không có em nào mang mã ' + query.toUpperCase() + '. Hãy kiểm tra lại mã số.');
+          say(core.t('noSuchCode', query.toUpperCase()));
         }
       }, function () {
         if (current !== generation) return;
-        say('Chưa tải được dữ liệu tra cứu. Hãy thử lại khi có mạng.');
+        say(core.t('codesFailed'));
       });
     }
-    say('Đang tìm…');
+    say(core.t('searching'));
     return loadIndex().then(function (data) {
       if (current !== generation) return;
       var hits = fullText(data, query);
       clear();
-      say(hits.length ? 'Có ' + hits.length + ' kết quả cho “' + query + '”.'
-        : 'Không có kết quả nào cho “' + query + '”.');
+      say(hits.length ? core.t('results', hits.length, query)
+        : core.t('noResults', query));
       showResults(data, hits);
     }, function () {
       if (current !== generation) return;
-      say('Chưa tải được dữ liệu tìm kiếm. Hãy thử lại khi có mạng.');
+      say(core.t('searchFailed'));
     });
   }
 

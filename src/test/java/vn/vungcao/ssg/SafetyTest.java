@@ -57,12 +57,12 @@ class SafetyTest {
     }
 
     /**
-     * The theme's own scripts, from its js/ folder, are the only scripts of a page; JSON-LD is
-     * data, never run, and must be one JSON value that no text closes early.
+     * The theme's own scripts, from its js/ folder, are the only scripts of a page; JSON-LD and
+     * the scripts' words are data, never run, and must be one JSON value that no text closes early.
      */
     static void assertOnlyOurScripts(Document doc, String where) {
         for (Element script : doc.select("script")) {
-            if (script.attr("type").equals("application/ld+json")) {
+            if (script.attr("type").equals("application/ld+json") || script.attr("type").equals("application/json")) {
                 try {
                     new com.fasterxml.jackson.databind.ObjectMapper().readTree(script.data());
                 } catch (java.io.IOException e) {

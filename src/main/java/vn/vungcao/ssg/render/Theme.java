@@ -184,7 +184,8 @@ public final class Theme {
         @Override
         public Map<String, Function> getFunctions() {
             return Map.of("url", new PathFunction(routes, null, false), "absUrl", new PathFunction(routes, null, true),
-                    "asset", new PathFunction(routes, assets, false), "t", new TextFunction(this));
+                    "asset", new PathFunction(routes, assets, false), "t", new TextFunction(this),
+                    "scriptText", new ScriptTextFunction(this));
         }
 
         @Override
@@ -199,6 +200,31 @@ public final class Theme {
                     "money", money, "vnd", money,
                     "number", number, "vnnumber", number,
                     "isodate", new FormatFilter(this, (t, v) -> VietnameseFormat.isoDate((TemporalAccessor) v)));
+        }
+    }
+
+    /**
+     * {@code scriptText()}: the words of the group {@code js} in the page's language, as a JSON
+     * object for the scripts ({@code vungcaoCore.t}), safe inside a script element.
+     */
+    private record ScriptTextFunction(SiteExtension extension) implements Function {
+        @Override
+        public List<String> getArgumentNames() {
+            return List.of();
+        }
+
+        @Override
+        public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+            Map<String, String> js = new java.util.TreeMap<>();
+            extension.of(context).strings().forEach((k, v) -> {
+                if (k.startsWith("js.")) js.put(k.substring(3), v);
+            });
+            try {
+                return new io.pebbletemplates.pebble.extension.escaper.SafeString(
+                        vn.vungcao.ssg.search.SearchData.json().writeValueAsString(js).replace("</", "<\\/"));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 

@@ -247,13 +247,13 @@
     copySafe(parsed.body, box);
     var more = document.createElement('a');
     more.href = base + 'hoi-dap/#' + ref;
-    more.textContent = 'Xem trong trang Hỏi đáp';
+    more.textContent = core.t('faqPage');
     box.appendChild(more);
   }
 
   function showChoices(data, refs) {
     var box = message('club');
-    box.appendChild(document.createTextNode('Bạn muốn hỏi điều nào?'));
+    box.appendChild(document.createTextNode(core.t('whichOne')));
     var list = document.createElement('div');
     list.className = 'assistant-choices';
     refs.forEach(function (ref) {
@@ -277,7 +277,7 @@
   function showCard(card, text) {
     var box = message('club');
     if (!card) {
-      box.textContent = 'Không có em nào mang mã ' + text.trim().toUpperCase() + '. Bạn kiểm tra lại mã số giúp nhé.';
+      box.textContent = core.t('noSuchCode', text.trim().toUpperCase());
       return;
     }
     box.setAttribute('data-card', card.code);
@@ -288,11 +288,11 @@
     h.appendChild(a);
     box.appendChild(h);
     var facts = [];
-    if (card.birthYear) facts.push('Sinh năm ' + card.birthYear);
-    if (card.grade) facts.push('Lớp ' + card.grade);
+    if (card.birthYear) facts.push(core.t('born', card.birthYear));
+    if (card.grade) facts.push(core.t('inGrade', card.grade));
     if (card.school) facts.push(card.school);
     if (card.statusLabel) facts.push(card.statusLabel);
-    if (card.since) facts.push('Được nuôi từ ' + card.since);
+    if (card.since) facts.push(core.t('sinceMonth', card.since));
     var p = document.createElement('p');
     p.textContent = facts.join(' · ');
     box.appendChild(p);
@@ -307,7 +307,7 @@
       return core.findChild(core.codeKey(question), codesUrl, shardCount).then(function (card) {
         showCard(card, question);
       }, function () {
-        message('club').textContent = 'Chưa tải được dữ liệu tra cứu. Bạn thử lại khi có mạng nhé.';
+        message('club').textContent = core.t('codesFailed');
       });
     }
     return loadFaq().then(function (data) {
@@ -316,7 +316,7 @@
       else if (decision.kind === 'choices') showChoices(data, decision.refs);
       else showHandover();
     }, function () {
-      message('club').textContent = 'Chưa tải được câu trả lời. Bạn thử lại khi có mạng nhé.';
+      message('club').textContent = core.t('answersFailed');
     }).then(function () {
       log.scrollTop = log.scrollHeight;
     });
