@@ -2,26 +2,54 @@ package vn.vungcao.ssg.quality;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import vn.vungcao.ssg.TestSite;
 import vn.vungcao.ssg.build.BuildOptions;
 import vn.vungcao.ssg.build.BuildResult;
 import vn.vungcao.ssg.build.SiteBuilder;
+import vn.vungcao.ssg.publish.Staging;
 
-/** The example site of the repository, built once into a folder, for the checks of its pages. */
+/**
+ * The example site of the repository, built once for all the checks of its pages (the output is
+ * deterministic, so one build serves them all) and deleted when the tests end.
+ */
 final class ExampleOutput {
 
     static final Path REPO = Path.of("").toAbsolutePath();
+    static final String BASE = "https://vungcao.example.org/";
+
+    private static Map<String, byte[]> files;
 
     private ExampleOutput() {
     }
 
-    /** Builds the example into {@code out} and returns its files by site path. */
-    static Map<String, byte[]> build(Path out) throws Exception {
-        BuildOptions options = new BuildOptions(REPO, out, null, false, false, TestSite.NOW, BuildOptions.defaultThreads());
-        BuildResult result = SiteBuilder.build(options);
-        if (!result.diagnostics().isEmpty()) fail("the example site should build cleanly: " + result.diagnostics());
-        return TestSite.snapshot(out);
+    /** The example's output files by site path. */
+    static synchronized Map<String, byte[]> site() throws Exception {
+        if (files == null) {
+            Path dir = Files.createTempDirectory("example-output");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    Staging.deleteTree(dir);
+                } catch (java.io.IOException e) {
+                    // a temporary folder left behind is harmless
+                }
+            }));
+            BuildOptions options = new BuildOptions(REPO, dir.resolve("out"), null, false, false, TestSite.NOW,
+                    BuildOptions.defaultThreads());
+            BuildResult result = SiteBuilder.build(options);
+            if (!result.diagnostics().isEmpty()) fail("the example site should build cleanly: " + result.diagnostics());
+            files = TestSite.snapshot(dir.resolve("out"));
+        }
+        return files;
+    }
+
+    /** One page of the example, parsed, with links resolved against the site's address. */
+    static Document page(String path) throws Exception {
+        return Jsoup.parse(new String(site().get(path), StandardCharsets.UTF_8), BASE + path);
     }
 }

@@ -32,20 +32,13 @@ import vn.vungcao.ssg.i18n.UiTextLoader;
 class LanguagesTest {
 
     @TempDir
-    static Path dir;
-
-    @TempDir
     Path own;
 
     static Map<String, byte[]> site;
 
     @BeforeAll
     static void build() throws Exception {
-        site = ExampleOutput.build(dir.resolve("out"));
-    }
-
-    static Document page(String path) {
-        return Jsoup.parse(new String(site.get(path), StandardCharsets.UTF_8), "https://vungcao.example.org/" + path);
+        site = ExampleOutput.site();
     }
 
     @Test
@@ -80,9 +73,9 @@ class LanguagesTest {
     }
 
     @Test
-    void anEnglishPageIsPublishedUnderEnWithASwitchAndHreflang() {
-        Document vi = page("gioi-thieu/index.html");
-        Document en = page("en/gioi-thieu/index.html");
+    void anEnglishPageIsPublishedUnderEnWithASwitchAndHreflang() throws Exception {
+        Document vi = ExampleOutput.page("gioi-thieu/index.html");
+        Document en = ExampleOutput.page("en/gioi-thieu/index.html");
         assertEquals("vi", vi.select("html").attr("lang"));
         assertEquals("en", en.select("html").attr("lang"));
         assertEquals("About the club", en.select("h1").text());
@@ -98,11 +91,11 @@ class LanguagesTest {
         assertEquals("/gioi-thieu/", en.select("a.language-switch").attr("href"));
         assertEquals("Tiếng Việt", en.select("a.language-switch").text());
         // the English home lists the English pages; the Vietnamese home links to it
-        Document home = page("en/index.html");
+        Document home = ExampleOutput.page("en/index.html");
         assertTrue(home.select("a[href=/en/cach-nuoi-em/]").size() > 0);
-        assertEquals(1, page("index.html").select("footer a[href=/en/][lang=en]").size());
+        assertEquals(1, ExampleOutput.page("index.html").select("footer a[href=/en/][lang=en]").size());
         // a page without a translation has no hreflang
-        assertEquals(0, page("lien-he/index.html").select("link[hreflang]").size());
+        assertEquals(0, ExampleOutput.page("lien-he/index.html").select("link[hreflang]").size());
     }
 
     @Test

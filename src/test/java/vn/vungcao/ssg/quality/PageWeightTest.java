@@ -18,7 +18,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What a visitor on slow mobile data downloads before the images: the page's HTML and every
@@ -45,14 +44,11 @@ class PageWeightTest {
 
     static final int OTHER_PAGES = 30 * 1024;
 
-    @TempDir
-    static Path dir;
-
     static Map<String, byte[]> site;
 
     @BeforeAll
     static void build() throws Exception {
-        site = ExampleOutput.build(dir.resolve("out"));
+        site = ExampleOutput.site();
     }
 
     static int gzipped(byte[] bytes) {

@@ -27,16 +27,13 @@ import vn.vungcao.ssg.TestSite;
 class SharingTest {
 
     @TempDir
-    static Path dir;
-
-    @TempDir
     Path own;
 
     static Map<String, byte[]> site;
 
     @BeforeAll
     static void build() throws Exception {
-        site = ExampleOutput.build(dir.resolve("out"));
+        site = ExampleOutput.site();
     }
 
     static Document parse(String html) {
