@@ -119,7 +119,7 @@ public final class SiteRenderer {
     private Views.SiteView translatedSiteView(String language) {
         vn.vungcao.ssg.i18n.UiText words = text.get(language);
         List<Views.Link> menu = new ArrayList<>();
-        menu.add(new Views.Link(words.get("en.title"), routes.url(Routes.languageHome(language))));
+        menu.add(new Views.Link(words.get("translations.title"), routes.url(Routes.languageHome(language))));
         content.pages().stream().filter(p -> language.equals(p.translation()) && p.menu() != null)
                 .sorted(Comparator.comparing(Page::menu).thenComparing(Page::slug))
                 .forEach(p -> menu.add(new Views.Link(p.title(), routes.url(Routes.page(p)))));
@@ -279,7 +279,7 @@ public final class SiteRenderer {
                     .map(views::page).toList();
             String home = Routes.languageHome(language);
             jobs.add(new PageJob(home, "translations", context(
-                    "page", meta(words.get("en.title"), words.get("en.description"), home, language, false, null, "website")
+                    "page", meta(words.get("translations.title"), words.get("translations.description"), home, language, false, null, "website")
                             .withLocale(words.ogLocale()).withAlternates(homes()),
                     "pages", translated,
                     "lang", language)));
