@@ -1,0 +1,84 @@
+package vn.vungcao.ssg.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.Media;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import vn.vungcao.ssg.TestSite;
+import vn.vungcao.ssg.build.BuildOptions;
+import vn.vungcao.ssg.build.SiteBuilder;
+import vn.vungcao.ssg.publish.Staging;
+
+/**
+ * Reports and pages print cleanly: on paper the menu, the language switch, the skip link, the
+ * assistant and the filters are gone, the text is black on white, and a quarterly report fits
+ * on a few A4 pages.
+ */
+@BrowserTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PrintTest {
+
+    private Path dir;
+    private Chromium chromium;
+
+    @BeforeAll
+    void build() throws Exception {
+        dir = Files.createTempDirectory("print-test");
+        var result = SiteBuilder.build(new BuildOptions(Path.of("").toAbsolutePath(), dir.resolve("public"), null, false,
+                false, TestSite.NOW, 2));
+        assertFalse(result.hasErrors(), result.diagnostics().toString());
+        chromium = new Chromium();
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        chromium.close();
+        Staging.deleteTree(dir);
+    }
+
+    @Test
+    void onPaperOnlyTheContentIsLeftAndAReportFitsOnAFewPages() throws Exception {
+        try (SiteServer server = new SiteServer(dir.resolve("public"), "/");
+             BrowserContext context = chromium.browser().newContext()) {
+            Page page = context.newPage();
+            for (String path : List.of("bao-cao/2025-q4/", "tin-tuc/cam-on-anh-chi-nuoi/", "sao-ke/2025-12/", "gioi-thieu/")) {
+                page.navigate(server.url() + path);
+                page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
+                @SuppressWarnings("unchecked")
+                Map<String, Object> shown = (Map<String, Object>) page.evaluate("() => {"
+                        + " const seen = s => [...document.querySelectorAll(s)].some(e => getComputedStyle(e).display !== 'none'"
+                        + "   && e.getBoundingClientRect().height > 0);"
+                        + " return { menu: seen('.menu'), skip: seen('.skip-link'), assistant: seen('.assistant-open'),"
+                        + "   language: seen('.language-switch'), filter: seen('.ledger-filter'), h1: seen('h1'),"
+                        + "   ink: getComputedStyle(document.querySelector('h1')).color,"
+                        + "   paper: getComputedStyle(document.body).backgroundColor }; }");
+                assertEquals(Boolean.TRUE, shown.get("h1"), path + ": the title prints");
+                for (String gone : List.of("menu", "skip", "assistant", "language", "filter")) {
+                    assertEquals(Boolean.FALSE, shown.get(gone), path + ": " + gone + " is not printed " + shown);
+                }
+                assertEquals("rgb(0, 0, 0)", shown.get("ink"), path);
+                assertTrue(List.of("rgba(0, 0, 0, 0)", "rgb(255, 255, 255)").contains(shown.get("paper")), path + " " + shown);
+            }
+            page.navigate(server.url() + "bao-cao/2025-q4/");
+            byte[] pdf = page.pdf(new Page.PdfOptions().setFormat("A4").setPrintBackground(true));
+            Matcher m = Pattern.compile("/Type\\s*/Page[^s]").matcher(new String(pdf, StandardCharsets.ISO_8859_1));
+            int pages = 0;
+            while (m.find()) pages++;
+            assertTrue(pages >= 1 && pages <= 4, "the quarterly report prints on " + pages + " A4 pages");
+        }
+    }
+}
