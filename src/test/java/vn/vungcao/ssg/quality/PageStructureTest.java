@@ -36,4 +36,25 @@ class PageStructureTest {
         }
         assertEquals(List.of(), wrong);
     }
+
+    @Test
+    void nothingIsLoadedFromAnotherHostAndNoWebFont() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (String path : site.keySet()) {
+            if (path.endsWith(".html")) {
+                Document doc = ExampleOutput.page(path);
+                for (var e : doc.select("link[rel~=stylesheet|icon|manifest|preload|apple-touch-icon], script[src], img[src], source[srcset], iframe")) {
+                    String url = e.hasAttr("src") ? e.absUrl("src") : e.hasAttr("href") ? e.absUrl("href") : e.attr("srcset");
+                    if (!url.startsWith(ExampleOutput.BASE) && !url.startsWith("data:")) wrong.add(path + ": " + e);
+                }
+            }
+            if (path.endsWith(".css")) {
+                String css = new String(site.get(path), java.nio.charset.StandardCharsets.UTF_8);
+                if (css.contains("@font-face") || css.contains("@import") || css.matches("(?s).*url\\(\\s*['\"]?(https?:)?//.*")) {
+                    wrong.add(path + ": a web font or a file from another host");
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
 }
