@@ -219,24 +219,52 @@
     return out;
   }
 
-  /** Where the words of a group are found: the best of any of them for each answer (a phrase of three or more syllables: all its pairs). */
-  function groupFound(data, vocab, n) {
-    var out = {};
-    thesaurus(data).groups[n].words.forEach(function (word) {
-      var at;
-      if (word.length === 1) {
-        at = spelledAs(vocab, word[0].text, word[0].text + word[0].marks);
+  /** Where a phrase is found: a word with its accents, a longer phrase by all its pairs of syllables. */
+  function phraseFound(vocab, phrase) {
+    if (phrase.length === 1) return spelledAs(vocab, phrase[0].text, phrase[0].text + phrase[0].marks);
+    var at = null;
+    for (var i = 0; i + 1 < phrase.length; i++) {
+      var pair = vocab.pairs[phrase[i].text + phrase[i + 1].text];
+      if (!pair) return null;
+      if (!at) {
+        at = {};
+        Object.keys(pair).forEach(function (ref) { at[ref] = pair[ref]; });
       } else {
-        for (var i = 0; i + 1 < word.length; i++) {
-          var pair = vocab.pairs[word[i].text + word[i + 1].text];
-          if (!pair) { at = null; break; }
-          if (!at) { at = {}; Object.keys(pair).forEach(function (ref) { at[ref] = pair[ref]; }); continue; }
-          Object.keys(at).forEach(function (ref) { if (pair[ref]) at[ref] = Math.min(at[ref], pair[ref]); else delete at[ref]; });
-        }
+        Object.keys(at).forEach(function (ref) { if (pair[ref]) at[ref] = Math.min(at[ref], pair[ref]); else delete at[ref]; });
       }
-      Object.keys(at || {}).forEach(function (ref) { out[ref] = Math.max(out[ref] || 0, at[ref]); });
+    }
+    return at && Object.keys(at).length ? at : null;
+  }
+
+  /** The best of two findings for each answer. */
+  function either(a, b) {
+    if (!a || !b) return a || b;
+    var out = {};
+    [a, b].forEach(function (at) {
+      Object.keys(at).forEach(function (ref) { out[ref] = Math.max(out[ref] || 0, at[ref]); });
     });
-    return Object.keys(out).length ? out : null;
+    return out;
+  }
+
+  /** Where the words of a group are found: the best of any of them for each answer. */
+  function groupFound(data, vocab, n) {
+    var out = null;
+    thesaurus(data).groups[n].words.forEach(function (word) { out = either(out, phraseFound(vocab, word)); });
+    return out;
+  }
+
+  /** Where a word of the question is found, by itself or as the start of a longer word ("facebook" for "face"). */
+  function wordFound(vocab, w, spelling, accented) {
+    if (accented && vocab.words[w]) return spelledAs(vocab, w, spelling);
+    if (vocab.words[w]) return vocab.words[w];
+    if (w.length < 4) return null;
+    var prefixed = {};
+    vocab.terms.forEach(function (t) {
+      if (t.indexOf(w) === 0) Object.keys(vocab.words[t]).forEach(function (ref) {
+        prefixed[ref] = Math.max(prefixed[ref] || 0, vocab.words[t][ref] * WEIGHT.prefix);
+      });
+    });
+    return Object.keys(prefixed).length ? prefixed : null;
   }
 
   /**
@@ -260,7 +288,8 @@
     var words = [];
     var spellings = [];
     var groups = [];
-    syl.forEach(function (s) {
+    var spans = [];
+    syl.forEach(function (s, at) {
       if (s.group !== undefined) {
         s.word = words.indexOf('#' + s.group);
         if (s.word < 0) {
@@ -268,7 +297,9 @@
           words.push('#' + s.group);
           spellings.push('');
           groups.push(s.group);
+          spans.push([]);
         }
+        if (s.from === at) spans[s.word].push(syl.slice(s.from, s.to + 1));
         return;
       }
       var stop = STOP.indexOf(s.text) >= 0 && !(accented && KEEP.indexOf(s.text + s.marks) >= 0);
@@ -278,6 +309,7 @@
         words.push(s.text);
         spellings.push(s.text + s.marks);
         groups.push(-1);
+        spans.push(null);
       }
     });
     if (!words.length) return { hits: [], words: 0 };
@@ -293,28 +325,35 @@
       });
       pairs.push({ text: syl[i].text + syl[i + 1].text, covers: covers, about: syl[i].word >= 0 || syl[i + 1].word >= 0 });
     }
-    // each word: where it is found, by itself or as the start of a longer word ("facebook" for "face")
+    // each word: where it is found as typed; a word of a group: also where any word of its group is
     var found = words.map(function (w, k) {
-      if (groups[k] >= 0) return groupFound(data, vocab, groups[k]);
-      if (accented && vocab.words[w]) return spelledAs(vocab, w, spellings[k]);
-      if (vocab.words[w]) return vocab.words[w];
-      if (w.length < 4) return null;
-      var prefixed = {};
-      vocab.terms.forEach(function (t) {
-        if (t.indexOf(w) === 0) Object.keys(vocab.words[t]).forEach(function (ref) {
-          prefixed[ref] = Math.max(prefixed[ref] || 0, vocab.words[t][ref] * WEIGHT.prefix);
-        });
+      if (groups[k] < 0) return wordFound(vocab, w, spellings[k], accented);
+      var own = null;
+      spans[k].forEach(function (span) {
+        own = either(own, span.length === 1 ? wordFound(vocab, span[0].text, span[0].text + span[0].marks, accented)
+          : phraseFound(vocab, span));
       });
-      return Object.keys(prefixed).length ? prefixed : null;
+      return own;
     });
+    var alike = groups.map(function (g) { return g >= 0 ? groupFound(data, vocab, g) : null; });
+    // a word counts by how rare it is as typed: a word of the club's own that is also found as a
+    // common synonym ("bé" as "em") keeps its weight; a word the club never wrote weighs as its group
     // a number the club never wrote (an amount, a class) does not make a question off-topic
-    var weights = found.map(function (f, k) { return f ? rarity(vocab, f) : /\d/.test(words[k]) ? 0 : WEIGHT.unknown; });
+    var weights = found.map(function (f, k) {
+      return f ? rarity(vocab, f) : alike[k] ? rarity(vocab, alike[k]) : /\d/.test(words[k]) ? 0 : WEIGHT.unknown;
+    });
+    var alikeWeights = alike.map(function (f) { return f ? rarity(vocab, f) : 0; });
     var total = weights.reduce(function (a, b) { return a + b; }, 0);
     var hits = data.refs.map(function (ref) {
-      var covered = words.map(function (w, k) { return found[k] ? found[k][ref] || 0 : 0; });
       var score = 0;
       var pairCount = 0;
-      covered.forEach(function (c, k) { score += c * weights[k]; });
+      // an answer that has a synonym of a word covers it, and scores by how rare the synonyms are
+      var covered = words.map(function (w, k) {
+        var as = found[k] ? found[k][ref] || 0 : 0;
+        var like = alike[k] ? alike[k][ref] || 0 : 0;
+        score += Math.max(as * weights[k], like * alikeWeights[k]);
+        return Math.max(as, like);
+      });
       pairs.forEach(function (pair) {
         var at = vocab.pairs[pair.text];
         if (!at || !at[ref]) return;

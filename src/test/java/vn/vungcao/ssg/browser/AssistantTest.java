@@ -100,7 +100,8 @@ class AssistantTest {
     @Test
     void questionsWordedDifferentlyGetTheRightAnswer() throws Exception {
         double share = shareRight("phrasings.tsv");
-        // the aim is 90 %; this guards what the matching reaches now (78 of 88) against regressions
+        // the aim is 90 %; this guards what the matching reaches now (78 of 88, with the synonyms as
+        // before them) against regressions
         assertTrue(share >= 0.88, "share right at first place: " + share);
     }
 
@@ -111,8 +112,8 @@ class AssistantTest {
     @Test
     void questionsWrittenApartFromTheTuningGetTheRightAnswer() throws Exception {
         double share = shareRight("heldout.tsv");
-        // 43 of 61 (70 %) when the matching was last changed; 39 (64 %) before
-        assertTrue(share >= 0.65, "share right at first place: " + share);
+        // 44 of 61 (72 %) with the synonyms; 43 (70 %) before them, 39 (64 %) before rarity and accents
+        assertTrue(share >= 0.70, "share right at first place: " + share);
     }
 
     @Test
