@@ -23,7 +23,7 @@
   var STOP = ('a ah ai anh ban bi ca cac can cau chi cho chu chung co cua da dang day de den di do duoc gi gium giup ha hay '
     + 'hoi khi khong la lam len luc ma minh muon nao nay neu nhe nhi nhu nhung noi o oi ong phai ra roi sao se tai thanh '
     + 'the thi thoi tinh toi tu va van vay vi voi vao xin xem nua cung biet cach cau lac bo clb nhom hom nay mot hai '
-    + 'nhieu bao ve theo').split(' ');
+    + 'nhieu bao ve theo admin').split(' ');
 
   /* Words spelled like one in STOP that, typed with their accents, do say what a question is about ("mã"). */
   var KEEP = ['ma4'];
@@ -126,10 +126,154 @@
   }
 
   /**
+   * The synonyms and shorthand of content/faq/_synonyms.yml, as the generator copied them, read
+   * once per load: `phrases`, every word of a group and every shorthand as folded syllables with
+   * their accents, longest first, each with its group (and, for a shorthand, the syllables of its
+   * full form); `groups`, each group's words to look up, a shorthand with the group of its full
+   * form (a shorthand whose full form is in no group makes a group of the two, `own`).
+   */
+  function thesaurus(data) {
+    if (data.thesaurus) return data.thesaurus;
+    var given = data.synonyms || {};
+    var groups = [];
+    var phrases = [];
+    function parts(text) {
+      return syllables(text).map(function (s) { return { text: s.text, marks: s.marks }; });
+    }
+    function same(a, b) {
+      return a.length === b.length && a.every(function (p, i) { return p.text === b[i].text && p.marks === b[i].marks; });
+    }
+    (given.groups || []).forEach(function (words) {
+      var group = { words: [], own: false };
+      words.forEach(function (word) {
+        var syl = parts(word);
+        if (!syl.length) return;
+        group.words.push(syl);
+        phrases.push({ syl: syl, group: groups.length });
+      });
+      groups.push(group);
+    });
+    Object.keys(given.shorthand || {}).forEach(function (key) {
+      var short = parts(key);
+      var full = parts(given.shorthand[key]);
+      if (short.length !== 1 || !full.length) return;
+      var at = -1;
+      groups.forEach(function (g, n) {
+        if (at < 0 && !g.own && g.words.some(function (w) { return same(w, full); })) at = n;
+      });
+      if (at < 0) {
+        at = groups.length;
+        groups.push({ words: [full], own: true });
+      }
+      groups[at].words.push(short);
+      phrases.push({ syl: short, group: at, full: full });
+    });
+    phrases.sort(function (a, b) { return b.syl.length - a.syl.length; });
+    data.thesaurus = { groups: groups, phrases: phrases };
+    return data.thesaurus;
+  }
+
+  /**
+   * The question's syllables with its shorthand written out ("ck" as "chuyển khoản") and each
+   * phrase of a group marked with the group and where it starts and ends (`group`, `from`, `to`),
+   * the longest phrase first ("e-mail" is not "e", shorthand for "em", then "mail"). A syllable
+   * typed without accents matches the word with any; one typed with accents only the same accents.
+   */
+  function readWords(data, syl, accented) {
+    var book = thesaurus(data);
+    var out = [];
+    for (var i = 0; i < syl.length;) {
+      var found = null;
+      for (var p = 0; p < book.phrases.length && !found; p++) {
+        var phrase = book.phrases[p];
+        var n = phrase.syl.length;
+        if (i + n > syl.length) continue;
+        var ok = true;
+        for (var j = 0; j < n && ok; j++) {
+          var s = syl[i + j];
+          ok = s.text === phrase.syl[j].text && (!s.marks || s.marks === phrase.syl[j].marks) && (j === n - 1 || !s.end);
+        }
+        if (ok) found = phrase;
+      }
+      if (!found) {
+        out.push(syl[i]);
+        i++;
+        continue;
+      }
+      var span = found.full ? found.full.map(function (f, j) {
+        return { text: f.text, marks: accented ? f.marks : '', end: j === found.full.length - 1 && syl[i].end };
+      }) : syl.slice(i, i + found.syl.length).map(function (s) { return { text: s.text, marks: s.marks, end: s.end }; });
+      // a shorthand for words that only make it a question ("ko", "ntn") is those words, no more
+      var meaningful = !book.groups[found.group].own || span.some(function (s) { return STOP.indexOf(s.text) < 0; });
+      var from = out.length;
+      span.forEach(function (s) {
+        if (meaningful) {
+          s.group = found.group;
+          s.from = from;
+          s.to = from + span.length - 1;
+        }
+        out.push(s);
+      });
+      i += found.syl.length;
+    }
+    return out;
+  }
+
+  /** Where a phrase is found: a word with its accents, a longer phrase by all its pairs of syllables. */
+  function phraseFound(vocab, phrase) {
+    if (phrase.length === 1) return spelledAs(vocab, phrase[0].text, phrase[0].text + phrase[0].marks);
+    var at = null;
+    for (var i = 0; i + 1 < phrase.length; i++) {
+      var pair = vocab.pairs[phrase[i].text + phrase[i + 1].text];
+      if (!pair) return null;
+      if (!at) {
+        at = {};
+        Object.keys(pair).forEach(function (ref) { at[ref] = pair[ref]; });
+      } else {
+        Object.keys(at).forEach(function (ref) { if (pair[ref]) at[ref] = Math.min(at[ref], pair[ref]); else delete at[ref]; });
+      }
+    }
+    return at && Object.keys(at).length ? at : null;
+  }
+
+  /** The best of two findings for each answer. */
+  function either(a, b) {
+    if (!a || !b) return a || b;
+    var out = {};
+    [a, b].forEach(function (at) {
+      Object.keys(at).forEach(function (ref) { out[ref] = Math.max(out[ref] || 0, at[ref]); });
+    });
+    return out;
+  }
+
+  /** Where the words of a group are found: the best of any of them for each answer. */
+  function groupFound(data, vocab, n) {
+    var out = null;
+    thesaurus(data).groups[n].words.forEach(function (word) { out = either(out, phraseFound(vocab, word)); });
+    return out;
+  }
+
+  /** Where a word of the question is found, by itself or as the start of a longer word ("facebook" for "face"). */
+  function wordFound(vocab, w, spelling, accented) {
+    if (accented && vocab.words[w]) return spelledAs(vocab, w, spelling);
+    if (vocab.words[w]) return vocab.words[w];
+    if (w.length < 4) return null;
+    var prefixed = {};
+    vocab.terms.forEach(function (t) {
+      if (t.indexOf(w) === 0) Object.keys(vocab.words[t]).forEach(function (ref) {
+        prefixed[ref] = Math.max(prefixed[ref] || 0, vocab.words[t][ref] * WEIGHT.prefix);
+      });
+    });
+    return Object.keys(prefixed).length ? prefixed : null;
+  }
+
+  /**
    * The answers for a question, best first: { hits: [{ref, score, coverage, matched, pairs}], words: n }.
    * The question's words (less the ones that only make it a question) and its pairs of
    * neighbouring syllables are looked up, with their accents when the question has them; each
-   * found counts by its rarity among the answers (score). coverage is the share of the question's
+   * found counts by its rarity among the answers (score). Shorthand is read as its full form, and
+   * a word or phrase of a group of synonyms counts as one word that any word of the group stands
+   * for. coverage is the share of the question's
    * words, by rarity, that an answer has, alone or inside a pair it has: a word the club never
    * wrote ("vàng" in "giá vàng") counts against every answer, so a question that shares one
    * common word with an answer is not taken for it. matched and pairs count the question's words
@@ -137,54 +281,85 @@
    */
   function match(data, text) {
     var vocab = vocabulary(data);
-    var syl = syllables(text);
+    var typed = syllables(text);
     // typed with accents (most words carry some), a word is looked up with them: "giá" is not "gia"
-    var accented = syl.filter(function (s) { return s.marks; }).length * 3 >= syl.length;
+    var accented = typed.filter(function (s) { return s.marks; }).length * 3 >= typed.length;
+    var syl = readWords(data, typed, accented);
     var words = [];
     var spellings = [];
-    syl.forEach(function (s) {
+    var groups = [];
+    var spans = [];
+    syl.forEach(function (s, at) {
+      if (s.group !== undefined) {
+        s.word = words.indexOf('#' + s.group);
+        if (s.word < 0) {
+          s.word = words.length;
+          words.push('#' + s.group);
+          spellings.push('');
+          groups.push(s.group);
+          spans.push([]);
+        }
+        if (s.from === at) spans[s.word].push(syl.slice(s.from, s.to + 1));
+        return;
+      }
       var stop = STOP.indexOf(s.text) >= 0 && !(accented && KEEP.indexOf(s.text + s.marks) >= 0);
-      if (!stop && words.indexOf(s.text) < 0) {
+      s.word = stop ? -1 : words.indexOf(s.text);
+      if (!stop && s.word < 0) {
+        s.word = words.length;
         words.push(s.text);
         spellings.push(s.text + s.marks);
+        groups.push(-1);
+        spans.push(null);
       }
     });
     if (!words.length) return { hits: [], words: 0 };
     var pairs = [];
     for (var i = 0; i + 1 < syl.length; i++) {
       if (syl[i].end) continue;
-      pairs.push({ text: syl[i].text + syl[i + 1].text, parts: [syl[i].text, syl[i + 1].text] });
-    }
-    // each word: where it is found, by itself or as the start of a longer word ("facebook" for "face")
-    var found = words.map(function (w, k) {
-      if (accented && vocab.words[w]) return spelledAs(vocab, w, spellings[k]);
-      if (vocab.words[w]) return vocab.words[w];
-      if (w.length < 4) return null;
-      var prefixed = {};
-      vocab.terms.forEach(function (t) {
-        if (t.indexOf(w) === 0) Object.keys(vocab.words[t]).forEach(function (ref) {
-          prefixed[ref] = Math.max(prefixed[ref] || 0, vocab.words[t][ref] * WEIGHT.prefix);
-        });
+      // a pair covers a word of a group when it holds the whole phrase or lies inside it
+      var covers = [];
+      [[i, i + 1], [i + 1, i]].forEach(function (at) {
+        var part = syl[at[0]];
+        var whole = part.group === undefined || part.from === part.to || part.from <= at[1] && at[1] <= part.to;
+        if (part.word >= 0 && whole && covers.indexOf(part.word) < 0) covers.push(part.word);
       });
-      return Object.keys(prefixed).length ? prefixed : null;
+      pairs.push({ text: syl[i].text + syl[i + 1].text, covers: covers, about: syl[i].word >= 0 || syl[i + 1].word >= 0 });
+    }
+    // each word: where it is found as typed; a word of a group: also where any word of its group is
+    var found = words.map(function (w, k) {
+      if (groups[k] < 0) return wordFound(vocab, w, spellings[k], accented);
+      var own = null;
+      spans[k].forEach(function (span) {
+        own = either(own, span.length === 1 ? wordFound(vocab, span[0].text, span[0].text + span[0].marks, accented)
+          : phraseFound(vocab, span));
+      });
+      return own;
     });
+    var alike = groups.map(function (g) { return g >= 0 ? groupFound(data, vocab, g) : null; });
+    // a word counts by how rare it is as typed: a word of the club's own that is also found as a
+    // common synonym ("bé" as "em") keeps its weight; a word the club never wrote weighs as its group
     // a number the club never wrote (an amount, a class) does not make a question off-topic
-    var weights = found.map(function (f, k) { return f ? rarity(vocab, f) : /\d/.test(words[k]) ? 0 : WEIGHT.unknown; });
+    var weights = found.map(function (f, k) {
+      return f ? rarity(vocab, f) : alike[k] ? rarity(vocab, alike[k]) : /\d/.test(words[k]) ? 0 : WEIGHT.unknown;
+    });
+    var alikeWeights = alike.map(function (f) { return f ? rarity(vocab, f) : 0; });
     var total = weights.reduce(function (a, b) { return a + b; }, 0);
     var hits = data.refs.map(function (ref) {
-      var covered = words.map(function (w, k) { return found[k] ? found[k][ref] || 0 : 0; });
       var score = 0;
       var pairCount = 0;
-      covered.forEach(function (c, k) { score += c * weights[k]; });
+      // an answer that has a synonym of a word covers it, and scores by how rare the synonyms are
+      var covered = words.map(function (w, k) {
+        var as = found[k] ? found[k][ref] || 0 : 0;
+        var like = alike[k] ? alike[k][ref] || 0 : 0;
+        score += Math.max(as * weights[k], like * alikeWeights[k]);
+        return Math.max(as, like);
+      });
       pairs.forEach(function (pair) {
         var at = vocab.pairs[pair.text];
         if (!at || !at[ref]) return;
-        if (words.indexOf(pair.parts[0]) >= 0 || words.indexOf(pair.parts[1]) >= 0) pairCount++;
+        if (pair.about) pairCount++;
         score += WEIGHT.pair * at[ref] * rarity(vocab, at);
-        pair.parts.forEach(function (part) {
-          var k = words.indexOf(part);
-          if (k >= 0) covered[k] = Math.max(covered[k], at[ref]);
-        });
+        pair.covers.forEach(function (k) { covered[k] = Math.max(covered[k], at[ref]); });
       });
       var share = 0;
       covered.forEach(function (c, k) { share += c * weights[k]; });

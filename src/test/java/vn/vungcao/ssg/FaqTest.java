@@ -79,4 +79,50 @@ class FaqTest {
         assertFalse(site.exists("hoi-dap/index.html"));
         assertFalse(site.file("index.html").contains("tro-ly"));
     }
+
+    @Test
+    void theSynonymsGoToTheAssistantAndAreNotPublishedAsAFile() throws Exception {
+        TestSite site = TestSite.of(dir, FAQ + """
+                -- content/faq/_synonyms.yml --
+                groups:
+                  - [em, bé, Học Sinh]
+                shorthand:
+                  ck: chuyển khoản
+                """);
+        site.buildOk();
+        assertFalse(site.exists("faq/_synonyms.yml"), "the synonyms are data for the assistant, not a page or file");
+        String name = java.nio.file.Files.list(site.out().resolve("search"))
+                .map(p -> p.getFileName().toString()).filter(n -> n.startsWith("faq.")).findFirst().orElseThrow();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(site.file("search/" + name));
+        assertEquals("{\"groups\":[[\"em\",\"bé\",\"học sinh\"]],\"shorthand\":{\"ck\":\"chuyển khoản\"}}",
+                json.get("synonyms").toString());
+    }
+
+    @Test
+    void eachMistakeInTheSynonymsIsReportedAtItsLine() {
+        TestSite site = TestSite.of(dir, FAQ + """
+                -- content/faq/_synonyms.yml --
+                groups:
+                  - [em, bé]
+                  - em, cháu
+                  - [tiền]
+                  - [chuyển khoản, chuyển tiền, ""]
+                  - [cháu, be]
+                shorthand:
+                  ck: chuyển khoản
+                  so tk: số tài khoản
+                  stk:
+                  bé: em
+                synonym: [a, b]
+                """);
+        assertEquals(List.of(
+                "content/faq/_synonyms.yml:3:5 synonyms.group-not-list",
+                "content/faq/_synonyms.yml:4:5 synonyms.group-too-small",
+                "content/faq/_synonyms.yml:5:33 synonyms.bad-word",
+                "content/faq/_synonyms.yml:6:12 synonyms.duplicate",
+                "content/faq/_synonyms.yml:9:3 synonyms.shorthand-not-one-word",
+                "content/faq/_synonyms.yml:10:7 synonyms.bad-word",
+                "content/faq/_synonyms.yml:11:3 synonyms.duplicate",
+                "content/faq/_synonyms.yml:12:1 field.unknown"), TestSite.describe(site.build().diagnostics()));
+    }
 }

@@ -106,11 +106,13 @@ public final class ContentLoader {
             diagnostics.error("content.missing", Position.ofFile(CONTENT),
                     "There is no content/ folder in the site folder.",
                     "Create content/ with news/, schools/, children/, campaigns/ and pages/ inside.");
-            return new SiteContent(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), java.util.Set.of());
+            return new SiteContent(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), FaqSynonyms.NONE,
+                    List.of(), java.util.Set.of());
         }
         List<Path> documents = new ArrayList<>();
         List<Asset> assets = new ArrayList<>();
         walk(contentDir, documents, assets, diagnostics);
+        FaqSynonyms synonyms = synonyms(contentDir, diagnostics);
 
         List<Future<Optional<Item>>> futures = new ArrayList<>();
         for (Path p : documents) {
@@ -146,7 +148,16 @@ public final class ContentLoader {
         pages.sort(Comparator.comparing(Page::slug).thenComparing(p -> p.origin().file()));
         faqs.sort(Comparator.comparing(Faq::slug).thenComparing(q -> q.origin().file()));
         assets.sort(Comparator.comparing(Asset::sitePath));
-        return new SiteContent(news, schools, children, campaigns, pages, faqs, assets, failed);
+        return new SiteContent(news, schools, children, campaigns, pages, faqs, synonyms, assets, failed);
+    }
+
+    /** The assistant's synonyms ({@link SynonymsReader#FILE}), none when the file is absent or has mistakes. */
+    private FaqSynonyms synonyms(Path contentDir, Diagnostics diagnostics) {
+        Path file = contentDir.resolve(SynonymsReader.FILE);
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) return FaqSynonyms.NONE;
+        return reader.read(file, diagnostics)
+                .flatMap(source -> SynonymsReader.read(source, yaml, diagnostics))
+                .orElse(FaqSynonyms.NONE);
     }
 
     private static Optional<Item> get(Future<Optional<Item>> future) {
@@ -185,6 +196,9 @@ public final class ContentLoader {
                         return FileVisitResult.CONTINUE;
                     }
                     Path rel = contentDir.relativize(file);
+                    if (rel.toString().replace('\\', '/').equals(SynonymsReader.FILE)) {
+                        return FileVisitResult.CONTINUE; // the assistant's data, read by synonyms(), not published
+                    }
                     if (name.endsWith(".md")) {
                         if (rel.getNameCount() == 2 && type(rel.getName(0).toString()) != null) {
                             documents.add(file);

@@ -7,12 +7,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Everything under {@code content/}, typed; {@code failedFiles} are the documents left out because
+ * Everything under {@code content/}, typed; {@code synonyms} are the assistant's words from
+ * {@code content/faq/_synonyms.yml} (none without it); {@code failedFiles} are the documents left out because
  * of their own errors. Lists are immutable and sorted by a stable key: news
  * newest first (then by slug), the others by slug or code.
  */
 public record SiteContent(List<NewsPost> news, List<School> schools, List<Child> children, List<Campaign> campaigns,
-                          List<Page> pages, List<Faq> faqs, List<Asset> assets, java.util.Set<String> failedFiles) {
+                          List<Page> pages, List<Faq> faqs, FaqSynonyms synonyms, List<Asset> assets,
+                          java.util.Set<String> failedFiles) {
 
     public SiteContent {
         news = List.copyOf(news);
@@ -45,6 +47,6 @@ public record SiteContent(List<NewsPost> news, List<School> schools, List<Child>
 
     /** The same content with another list of news (after drafts and future posts are left out). */
     public SiteContent withNews(List<NewsPost> published) {
-        return new SiteContent(published, schools, children, campaigns, pages, faqs, assets, failedFiles);
+        return new SiteContent(published, schools, children, campaigns, pages, faqs, synonyms, assets, failedFiles);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import vn.vungcao.ssg.content.FaqSynonyms;
 import vn.vungcao.ssg.text.Fold;
 
 /**
@@ -17,7 +18,9 @@ import vn.vungcao.ssg.text.Fold;
  * <p>The file is {@code {"refs": [slug…], "docs": {slug: [question, answer HTML]}, "words": {…},
  * "pairs": {…}, "spelled": {…}}}; each of the last three maps a term to the sorted numbers
  * {@code 2 × (the answer's place in refs) + (1 if strong, else 0)}, one for each answer that has
- * it (strong wins). Terms are folded and trimmed as the search's Lunr pipeline does them
+ * it (strong wins). With synonyms ({@link #synonyms}) the file also has {@code "synonyms":
+ * {"groups": [[word…]…], "shorthand": {abbreviation: full form}}}, as the editors wrote them; the
+ * page folds them as it folds a question, and looks up every word of a group for any of them. Terms are folded and trimmed as the search's Lunr pipeline does them
  * ({@link LunrIndex#normalize}), keys are sorted, so the output is the same for the same content.
  * Not thread-safe: one builder per file.
  */
@@ -28,6 +31,12 @@ public final class FaqIndex {
     private final Map<String, Map<Integer, Boolean>> words = new TreeMap<>();
     private final Map<String, Map<Integer, Boolean>> pairs = new TreeMap<>();
     private final Map<String, Map<Integer, Boolean>> spelled = new TreeMap<>();
+    private FaqSynonyms synonyms = FaqSynonyms.NONE;
+
+    /** The words that mean the same thing and the shorthand, for the page to read questions with. */
+    public void synonyms(FaqSynonyms value) {
+        synonyms = java.util.Objects.requireNonNull(value);
+    }
 
     /**
      * Adds an answer.
@@ -65,6 +74,12 @@ public final class FaqIndex {
         out.put("words", postings(words));
         out.put("pairs", postings(pairs));
         out.put("spelled", postings(spelled));
+        if (!synonyms.isEmpty()) {
+            Map<String, Object> words = new LinkedHashMap<>();
+            words.put("groups", synonyms.groups());
+            words.put("shorthand", synonyms.shorthand());
+            out.put("synonyms", words);
+        }
         return out;
     }
 

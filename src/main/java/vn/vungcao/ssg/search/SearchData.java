@@ -155,6 +155,7 @@ public final class SearchData {
     /** The assistant's data: see {@link FaqIndex}. */
     private static byte[] questions(SiteContent content, ViewFactory views, ObjectMapper json) {
         FaqIndex index = new FaqIndex();
+        index.synonyms(content.synonyms());
         for (vn.vungcao.ssg.content.Faq q : content.faqs()) {
             RenderedMarkdown answer = views.body(q.origin().file());
             index.add(q.slug(), q.question(), q.also(), q.tags(), answer.text(), answer.html());

@@ -100,7 +100,8 @@ class AssistantTest {
     @Test
     void questionsWordedDifferentlyGetTheRightAnswer() throws Exception {
         double share = shareRight("phrasings.tsv");
-        // the aim is 90 %; this guards what the matching reaches now (78 of 88) against regressions
+        // the aim is 90 %; this guards what the matching reaches now (78 of 88, with the synonyms as
+        // before them) against regressions
         assertTrue(share >= 0.88, "share right at first place: " + share);
     }
 
@@ -111,8 +112,8 @@ class AssistantTest {
     @Test
     void questionsWrittenApartFromTheTuningGetTheRightAnswer() throws Exception {
         double share = shareRight("heldout.tsv");
-        // 43 of 61 (70 %) when the matching was last changed; 39 (64 %) before
-        assertTrue(share >= 0.65, "share right at first place: " + share);
+        // 44 of 61 (72 %) with the synonyms; 43 (70 %) before them, 39 (64 %) before rarity and accents
+        assertTrue(share >= 0.70, "share right at first place: " + share);
     }
 
     @Test
@@ -140,6 +141,33 @@ class AssistantTest {
             page.keyboard().press("Escape");
             assertFalse((Boolean) page.evaluate("() => document.getElementById('tro-ly').open"), "Escape closes it");
             assertEquals("tro-ly-mo", page.evaluate("() => document.activeElement.id"), "focus goes back to the button");
+            context.close();
+        }
+    }
+
+    /**
+     * Chat shorthand is read as its full form and a word as any of its synonyms
+     * (content/faq/_synonyms.yml): with neither, both questions get the hand-over. Chosen before
+     * the synonyms were measured on the phrasing sets.
+     */
+    @Test
+    void shorthandAndSynonymsFindTheAnswer() throws Exception {
+        try (SiteServer server = new SiteServer(dir.resolve("public"), "/")) {
+            BrowserContext context = chromium.browser().newContext();
+            Page page = context.newPage();
+            page.navigate(server.url());
+            page.click("#tro-ly-mo");
+            page.fill("#tro-ly-hoi", "ck cho clb ntn");
+            page.press("#tro-ly-hoi", "Enter");
+            page.waitForSelector(".assistant-msg[data-answer], .assistant-msg[data-handover], .assistant-choices");
+            String first = (String) page.evaluate("() => { var all = document.querySelectorAll('.assistant-msg.from-club');"
+                    + " var m = all[all.length - 1];"
+                    + " var c = m.querySelector('[data-ref]'); return m.getAttribute('data-answer') || (c && c.getAttribute('data-ref'))"
+                    + " || (m.getAttribute('data-handover') ? 'handover' : 'other'); }");
+            assertEquals("noi-dung-chuyen-khoan", first, "'ck cho clb ntn' is 'chuyển khoản cho câu lạc bộ như thế nào'");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> d = (Map<String, Object>) page.evaluate("q => window.vungcaoAssistant.decide(q)", "sđt zl cua ad");
+            assertEquals(Map.of("kind", "answer", "ref", "lien-he-cau-lac-bo"), d, "'sđt zl' is 'số điện thoại zalo'");
             context.close();
         }
     }

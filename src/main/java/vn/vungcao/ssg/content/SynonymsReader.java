@@ -1,0 +1,154 @@
+package vn.vungcao.ssg.content;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import vn.vungcao.ssg.diag.Diagnostics;
+import vn.vungcao.ssg.diag.Position;
+import vn.vungcao.ssg.search.LunrIndex;
+import vn.vungcao.ssg.source.FieldReader;
+import vn.vungcao.ssg.source.FrontMatter;
+import vn.vungcao.ssg.source.SourceFile;
+import vn.vungcao.ssg.source.YamlNode;
+import vn.vungcao.ssg.source.YamlReader;
+
+/**
+ * Reads {@code content/faq/_synonyms.yml} ({@link FaqSynonyms}): {@code groups:} a list of lists of
+ * words, {@code shorthand:} one word to its full form. Every mistake is reported with its line and
+ * column and reading goes on; a file with any error gives empty, so the build stops on it like on
+ * any content error. Stateless and thread-safe.
+ */
+public final class SynonymsReader {
+
+    /** The file, relative to {@code content/}. */
+    public static final String FILE = "faq/_synonyms.yml";
+
+    static final List<String> KEYS = List.of("groups", "shorthand");
+
+    private SynonymsReader() {
+    }
+
+    /** The synonyms in {@code file}, or empty when it has mistakes (each reported). */
+    public static Optional<FaqSynonyms> read(SourceFile file, YamlReader yaml, Diagnostics diagnostics) {
+        Optional<YamlNode.Mapping> mapping = yaml.readMapping(FrontMatter.whole(file), diagnostics);
+        if (mapping.isEmpty()) return Optional.empty();
+        Diagnostics local = new Diagnostics();
+        FieldReader fields = new FieldReader(mapping.get(), file.path(), local);
+        fields.rejectUnknown(KEYS, "the synonyms file");
+        Seen seen = new Seen(local);
+        List<List<String>> groups = new ArrayList<>();
+        fields.sequence("groups").ifPresent(list -> {
+            int number = 0;
+            for (YamlNode item : list.items()) {
+                number++;
+                group(item, number, seen, local).ifPresent(groups::add);
+            }
+        });
+        Map<String, String> shorthand = new LinkedHashMap<>();
+        fields.mapping("shorthand").ifPresent(m -> {
+            for (YamlNode.Entry e : m.entries()) shorthand(e, seen, local).ifPresent(full -> shorthand.put(key(e.key()), full));
+        });
+        local.sorted().forEach(diagnostics::add);
+        return local.hasErrors() ? Optional.empty() : Optional.of(new FaqSynonyms(groups, shorthand));
+    }
+
+    private static Optional<List<String>> group(YamlNode item, int number, Seen seen, Diagnostics d) {
+        if (!(item instanceof YamlNode.Sequence words)) {
+            d.error("synonyms.group-not-list", item.position(),
+                    "Group " + number + " should be a list of words in [ ], but it is " + item.describe() + ".",
+                    "Write the words between brackets, separated by commas: '- [em, bé, cháu]'.");
+            return Optional.empty();
+        }
+        List<String> out = new ArrayList<>();
+        Map<String, Position> inGroup = new HashMap<>();
+        for (YamlNode w : words.items()) {
+            Optional<String> word = word(w, "A word of a group", d);
+            if (word.isEmpty()) continue;
+            Position first = inGroup.putIfAbsent(word.get(), w.position());
+            if (first != null) {
+                d.error("synonyms.duplicate", w.position(),
+                        "'" + word.get() + "' is written twice in this group (first at line " + first.line() + ").",
+                        "Delete one of them.");
+                continue;
+            }
+            seen.claim(word.get(), "group " + number, w.position());
+            out.add(word.get());
+        }
+        if (out.size() < 2 && inGroup.size() == out.size()) {
+            d.error("synonyms.group-too-small", words.position(),
+                    "Group " + number + " has " + (out.isEmpty() ? "no words" : "only one word")
+                            + "; a group says which words mean the same thing, so it needs two or more.",
+                    "Add the words that mean the same, or delete the line.");
+        }
+        return Optional.of(out);
+    }
+
+    private static Optional<String> shorthand(YamlNode.Entry e, Seen seen, Diagnostics d) {
+        String key = key(e.key());
+        List<String> tokens = LunrIndex.tokenize(key);
+        if (tokens.size() != 1 || LunrIndex.normalize(tokens.get(0)).isEmpty()) {
+            d.error("synonyms.shorthand-not-one-word", e.keyPosition(),
+                    "The shorthand '" + e.key() + "' should be one word, without spaces or '-'.",
+                    "Write the abbreviation as people type it, for example 'ck: chuyển khoản'; phrases that mean the same belong in groups.");
+            return Optional.empty();
+        }
+        Optional<String> full = word(e.value(), "What '" + e.key() + "' stands for", d);
+        if (full.isEmpty()) return Optional.empty();
+        seen.claim(key, "shorthand", e.keyPosition());
+        return full;
+    }
+
+    /** A word or phrase, NFC and lower case, with at least one letter or digit; else reported. */
+    private static Optional<String> word(YamlNode node, String what, Diagnostics d) {
+        if (!(node instanceof YamlNode.Scalar s) || s.kind() == YamlNode.ScalarKind.NULL) {
+            d.error("synonyms.bad-word", node.position(),
+                    what + " should be a word or phrase, but it is " + node.describe() + ".",
+                    "Write the word itself; put a word that contains ',' or ':' in quotes.");
+            return Optional.empty();
+        }
+        String text = s.text().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        if (LunrIndex.tokenize(text).stream().map(LunrIndex::normalize).allMatch(String::isEmpty)) {
+            d.error("synonyms.bad-word", node.position(),
+                    what + " '" + s.text() + "' has no letters or digits.",
+                    "Write a word, or delete it.");
+            return Optional.empty();
+        }
+        return Optional.of(text);
+    }
+
+    private static String key(String key) {
+        return key.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Which place claimed each word, by its folded syllables: a question typed without accents
+     * could not tell "góp" from "gộp", so a word may be in one place only.
+     */
+    private static final class Seen {
+        private record Claim(String place, String word, Position at) {
+        }
+
+        private final Map<String, Claim> claims = new HashMap<>();
+        private final Diagnostics diagnostics;
+
+        Seen(Diagnostics diagnostics) {
+            this.diagnostics = diagnostics;
+        }
+
+        void claim(String word, String place, Position at) {
+            String folded = String.join(" ", LunrIndex.tokenize(word).stream().map(LunrIndex::normalize)
+                    .filter(t -> !t.isEmpty()).toList());
+            Claim first = claims.putIfAbsent(folded, new Claim(place, word, at));
+            if (first == null || first.place().equals(place) && !place.equals("shorthand")) return;
+            String same = first.word().equals(word) ? "'" + word + "' is already"
+                    : "'" + word + "' is, typed without accents, the same as '" + first.word() + "',";
+            diagnostics.error("synonyms.duplicate", at,
+                    same + " in " + first.place() + " (line " + first.at().line() + ").",
+                    "A word may be in one place only: keep it in the group or shorthand it belongs to, and delete it here.");
+        }
+    }
+}
