@@ -143,7 +143,8 @@ public final class SiteBuilder {
 
         ViewFactory views = new ViewFactory(routes, config, published, bodies, catalog,
                 slug -> ledger == null ? null : ledger.campaigns().get(slug));
-        SearchData.Output search = SearchData.build(published, views, config, diagnostics);
+        SearchData.Output search = SearchData.build(published, views, config, diagnostics,
+                cache == null ? null : cache.search());
         timer.lap("search");
         Assets assets = Assets.collect(site, config.theme());
         LedgerViews ledgerViews = ledger == null ? null : new LedgerViews(ledger, routes, published);
@@ -154,10 +155,12 @@ public final class SiteBuilder {
         try (Output staging = cache != null && !options.check() ? cache.output().begin() : Staging.open(out)) {
             byte[] reload = options.liveReload() == null ? null
                     : ("<script src=\"" + options.liveReload() + "\"></script>\n</body>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            SiteRenderer.Finish finish = reload == null ? SiteRenderer.Finish.NONE
+                    : new SiteRenderer.Finish(options.liveReload(), bytes -> withReload(bytes, reload));
             renderer.render(jobs, theme, pool, (file, bytes) -> {
-                staging.write(file, reload != null && file.endsWith(".html") ? withReload(bytes, reload) : bytes);
+                staging.write(file, bytes);
                 pages.incrementAndGet();
-            }, diagnostics, cache == null ? null : cache.pages());
+            }, diagnostics, cache == null ? null : cache.pages(), finish);
             timer.lap("render");
 
             ObjectMapper json = SearchData.json();
@@ -223,11 +226,17 @@ public final class SiteBuilder {
 
     /** The page with the live-reload script before its closing body tag ({@code serve} only). */
     private static byte[] withReload(byte[] page, byte[] script) {
-        String html = new String(page, java.nio.charset.StandardCharsets.UTF_8);
-        int at = html.lastIndexOf("</body>");
+        byte[] end = {'<', '/', 'b', 'o', 'd', 'y', '>'};
+        int at = -1;
+        for (int i = page.length - end.length; i >= 0 && at < 0; i--) {
+            if (java.util.Arrays.equals(page, i, i + end.length, end, 0, end.length)) at = i;
+        }
         if (at < 0) return page;
-        return (html.substring(0, at) + new String(script, java.nio.charset.StandardCharsets.UTF_8) + html.substring(at + 7))
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] out = new byte[page.length - end.length + script.length];
+        System.arraycopy(page, 0, out, 0, at);
+        System.arraycopy(script, 0, out, at, script.length);
+        System.arraycopy(page, at + end.length, out, at + script.length, page.length - at - end.length);
+        return out;
     }
 
     private static byte[] readStaged(Output staging, String file) {
@@ -328,13 +337,12 @@ public final class SiteBuilder {
         content.campaigns().forEach(c -> bodies.add(Map.entry(c.origin().file(), c.body())));
         content.pages().forEach(p -> bodies.add(Map.entry(p.origin().file(), p.body())));
         content.faqs().forEach(q -> bodies.add(Map.entry(q.origin().file(), q.body())));
+        if (cache != null) cache.settings(settingsKey);
         List<Future<RenderedMarkdown>> futures = new ArrayList<>();
         for (Map.Entry<String, Body> b : bodies) {
             futures.add(pool.submit(() -> {
                 if (cache == null) return markdown.render(b.getValue(), b.getKey(), diagnostics);
-                String key = settingsKey + "\n" + b.getValue().firstLine() + "\n"
-                        + SearchData.hash(List.of(b.getValue().markdown().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-                MarkdownCache.Entry hit = cache.get(b.getKey(), key);
+                MarkdownCache.Entry hit = cache.get(b.getKey(), b.getValue());
                 if (hit != null) {
                     hit.diagnostics().forEach(diagnostics::add);
                     return hit.rendered();
@@ -342,7 +350,7 @@ public final class SiteBuilder {
                 Diagnostics local = new Diagnostics();
                 RenderedMarkdown rendered = markdown.render(b.getValue(), b.getKey(), local);
                 local.sorted().forEach(diagnostics::add);
-                cache.put(b.getKey(), new MarkdownCache.Entry(key, rendered, local.sorted()));
+                cache.put(b.getKey(), new MarkdownCache.Entry(b.getValue(), rendered, local.sorted()));
                 return rendered;
             }));
         }

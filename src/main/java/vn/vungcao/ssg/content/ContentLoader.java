@@ -3,7 +3,6 @@ package vn.vungcao.ssg.content;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -62,6 +61,8 @@ public final class ContentLoader {
     private final ChildFieldPolicy childPolicy;
 
     private final ContentCache cache;
+    /** The settings parsing depends on, as text, made once: part of every cached file's key. */
+    private final String settingsKey;
 
     public ContentLoader(Path siteRoot, SiteConfig config, SourceReader reader, YamlReader yaml) {
         this(siteRoot, config, reader, yaml, null);
@@ -75,6 +76,7 @@ public final class ContentLoader {
         this.reader = reader;
         this.yaml = yaml;
         this.childPolicy = new ChildFieldPolicy(config.childAllowedFields());
+        this.settingsKey = cache == null ? null : config.toString();
     }
 
     /** One item read from a file, of whatever type. */
@@ -109,12 +111,15 @@ public final class ContentLoader {
             return new SiteContent(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), java.util.Set.of());
         }
         List<Path> documents = new ArrayList<>();
+        java.util.Map<Path, BasicFileAttributes> attributes = new java.util.HashMap<>();
         List<Asset> assets = new ArrayList<>();
-        walk(contentDir, documents, assets, diagnostics);
+        walk(contentDir, documents, attributes, assets, diagnostics);
+        if (cache != null) cache.settings(settingsKey);
 
         List<Future<Optional<Item>>> futures = new ArrayList<>();
         for (Path p : documents) {
-            Callable<Optional<Item>> task = () -> cachedRead(p, diagnostics);
+            BasicFileAttributes attrs = attributes.get(p);
+            Callable<Optional<Item>> task = () -> cachedRead(p, attrs, diagnostics);
             futures.add(pool.submit(task));
         }
         List<NewsPost> news = new ArrayList<>();
@@ -161,7 +166,8 @@ public final class ContentLoader {
         }
     }
 
-    private void walk(Path contentDir, List<Path> documents, List<Asset> assets, Diagnostics diagnostics) {
+    private void walk(Path contentDir, List<Path> documents, java.util.Map<Path, BasicFileAttributes> attributes,
+                      List<Asset> assets, Diagnostics diagnostics) {
         try {
             Files.walkFileTree(contentDir, new SimpleFileVisitor<>() {
                 @Override
@@ -178,7 +184,8 @@ public final class ContentLoader {
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     String name = file.getFileName().toString();
                     if (name.startsWith(".")) return FileVisitResult.CONTINUE;
-                    if (Files.isSymbolicLink(file) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                    // the walk does not follow links, so these are the file's own attributes
+                    if (attrs.isSymbolicLink() || !attrs.isRegularFile()) {
                         diagnostics.warning("content.link-skipped", Position.ofFile(reader.relative(file)),
                                 "This is a link, not a file, and is not published.",
                                 "Commit the file itself instead of a link to it.");
@@ -188,6 +195,7 @@ public final class ContentLoader {
                     if (name.endsWith(".md")) {
                         if (rel.getNameCount() == 2 && type(rel.getName(0).toString()) != null) {
                             documents.add(file);
+                            attributes.put(file, attrs);
                         } else {
                             diagnostics.error("content.unknown-location", Position.ofFile(reader.relative(file)),
                                     "This Markdown file is not in a folder the site knows, so it would not be published.",
@@ -215,10 +223,9 @@ public final class ContentLoader {
     }
 
     /** The file's item from the cache when it did not change, else read and remembered. */
-    private Optional<Item> cachedRead(Path path, Diagnostics diagnostics) throws java.io.IOException {
+    private Optional<Item> cachedRead(Path path, BasicFileAttributes attrs, Diagnostics diagnostics) {
         if (cache == null) return read(path, diagnostics);
-        BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class);
-        String key = attrs.size() + "/" + attrs.lastModifiedTime() + "/" + config;
+        String key = attrs.size() + "/" + attrs.lastModifiedTime();
         ContentCache.Entry hit = cache.get(path.toString(), key);
         if (hit != null) {
             hit.diagnostics().forEach(diagnostics::add);

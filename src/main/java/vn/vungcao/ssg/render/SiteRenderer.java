@@ -317,7 +317,8 @@ public final class SiteRenderer {
                 if (slug.isEmpty()) continue;
                 names.putIfAbsent(slug, t);
                 List<NewsPost> list = posts.computeIfAbsent(slug, k -> new ArrayList<>());
-                if (!list.contains(n)) list.add(n);
+                // posts come one at a time, so a post listed twice (two tags, one slug) would be the last one
+                if (list.isEmpty() || list.get(list.size() - 1) != n) list.add(n);
             }
         }
         List<Views.TagView> all = names.entrySet().stream()
@@ -354,6 +355,14 @@ public final class SiteRenderer {
         }
     }
 
+    /**
+     * What is done to every rendered page before it is cached and written (the preview adds its
+     * reload script); {@code key} names it in the pages' fingerprints.
+     */
+    public record Finish(String key, java.util.function.UnaryOperator<byte[]> apply) {
+        public static final Finish NONE = new Finish("", java.util.function.UnaryOperator.identity());
+    }
+
     /** Something that receives each rendered page. */
     public interface Sink {
         void write(String file, byte[] bytes);
@@ -364,35 +373,37 @@ public final class SiteRenderer {
      * template's file and line, once per template and line.
      */
     public void render(List<PageJob> jobs, Theme theme, ExecutorService pool, Sink sink, Diagnostics diagnostics) {
-        render(jobs, theme, pool, sink, diagnostics, null);
+        render(jobs, theme, pool, sink, diagnostics, null, Finish.NONE);
     }
 
     /**
      * As {@link #render(List, Theme, ExecutorService, Sink, Diagnostics)}, taking a page from
-     * {@code cache} (when not null) when neither its templates nor its variables changed.
+     * {@code cache} (when not null) when neither its templates, the theme's files nor its variables
+     * changed. Each page goes through {@code finish} (the preview adds its reload script there)
+     * before it is cached and written, so a page taken from the cache is not finished again.
      */
     public void render(List<PageJob> jobs, Theme theme, ExecutorService pool, Sink sink, Diagnostics diagnostics,
-                       PageCache cache) {
-        String siteText = site.toString();
+                       PageCache cache, Finish finish) {
+        vn.vungcao.ssg.fingerprint.Fingerprint fingerprints = new vn.vungcao.ssg.fingerprint.Fingerprint();
+        String settings = cache == null ? null : fingerprints.of(site, assets.names(), finish.key());
         List<Future<?>> futures = new ArrayList<>(jobs.size());
         java.util.Set<String> reported = java.util.concurrent.ConcurrentHashMap.newKeySet();
         for (PageJob job : jobs) {
             futures.add(pool.submit(() -> {
-                Map<String, Object> ctx = new HashMap<>(job.context());
-                ctx.put("site", site);
                 String fingerprint = null;
                 if (cache != null) {
-                    fingerprint = vn.vungcao.ssg.search.SearchData.hash(List.of((theme.fingerprint(job.template()) + "\n"
-                            + siteText + "\n" + job.context()).getBytes(StandardCharsets.UTF_8)));
+                    fingerprint = fingerprints.of(settings, theme.fingerprint(job.template()), job.context());
                     byte[] hit = cache.get(job.sitePath(), fingerprint);
                     if (hit != null) {
                         sink.write(Routes.file(job.sitePath()), hit);
                         return;
                     }
                 }
+                Map<String, Object> ctx = new HashMap<>(job.context());
+                ctx.put("site", site);
                 try {
                     String html = theme.render(job.template(), ctx);
-                    byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+                    byte[] bytes = finish.apply().apply(html.getBytes(StandardCharsets.UTF_8));
                     if (cache != null) cache.put(job.sitePath(), fingerprint, bytes);
                     sink.write(Routes.file(job.sitePath()), bytes);
                 } catch (Theme.TemplateProblem e) {

@@ -46,6 +46,11 @@ public final class CodeMap {
         return byKey.putIfAbsent(key, card) == null;
     }
 
+    /** The cards by key, sorted. */
+    public Map<String, Card> cards() {
+        return java.util.Collections.unmodifiableMap(byKey);
+    }
+
     /**
      * How many shard files: a power of two giving at most about 32 entries (some 10 KB, sealed
      * entries do not compress) each, at least 1, at most 1,024.
