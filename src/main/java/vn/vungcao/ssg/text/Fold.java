@@ -15,6 +15,7 @@ public final class Fold {
 
     /** Lower-case, accents and tone marks removed, đ mapped to d. */
     public static String fold(String text) {
+        if (ascii(text)) return text.toLowerCase(Locale.ROOT); // nothing to decompose (most codes and paths)
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); i++) {
@@ -24,5 +25,12 @@ public final class Fold {
             out.append(c);
         }
         return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean ascii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) return false;
+        }
+        return true;
     }
 }
