@@ -144,7 +144,7 @@ public final class SiteBuilder {
         ViewFactory views = new ViewFactory(routes, config, published, bodies, catalog,
                 slug -> ledger == null ? null : ledger.campaigns().get(slug));
         SearchData.Output search = SearchData.build(published, views, config, diagnostics,
-                cache == null ? null : cache.search());
+                cache == null ? null : cache.search(), pool);
         timer.lap("search");
         Assets assets = Assets.collect(site, config.theme());
         LedgerViews ledgerViews = ledger == null ? null : new LedgerViews(ledger, routes, published);

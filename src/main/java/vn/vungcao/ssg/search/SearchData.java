@@ -66,16 +66,17 @@ public final class SearchData {
     }
 
     public static Output build(SiteContent content, ViewFactory views, SiteConfig config, Diagnostics diagnostics) {
-        return build(content, views, config, diagnostics, null);
+        return build(content, views, config, diagnostics, null, null);
     }
 
     /**
      * As {@link #build(SiteContent, ViewFactory, SiteConfig, Diagnostics)}; with {@code cache} (when
      * not null) each file whose documents did not change since the last build is taken from it
-     * instead of being indexed, sealed and serialised again.
+     * instead of being indexed, sealed and serialised again. With {@code pool} (when not null) the
+     * code map is sealed on it while this thread builds the full-text index.
      */
     public static Output build(SiteContent content, ViewFactory views, SiteConfig config, Diagnostics diagnostics,
-                               SearchCache cache) {
+                               SearchCache cache, java.util.concurrent.ExecutorService pool) {
         ObjectMapper json = json();
         Map<String, byte[]> files = new LinkedHashMap<>();
         vn.vungcao.ssg.fingerprint.Fingerprint fingerprints = new vn.vungcao.ssg.fingerprint.Fingerprint();
@@ -95,29 +96,59 @@ public final class SearchData {
                         "Codes must differ in more than dashes, spaces or leading zeros.");
             }
         }
-        SearchCache.Entry shards = cached(cache, "codes", fingerprints.of(codes.cards()), () -> codes.shards(json));
-        String codesDir = "search/codes/" + shards.hash() + "/";
-        for (int i = 0; i < shards.bytes().size(); i++) files.put(codesDir + i + ".json", shards.bytes().get(i));
+        java.util.concurrent.Callable<SearchCache.Entry> sealing =
+                () -> cached(cache, "codes", () -> fingerprints.of(codes.cards()), () -> codes.shards(json));
+        java.util.concurrent.Future<SearchCache.Entry> sealed = pool == null ? null : pool.submit(sealing);
 
         List<Doc> docs = fullText(content, views);
-        SearchCache.Entry index = cached(cache, "index", fingerprints.of(docs), () -> List.of(indexFile(docs, json)));
+        SearchCache.Entry index = cached(cache, "index", () -> fingerprints.of(docs), () -> List.of(indexFile(docs, json)));
         String indexPath = "search/index." + index.hash() + ".json";
-        files.put(indexPath, index.bytes().get(0));
         List<Question> questions = questions(content, views);
-        SearchCache.Entry faq = cached(cache, "faq", fingerprints.of(questions),
+        SearchCache.Entry faq = cached(cache, "faq", () -> fingerprints.of(questions),
                 () -> List.of(questionsFile(questions, json)));
         String faqPath = "search/faq." + faq.hash() + ".json";
+
+        SearchCache.Entry shards = sealed == null ? call(sealing) : join(sealed);
+        String codesDir = "search/codes/" + shards.hash() + "/";
+        for (int i = 0; i < shards.bytes().size(); i++) files.put(codesDir + i + ".json", shards.bytes().get(i));
+        files.put(indexPath, index.bytes().get(0));
         files.put(faqPath, faq.bytes().get(0));
         return new Output(new Meta(indexPath, codesDir, shards.bytes().size(), faqPath), files);
     }
 
-    /** The files made by {@code make}, with their hash; from {@code cache} (when not null) if the key is the same. */
-    private static SearchCache.Entry cached(SearchCache cache, String file, String key,
+    private static <T> T call(java.util.concurrent.Callable<T> task) {
+        try {
+            return task.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static <T> T join(java.util.concurrent.Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while sealing the code map", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /**
+     * The files made by {@code make}, with their hash; from {@code cache} (when not null) if the key
+     * is the same. The key is computed only when there is a cache.
+     */
+    private static SearchCache.Entry cached(SearchCache cache, String file, java.util.function.Supplier<String> key,
                                             java.util.function.Supplier<List<byte[]>> make) {
-        SearchCache.Entry hit = cache == null ? null : cache.get(file, key);
+        String k = cache == null ? "" : key.get();
+        SearchCache.Entry hit = cache == null ? null : cache.get(file, k);
         if (hit != null) return hit;
         List<byte[]> made = List.copyOf(make.get());
-        SearchCache.Entry entry = new SearchCache.Entry(key, made, hash(made));
+        SearchCache.Entry entry = new SearchCache.Entry(k, made, hash(made));
         if (cache != null) cache.put(file, entry);
         return entry;
     }
