@@ -402,8 +402,7 @@ public final class SiteRenderer {
                 Map<String, Object> ctx = new HashMap<>(job.context());
                 ctx.put("site", site);
                 try {
-                    String html = theme.render(job.template(), ctx);
-                    byte[] bytes = finish.apply().apply(html.getBytes(StandardCharsets.UTF_8));
+                    byte[] bytes = finish.apply().apply(theme.renderBytes(job.template(), ctx));
                     if (cache != null) cache.put(job.sitePath(), fingerprint, bytes);
                     sink.write(Routes.file(job.sitePath()), bytes);
                 } catch (Theme.TemplateProblem e) {
