@@ -30,26 +30,27 @@ public final class Fingerprint {
 
     /** The fingerprint of {@code values}, in order. */
     public String of(Object... values) {
+        Map<Object, long[]> seen = this.seen.get();
         Hasher h = new Hasher();
-        for (Object v : values) add(h, v);
+        for (Object v : values) add(h, v, seen);
         long[] d = h.finish();
         return java.util.HexFormat.of().toHexDigits(d[0]) + java.util.HexFormat.of().toHexDigits(d[1]);
     }
 
-    private long[] digest(Object value) {
+    private long[] digest(Object value, Map<Object, long[]> seen) {
         boolean remember = value instanceof Record || value instanceof Collection<?> || value instanceof Map<?, ?>;
         if (remember) {
-            long[] known = seen.get().get(value);
+            long[] known = seen.get(value);
             if (known != null) return known;
         }
         Hasher h = new Hasher();
-        add(h, value);
+        add(h, value, seen);
         long[] d = h.finish();
-        if (remember) seen.get().put(value, d);
+        if (remember) seen.put(value, d);
         return d;
     }
 
-    private void add(Hasher h, Object value) {
+    private void add(Hasher h, Object value, Map<Object, long[]> seen) {
         if (value == null) {
             h.tag('n');
         } else if (value instanceof String s) {
@@ -58,18 +59,18 @@ public final class Fingerprint {
         } else if (value instanceof Record r) {
             h.tag('r');
             h.text(r.getClass().getName());
-            for (Method m : accessors(r.getClass())) h.digest(digest(invoke(m, r)));
+            for (Method m : accessors(r.getClass())) h.digest(digest(invoke(m, r), seen));
         } else if (value instanceof Map<?, ?> map) {
             h.tag('m');
             h.number(map.size());
             for (Map.Entry<?, ?> e : map.entrySet()) {
-                h.digest(digest(e.getKey()));
-                h.digest(digest(e.getValue()));
+                h.digest(digest(e.getKey(), seen));
+                h.digest(digest(e.getValue(), seen));
             }
         } else if (value instanceof Collection<?> list) {
             h.tag('l');
             h.number(list.size());
-            for (Object o : list) h.digest(digest(o));
+            for (Object o : list) h.digest(digest(o, seen));
         } else {
             // numbers, booleans, dates, enums: what a template prints is their text
             h.tag('o');

@@ -144,14 +144,20 @@ public final class SiteRenderer {
                 "page", meta("Các điểm trường", "Những điểm trường câu lạc bộ đã và đang xây ở vùng cao Thanh Hóa.",
                         Routes.schools(), Routes.SCHOOLS, false, null, "website"),
                 "schools", schools)));
+        // what each school's page lists, grouped once (in the content's order) rather than filtered per school
+        Map<String, List<Views.ChildView>> childrenBySchool = new HashMap<>();
+        content.children().stream().filter(c -> c.listed() && c.school() != null).forEach(c ->
+                childrenBySchool.computeIfAbsent(c.school(), k -> new ArrayList<>()).add(views.child(c)));
+        Map<String, List<Views.NewsView>> newsBySchool = new HashMap<>();
+        content.news().stream().filter(n -> n.school() != null).forEach(n ->
+                newsBySchool.computeIfAbsent(n.school(), k -> new ArrayList<>()).add(views.news(n)));
         for (Views.SchoolView s : schools) {
             School school = content.school(s.slug()).orElseThrow();
             jobs.add(new PageJob(Routes.school(s.slug()), "school", context(
                     "page", meta(s.name(), s.summary(), Routes.school(s.slug()), Routes.SCHOOLS, false, src(s.cover()), "website"),
                     "school", s,
-                    "children", content.children().stream().filter(Child::listed)
-                            .filter(c -> school.slug().equals(c.school())).map(views::child).toList(),
-                    "news", content.news().stream().filter(n -> school.slug().equals(n.school())).map(views::news).toList(),
+                    "children", List.copyOf(childrenBySchool.getOrDefault(school.slug(), List.of())),
+                    "news", List.copyOf(newsBySchool.getOrDefault(school.slug(), List.of())),
                     "campaigns", content.campaigns().stream().filter(c -> school.slug().equals(c.school()))
                             .map(views::campaign).toList()), school.origin().file()));
         }
@@ -339,9 +345,11 @@ public final class SiteRenderer {
                           Function<Integer, String> path, String template, Map<String, Object> extra) {
         int per = config.newsPerPage();
         int total = Math.max(1, (news.size() + per - 1) / per);
+        // one list of page links shared by every page of the list (it is the same on each)
+        List<Views.Link> pages = new ArrayList<>();
+        for (int k = 1; k <= total; k++) pages.add(new Views.Link(Integer.toString(k), routes.url(path.apply(k))));
+        pages = List.copyOf(pages);
         for (int p = 1; p <= total; p++) {
-            List<Views.Link> pages = new ArrayList<>();
-            for (int k = 1; k <= total; k++) pages.add(new Views.Link(Integer.toString(k), routes.url(path.apply(k))));
             Views.Pagination pagination = new Views.Pagination(p, total,
                     p > 1 ? routes.url(path.apply(p - 1)) : null,
                     p < total ? routes.url(path.apply(p + 1)) : null, pages);
