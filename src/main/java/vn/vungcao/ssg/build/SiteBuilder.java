@@ -193,7 +193,7 @@ public final class SiteBuilder {
             if (!diagnostics.hasErrors()) {
                 List<String> precache = OfflineFiles.precache(assets, search.meta(), !published.faqs().isEmpty());
                 String swConfig = OfflineFiles.serviceWorkerConfig(routes, precache,
-                        p -> readStaged(staging, Routes.file(p)), json);
+                        p -> readStaged(staging, Routes.file(p)), json, cache == null ? null : cache.version());
                 try {
                     String sw = theme.render("sw", new java.util.HashMap<>(java.util.Map.of("config", swConfig)));
                     staging.write(OfflineFiles.SERVICE_WORKER, sw.getBytes(java.nio.charset.StandardCharsets.UTF_8));

@@ -59,6 +59,7 @@ public final class InPlaceOutput implements Output {
     @Override
     public byte[] read(String sitePath) throws IOException {
         byte[] p = pending.get(sitePath);
+        if (p == null) p = onDisk.get(sitePath); // the bytes last written there, without reading the disk
         return p != null ? p : Files.readAllBytes(Staging.resolveIn(root, sitePath));
     }
 
