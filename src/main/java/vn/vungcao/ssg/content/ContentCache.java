@@ -12,7 +12,7 @@ import vn.vungcao.ssg.diag.Diagnostic;
  */
 public final class ContentCache {
 
-    record Entry(String key, Object item, List<Diagnostic> diagnostics) {
+    record Entry(Object key, Object item, List<Diagnostic> diagnostics) {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
@@ -24,7 +24,7 @@ public final class ContentCache {
         settings = key;
     }
 
-    Entry get(String file, String key) {
+    Entry get(String file, Object key) {
         Entry e = entries.get(file);
         return e != null && e.key().equals(key) ? e : null;
     }

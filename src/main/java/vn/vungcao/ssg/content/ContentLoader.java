@@ -119,8 +119,10 @@ public final class ContentLoader {
         List<Future<Optional<Item>>> futures = new ArrayList<>();
         for (Path p : documents) {
             BasicFileAttributes attrs = attributes.get(p);
+            Optional<Item> known = cache == null ? null : fromCache(p, attrs, diagnostics);
             Callable<Optional<Item>> task = () -> cachedRead(p, attrs, diagnostics);
-            futures.add(pool.submit(task));
+            // a file read before is taken here: handing it to the pool would cost more than the look-up
+            futures.add(known != null ? java.util.concurrent.CompletableFuture.completedFuture(known) : pool.submit(task));
         }
         List<NewsPost> news = new ArrayList<>();
         List<School> schools = new ArrayList<>();
@@ -223,14 +225,23 @@ public final class ContentLoader {
     }
 
     /** The file's item from the cache when it did not change, else read and remembered. */
+    /** What a file's size and modification time say about it being the same as last time. */
+    private record Stamp(long size, java.nio.file.attribute.FileTime modified) {
+    }
+
+    /** The file's item from the cache when it did not change (with its diagnostics), else null. */
+    private Optional<Item> fromCache(Path path, BasicFileAttributes attrs, Diagnostics diagnostics) {
+        ContentCache.Entry hit = cache.get(path.toString(), new Stamp(attrs.size(), attrs.lastModifiedTime()));
+        if (hit == null) return null;
+        hit.diagnostics().forEach(diagnostics::add);
+        return Optional.ofNullable((Item) hit.item());
+    }
+
     private Optional<Item> cachedRead(Path path, BasicFileAttributes attrs, Diagnostics diagnostics) {
         if (cache == null) return read(path, diagnostics);
-        String key = attrs.size() + "/" + attrs.lastModifiedTime();
-        ContentCache.Entry hit = cache.get(path.toString(), key);
-        if (hit != null) {
-            hit.diagnostics().forEach(diagnostics::add);
-            return Optional.ofNullable((Item) hit.item());
-        }
+        Stamp key = new Stamp(attrs.size(), attrs.lastModifiedTime());
+        Optional<Item> known = fromCache(path, attrs, diagnostics);
+        if (known != null) return known;
         Diagnostics local = new Diagnostics();
         Optional<Item> item = read(path, local);
         local.sorted().forEach(diagnostics::add);
