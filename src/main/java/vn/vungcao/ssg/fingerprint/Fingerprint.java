@@ -27,6 +27,49 @@ public final class Fingerprint {
     /** Digests by object identity, one map per thread so that threads do not wait for each other. */
     private final ThreadLocal<Map<Object, long[]>> seen = ThreadLocal.withInitial(IdentityHashMap::new);
     private final Map<Class<?>, Method[]> accessors = new ConcurrentHashMap<>();
+    private final Memory memory;
+
+    /** Strings at least this long are digested on their own, and remembered by a {@link Memory}. */
+    private static final int LONG_TEXT = 256;
+
+    /** A fingerprint that remembers nothing beyond itself. */
+    public Fingerprint() {
+        this(null);
+    }
+
+    /** @param memory long texts' digests from the previous build (the same bodies, as the same strings), or null */
+    public Fingerprint(Memory memory) {
+        this.memory = memory;
+    }
+
+    /**
+     * The digests of long texts, kept from one build to the next by identity: a body that did not
+     * change is the very same string in the next build, so it is not read again. Only the last
+     * build's texts are kept. Thread-safe.
+     */
+    public static final class Memory {
+        private Map<String, long[]> previous = new IdentityHashMap<>();
+        private Map<String, long[]> current = new IdentityHashMap<>();
+
+        /** Starts a build: what the build before last used is forgotten. */
+        public synchronized void nextBuild() {
+            previous = current;
+            current = new IdentityHashMap<>();
+        }
+
+        synchronized long[] get(String text) {
+            long[] d = current.get(text);
+            if (d == null) {
+                d = previous.get(text);
+                if (d != null) current.put(text, d);
+            }
+            return d;
+        }
+
+        synchronized void put(String text, long[] digest) {
+            current.put(text, digest);
+        }
+    }
 
     /** The fingerprint of {@code values}, in order. */
     public String of(Object... values) {
@@ -53,6 +96,9 @@ public final class Fingerprint {
     private void add(Hasher h, Object value, Map<Object, long[]> seen) {
         if (value == null) {
             h.tag('n');
+        } else if (value instanceof String s && s.length() >= LONG_TEXT) {
+            h.tag('t');
+            h.digest(longText(s));
         } else if (value instanceof String s) {
             h.tag('s');
             h.text(s);
@@ -77,6 +123,17 @@ public final class Fingerprint {
             h.text(value.getClass().getName());
             h.text(value.toString());
         }
+    }
+
+    private long[] longText(String s) {
+        long[] d = memory == null ? null : memory.get(s);
+        if (d == null) {
+            Hasher h = new Hasher();
+            h.text(s);
+            d = h.finish();
+            if (memory != null) memory.put(s, d);
+        }
+        return d;
     }
 
     private Method[] accessors(Class<?> type) {

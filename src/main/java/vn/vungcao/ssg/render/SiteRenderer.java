@@ -392,7 +392,9 @@ public final class SiteRenderer {
      */
     public void render(List<PageJob> jobs, Theme theme, ExecutorService pool, Sink sink, Diagnostics diagnostics,
                        PageCache cache, Finish finish) {
-        vn.vungcao.ssg.fingerprint.Fingerprint fingerprints = new vn.vungcao.ssg.fingerprint.Fingerprint();
+        if (cache != null) cache.texts().nextBuild();
+        vn.vungcao.ssg.fingerprint.Fingerprint fingerprints =
+                new vn.vungcao.ssg.fingerprint.Fingerprint(cache == null ? null : cache.texts());
         String settings = cache == null ? null : fingerprints.of(site, assets.names(), finish.key());
         List<Future<?>> futures = new ArrayList<>(jobs.size());
         java.util.Set<String> reported = java.util.concurrent.ConcurrentHashMap.newKeySet();
