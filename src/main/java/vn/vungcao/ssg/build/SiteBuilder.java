@@ -144,7 +144,8 @@ public final class SiteBuilder {
         Map<String, vn.vungcao.ssg.i18n.UiText> text = vn.vungcao.ssg.i18n.UiTextLoader.loadAll(site, config.theme(), diagnostics);
         ViewFactory views = new ViewFactory(routes, config, published, bodies, catalog,
                 slug -> ledger == null ? null : ledger.campaigns().get(slug), text.get(config.language()));
-        SearchData.Output search = SearchData.build(published, views, config, diagnostics);
+        SearchData.Output search = SearchData.build(published, views, config, diagnostics,
+                cache == null ? null : cache.search(), pool);
         timer.lap("search");
         Assets assets = Assets.collect(site, config.theme());
         LedgerViews ledgerViews = ledger == null ? null : new LedgerViews(ledger, routes, published);
@@ -155,10 +156,12 @@ public final class SiteBuilder {
         try (Output staging = cache != null && !options.check() ? cache.output().begin() : Staging.open(out)) {
             byte[] reload = options.liveReload() == null ? null
                     : ("<script src=\"" + options.liveReload() + "\"></script>\n</body>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            SiteRenderer.Finish finish = reload == null ? SiteRenderer.Finish.NONE
+                    : new SiteRenderer.Finish(options.liveReload(), bytes -> withReload(bytes, reload));
             renderer.render(jobs, theme, pool, (file, bytes) -> {
-                staging.write(file, reload != null && file.endsWith(".html") ? withReload(bytes, reload) : bytes);
+                staging.write(file, bytes);
                 pages.incrementAndGet();
-            }, diagnostics, cache == null ? null : cache.pages());
+            }, diagnostics, cache == null ? null : cache.pages(), finish);
             timer.lap("render");
 
             ObjectMapper json = SearchData.json();
@@ -191,7 +194,7 @@ public final class SiteBuilder {
             if (!diagnostics.hasErrors()) {
                 List<String> precache = OfflineFiles.precache(assets, search.meta(), !published.faqs().isEmpty());
                 String swConfig = OfflineFiles.serviceWorkerConfig(routes, precache,
-                        p -> readStaged(staging, Routes.file(p)), json);
+                        p -> readStaged(staging, Routes.file(p)), json, cache == null ? null : cache.version());
                 try {
                     String sw = theme.render("sw", new java.util.HashMap<>(java.util.Map.of("config", swConfig)));
                     staging.write(OfflineFiles.SERVICE_WORKER, sw.getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -224,11 +227,17 @@ public final class SiteBuilder {
 
     /** The page with the live-reload script before its closing body tag ({@code serve} only). */
     private static byte[] withReload(byte[] page, byte[] script) {
-        String html = new String(page, java.nio.charset.StandardCharsets.UTF_8);
-        int at = html.lastIndexOf("</body>");
+        byte[] end = {'<', '/', 'b', 'o', 'd', 'y', '>'};
+        int at = -1;
+        for (int i = page.length - end.length; i >= 0 && at < 0; i--) {
+            if (java.util.Arrays.equals(page, i, i + end.length, end, 0, end.length)) at = i;
+        }
         if (at < 0) return page;
-        return (html.substring(0, at) + new String(script, java.nio.charset.StandardCharsets.UTF_8) + html.substring(at + 7))
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] out = new byte[page.length - end.length + script.length];
+        System.arraycopy(page, 0, out, 0, at);
+        System.arraycopy(script, 0, out, at, script.length);
+        System.arraycopy(page, at + end.length, out, at + script.length, page.length - at - end.length);
+        return out;
     }
 
     private static byte[] readStaged(Output staging, String file) {
@@ -329,13 +338,12 @@ public final class SiteBuilder {
         content.campaigns().forEach(c -> bodies.add(Map.entry(c.origin().file(), c.body())));
         content.pages().forEach(p -> bodies.add(Map.entry(p.origin().file(), p.body())));
         content.faqs().forEach(q -> bodies.add(Map.entry(q.origin().file(), q.body())));
+        if (cache != null) cache.settings(settingsKey);
         List<Future<RenderedMarkdown>> futures = new ArrayList<>();
         for (Map.Entry<String, Body> b : bodies) {
             futures.add(pool.submit(() -> {
                 if (cache == null) return markdown.render(b.getValue(), b.getKey(), diagnostics);
-                String key = settingsKey + "\n" + b.getValue().firstLine() + "\n"
-                        + SearchData.hash(List.of(b.getValue().markdown().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-                MarkdownCache.Entry hit = cache.get(b.getKey(), key);
+                MarkdownCache.Entry hit = cache.get(b.getKey(), b.getValue());
                 if (hit != null) {
                     hit.diagnostics().forEach(diagnostics::add);
                     return hit.rendered();
@@ -343,7 +351,7 @@ public final class SiteBuilder {
                 Diagnostics local = new Diagnostics();
                 RenderedMarkdown rendered = markdown.render(b.getValue(), b.getKey(), local);
                 local.sorted().forEach(diagnostics::add);
-                cache.put(b.getKey(), new MarkdownCache.Entry(key, rendered, local.sorted()));
+                cache.put(b.getKey(), new MarkdownCache.Entry(b.getValue(), rendered, local.sorted()));
                 return rendered;
             }));
         }

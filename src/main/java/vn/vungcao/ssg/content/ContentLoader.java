@@ -62,6 +62,8 @@ public final class ContentLoader {
     private final ChildFieldPolicy childPolicy;
 
     private final ContentCache cache;
+    /** The settings parsing depends on, as text, made once: part of every cached file's key. */
+    private final String settingsKey;
 
     public ContentLoader(Path siteRoot, SiteConfig config, SourceReader reader, YamlReader yaml) {
         this(siteRoot, config, reader, yaml, null);
@@ -75,6 +77,7 @@ public final class ContentLoader {
         this.reader = reader;
         this.yaml = yaml;
         this.childPolicy = new ChildFieldPolicy(config.childAllowedFields());
+        this.settingsKey = cache == null ? null : config.toString();
     }
 
     /** One item read from a file, of whatever type. */
@@ -110,14 +113,19 @@ public final class ContentLoader {
                     List.of(), java.util.Set.of());
         }
         List<Path> documents = new ArrayList<>();
+        java.util.Map<Path, BasicFileAttributes> attributes = new java.util.HashMap<>();
         List<Asset> assets = new ArrayList<>();
-        walk(contentDir, documents, assets, diagnostics);
+        walk(contentDir, documents, attributes, assets, diagnostics);
+        if (cache != null) cache.settings(settingsKey);
         FaqSynonyms synonyms = synonyms(contentDir, diagnostics);
 
         List<Future<Optional<Item>>> futures = new ArrayList<>();
         for (Path p : documents) {
-            Callable<Optional<Item>> task = () -> cachedRead(p, diagnostics);
-            futures.add(pool.submit(task));
+            BasicFileAttributes attrs = attributes.get(p);
+            Optional<Item> known = cache == null ? null : fromCache(p, attrs, diagnostics);
+            Callable<Optional<Item>> task = () -> cachedRead(p, attrs, diagnostics);
+            // a file read before is taken here: handing it to the pool would cost more than the look-up
+            futures.add(known != null ? java.util.concurrent.CompletableFuture.completedFuture(known) : pool.submit(task));
         }
         List<NewsPost> news = new ArrayList<>();
         List<School> schools = new ArrayList<>();
@@ -172,7 +180,8 @@ public final class ContentLoader {
         }
     }
 
-    private void walk(Path contentDir, List<Path> documents, List<Asset> assets, Diagnostics diagnostics) {
+    private void walk(Path contentDir, List<Path> documents, java.util.Map<Path, BasicFileAttributes> attributes,
+                      List<Asset> assets, Diagnostics diagnostics) {
         try {
             Files.walkFileTree(contentDir, new SimpleFileVisitor<>() {
                 @Override
@@ -189,7 +198,8 @@ public final class ContentLoader {
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     String name = file.getFileName().toString();
                     if (name.startsWith(".")) return FileVisitResult.CONTINUE;
-                    if (Files.isSymbolicLink(file) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                    // the walk does not follow links, so these are the file's own attributes
+                    if (attrs.isSymbolicLink() || !attrs.isRegularFile()) {
                         diagnostics.warning("content.link-skipped", Position.ofFile(reader.relative(file)),
                                 "This is a link, not a file, and is not published.",
                                 "Commit the file itself instead of a link to it.");
@@ -202,6 +212,7 @@ public final class ContentLoader {
                     if (name.endsWith(".md")) {
                         if (rel.getNameCount() == 2 && type(rel.getName(0).toString()) != null) {
                             documents.add(file);
+                            attributes.put(file, attrs);
                         } else {
                             diagnostics.error("content.unknown-location", Position.ofFile(reader.relative(file)),
                                     "This Markdown file is not in a folder the site knows, so it would not be published.",
@@ -229,15 +240,23 @@ public final class ContentLoader {
     }
 
     /** The file's item from the cache when it did not change, else read and remembered. */
-    private Optional<Item> cachedRead(Path path, Diagnostics diagnostics) throws java.io.IOException {
+    /** What a file's size and modification time say about it being the same as last time. */
+    private record Stamp(long size, java.nio.file.attribute.FileTime modified) {
+    }
+
+    /** The file's item from the cache when it did not change (with its diagnostics), else null. */
+    private Optional<Item> fromCache(Path path, BasicFileAttributes attrs, Diagnostics diagnostics) {
+        ContentCache.Entry hit = cache.get(path.toString(), new Stamp(attrs.size(), attrs.lastModifiedTime()));
+        if (hit == null) return null;
+        hit.diagnostics().forEach(diagnostics::add);
+        return Optional.ofNullable((Item) hit.item());
+    }
+
+    private Optional<Item> cachedRead(Path path, BasicFileAttributes attrs, Diagnostics diagnostics) {
         if (cache == null) return read(path, diagnostics);
-        BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class);
-        String key = attrs.size() + "/" + attrs.lastModifiedTime() + "/" + config;
-        ContentCache.Entry hit = cache.get(path.toString(), key);
-        if (hit != null) {
-            hit.diagnostics().forEach(diagnostics::add);
-            return Optional.ofNullable((Item) hit.item());
-        }
+        Stamp key = new Stamp(attrs.size(), attrs.lastModifiedTime());
+        Optional<Item> known = fromCache(path, attrs, diagnostics);
+        if (known != null) return known;
         Diagnostics local = new Diagnostics();
         Optional<Item> item = read(path, local);
         local.sorted().forEach(diagnostics::add);

@@ -77,7 +77,16 @@ public final class MarkdownRenderer {
     /** Renders {@code body} of {@code file}; unsafe HTML is removed and reported as a warning. */
     public RenderedMarkdown render(Body body, String file, Diagnostics diagnostics) {
         if (body.isBlank()) return RenderedMarkdown.EMPTY;
-        String raw = PlainText.html(body.markdown()).orElseGet(() -> flexmark(body.markdown()));
+        java.util.Optional<RenderedMarkdown> plain = PlainText.rendered(body.markdown());
+        if (plain.isPresent()) return plain.get();
+        return cleaned(flexmark(body.markdown()), body, file, diagnostics);
+    }
+
+    /**
+     * The HTML {@code raw} made from {@code body}, sanitised, with anchored headings and site links
+     * (package-visible for the test that compares the plain-text path with it).
+     */
+    RenderedMarkdown cleaned(String raw, Body body, String file, Diagnostics diagnostics) {
         // a base URI is needed so the cleaner keeps relative links; it never reaches the output
         String base = "https://site.invalid/";
         Document dirty = Jsoup.parseBodyFragment(raw, base);

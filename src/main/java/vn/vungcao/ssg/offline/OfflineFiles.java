@@ -85,13 +85,24 @@ public final class OfflineFiles {
      */
     public static String serviceWorkerConfig(Routes routes, List<String> precache, Function<String, byte[]> bytes,
                                              ObjectMapper json) {
+        return serviceWorkerConfig(routes, precache, bytes, json, null);
+    }
+
+    /** As above; with {@code cache} (when not null) the version is not hashed again when no file changed. */
+    public static String serviceWorkerConfig(Routes routes, List<String> precache, Function<String, byte[]> bytes,
+                                             ObjectMapper json, VersionCache cache) {
         List<byte[]> parts = new ArrayList<>();
         for (String p : precache) {
             parts.add(p.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             parts.add(bytes.apply(p));
         }
+        String version = cache == null ? null : cache.get(parts);
+        if (version == null) {
+            version = SearchData.hash(parts);
+            if (cache != null) cache.put(parts, version);
+        }
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("version", SearchData.hash(parts));
+        m.put("version", version);
         m.put("base", routes.url(""));
         m.put("offline", routes.url(OFFLINE_PAGE));
         m.put("precache", precache.stream().map(routes::url).toList());

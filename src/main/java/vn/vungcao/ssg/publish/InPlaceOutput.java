@@ -1,11 +1,8 @@
 package vn.vungcao.ssg.publish;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Map;
@@ -22,7 +19,10 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class InPlaceOutput implements Output {
 
     private final Path root;
-    /** What is on disk: site path to SHA-256 of its bytes. */
+    /**
+     * What is on disk: site path to its bytes. Pages taken from the preview's page cache are the
+     * very arrays held here, so most comparisons end at {@code ==}; the others compare bytes.
+     */
     private final Map<String, byte[]> onDisk = new ConcurrentHashMap<>();
     private final Map<String, byte[]> pending = new ConcurrentHashMap<>();
     private final Set<String> written = ConcurrentHashMap.newKeySet();
@@ -43,12 +43,11 @@ public final class InPlaceOutput implements Output {
 
     @Override
     public void write(String sitePath, byte[] content) {
-        Staging.resolveIn(root, sitePath);
+        byte[] old = onDisk.get(sitePath);
+        if (old == null) Staging.resolveIn(root, sitePath); // a path on disk was checked when first written
         written.add(sitePath);
         bytes.addAndGet(content.length);
-        byte[] hash = sha256(content);
-        byte[] old = onDisk.get(sitePath);
-        if (old == null || !Arrays.equals(old, hash)) pending.put(sitePath, content);
+        if (old == null || (old != content && !Arrays.equals(old, content))) pending.put(sitePath, content);
         else pending.remove(sitePath);
     }
 
@@ -60,6 +59,7 @@ public final class InPlaceOutput implements Output {
     @Override
     public byte[] read(String sitePath) throws IOException {
         byte[] p = pending.get(sitePath);
+        if (p == null) p = onDisk.get(sitePath); // the bytes last written there, without reading the disk
         return p != null ? p : Files.readAllBytes(Staging.resolveIn(root, sitePath));
     }
 
@@ -91,7 +91,7 @@ public final class InPlaceOutput implements Output {
             Path target = Staging.resolveIn(root, f.getKey());
             Files.createDirectories(target.getParent());
             Files.write(target, f.getValue());
-            onDisk.put(f.getKey(), sha256(f.getValue()));
+            onDisk.put(f.getKey(), f.getValue());
         }
         Set<String> stale = new HashSet<>(onDisk.keySet());
         stale.removeAll(written);
@@ -106,13 +106,5 @@ public final class InPlaceOutput implements Output {
     @Override
     public void close() {
         pending.clear();
-    }
-
-    private static byte[] sha256(byte[] content) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(content);
-        } catch (NoSuchAlgorithmException e) {
-            throw new UncheckedIOException(new IOException(e));
-        }
     }
 }

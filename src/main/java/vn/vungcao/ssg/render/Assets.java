@@ -70,6 +70,11 @@ public final class Assets {
         return published.getOrDefault(name, name);
     }
 
+    /** Plain name to published site path, sorted: what {@code asset(...)} gives in templates. */
+    public Map<String, String> names() {
+        return published;
+    }
+
     /** Published site path to bytes, sorted. */
     public Map<String, byte[]> files() {
         return files;

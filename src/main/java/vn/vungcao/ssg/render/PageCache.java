@@ -14,6 +14,7 @@ public final class PageCache {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final vn.vungcao.ssg.fingerprint.Fingerprint.Memory texts = new vn.vungcao.ssg.fingerprint.Fingerprint.Memory();
     private final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
 
     byte[] get(String sitePath, String fingerprint) {
@@ -24,6 +25,11 @@ public final class PageCache {
     void put(String sitePath, String fingerprint, byte[] bytes) {
         entries.put(sitePath, new Entry(fingerprint, bytes));
         rendered.incrementAndGet();
+    }
+
+    /** The digests of the long texts of the last build's pages (their bodies), for the next one's fingerprints. */
+    vn.vungcao.ssg.fingerprint.Fingerprint.Memory texts() {
+        return texts;
     }
 
     /** How many pages were rendered (not taken from the cache) since the last call. */

@@ -217,14 +217,20 @@ public final class SiteRenderer {
                 "page", meta(ui.get("schools.title"), ui.get("schools.description"),
                         Routes.schools(), Routes.SCHOOLS, false, null, "website"),
                 "schools", schools)));
+        // what each school's page lists, grouped once (in the content's order) rather than filtered per school
+        Map<String, List<Views.ChildView>> childrenBySchool = new HashMap<>();
+        content.children().stream().filter(c -> c.listed() && c.school() != null).forEach(c ->
+                childrenBySchool.computeIfAbsent(c.school(), k -> new ArrayList<>()).add(views.child(c)));
+        Map<String, List<Views.NewsView>> newsBySchool = new HashMap<>();
+        content.news().stream().filter(n -> n.school() != null).forEach(n ->
+                newsBySchool.computeIfAbsent(n.school(), k -> new ArrayList<>()).add(views.news(n)));
         for (Views.SchoolView s : schools) {
             School school = content.school(s.slug()).orElseThrow();
             jobs.add(new PageJob(Routes.school(s.slug()), "school", context(
                     "page", meta(s.name(), s.summary(), Routes.school(s.slug()), Routes.SCHOOLS, false, s.cover(), "website"),
                     "school", s,
-                    "children", content.children().stream().filter(Child::listed)
-                            .filter(c -> school.slug().equals(c.school())).map(views::child).toList(),
-                    "news", content.news().stream().filter(n -> school.slug().equals(n.school())).map(views::news).toList(),
+                    "children", List.copyOf(childrenBySchool.getOrDefault(school.slug(), List.of())),
+                    "news", List.copyOf(newsBySchool.getOrDefault(school.slug(), List.of())),
                     "campaigns", content.campaigns().stream().filter(c -> school.slug().equals(c.school()))
                             .map(views::campaign).toList()), school.origin().file()));
         }
@@ -406,7 +412,8 @@ public final class SiteRenderer {
                 if (slug.isEmpty()) continue;
                 names.putIfAbsent(slug, t);
                 List<NewsPost> list = posts.computeIfAbsent(slug, k -> new ArrayList<>());
-                if (!list.contains(n)) list.add(n);
+                // posts come one at a time, so a post listed twice (two tags, one slug) would be the last one
+                if (list.isEmpty() || list.get(list.size() - 1) != n) list.add(n);
             }
         }
         List<Views.TagView> all = names.entrySet().stream()
@@ -427,9 +434,11 @@ public final class SiteRenderer {
                           Function<Integer, String> path, String template, Map<String, Object> extra) {
         int per = config.newsPerPage();
         int total = Math.max(1, (news.size() + per - 1) / per);
+        // one list of page links shared by every page of the list (it is the same on each)
+        List<Views.Link> pages = new ArrayList<>();
+        for (int k = 1; k <= total; k++) pages.add(new Views.Link(Integer.toString(k), routes.url(path.apply(k))));
+        pages = List.copyOf(pages);
         for (int p = 1; p <= total; p++) {
-            List<Views.Link> pages = new ArrayList<>();
-            for (int k = 1; k <= total; k++) pages.add(new Views.Link(Integer.toString(k), routes.url(path.apply(k))));
             Views.Pagination pagination = new Views.Pagination(p, total,
                     p > 1 ? routes.url(path.apply(p - 1)) : null,
                     p < total ? routes.url(path.apply(p + 1)) : null, pages);
@@ -443,6 +452,14 @@ public final class SiteRenderer {
         }
     }
 
+    /**
+     * What is done to every rendered page before it is cached and written (the preview adds its
+     * reload script); {@code key} names it in the pages' fingerprints.
+     */
+    public record Finish(String key, java.util.function.UnaryOperator<byte[]> apply) {
+        public static final Finish NONE = new Finish("", java.util.function.UnaryOperator.identity());
+    }
+
     /** Something that receives each rendered page. */
     public interface Sink {
         void write(String file, byte[] bytes);
@@ -453,38 +470,39 @@ public final class SiteRenderer {
      * template's file and line, once per template and line.
      */
     public void render(List<PageJob> jobs, Theme theme, ExecutorService pool, Sink sink, Diagnostics diagnostics) {
-        render(jobs, theme, pool, sink, diagnostics, null);
+        render(jobs, theme, pool, sink, diagnostics, null, Finish.NONE);
     }
 
     /**
      * As {@link #render(List, Theme, ExecutorService, Sink, Diagnostics)}, taking a page from
-     * {@code cache} (when not null) when neither its templates nor its variables changed.
+     * {@code cache} (when not null) when neither its templates, the theme's files nor its variables
+     * changed. Each page goes through {@code finish} (the preview adds its reload script there)
+     * before it is cached and written, so a page taken from the cache is not finished again.
      */
     public void render(List<PageJob> jobs, Theme theme, ExecutorService pool, Sink sink, Diagnostics diagnostics,
-                       PageCache cache) {
-        Map<String, String> siteTexts = new HashMap<>();
-        sites.forEach((language, view) -> siteTexts.put(language, view.toString()));
+                       PageCache cache, Finish finish) {
+        if (cache != null) cache.texts().nextBuild();
+        vn.vungcao.ssg.fingerprint.Fingerprint fingerprints =
+                new vn.vungcao.ssg.fingerprint.Fingerprint(cache == null ? null : cache.texts());
+        // every language's site view: a translated page shows its own
+        String settings = cache == null ? null : fingerprints.of(new java.util.TreeMap<>(sites), assets.names(), finish.key());
         List<Future<?>> futures = new ArrayList<>(jobs.size());
         java.util.Set<String> reported = java.util.concurrent.ConcurrentHashMap.newKeySet();
         for (PageJob job : jobs) {
             futures.add(pool.submit(() -> {
-                Map<String, Object> ctx = new HashMap<>(job.context());
-                String language = String.valueOf(job.context().getOrDefault("lang", config.language()));
-                ctx.put("site", sites.getOrDefault(language, site));
-                String siteText = siteTexts.getOrDefault(language, siteTexts.get(config.language()));
                 String fingerprint = null;
                 if (cache != null) {
-                    fingerprint = vn.vungcao.ssg.search.SearchData.hash(List.of((theme.fingerprint(job.template()) + "\n"
-                            + siteText + "\n" + job.context()).getBytes(StandardCharsets.UTF_8)));
+                    fingerprint = fingerprints.of(settings, theme.fingerprint(job.template()), job.context());
                     byte[] hit = cache.get(job.sitePath(), fingerprint);
                     if (hit != null) {
                         sink.write(Routes.file(job.sitePath()), hit);
                         return;
                     }
                 }
+                Map<String, Object> ctx = new HashMap<>(job.context());
+                ctx.put("site", sites.getOrDefault(String.valueOf(job.context().getOrDefault("lang", config.language())), site));
                 try {
-                    String html = theme.render(job.template(), ctx);
-                    byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+                    byte[] bytes = finish.apply().apply(theme.renderBytes(job.template(), ctx));
                     if (cache != null) cache.put(job.sitePath(), fingerprint, bytes);
                     sink.write(Routes.file(job.sitePath()), bytes);
                 } catch (Theme.TemplateProblem e) {

@@ -13,7 +13,8 @@ import vn.vungcao.ssg.markdown.RenderedMarkdown;
 
 /**
  * Turns content records into view models: links made with the base path, Markdown bodies
- * rendered, and children reduced to the fields the site config allows. Thread-safe.
+ * rendered, and children reduced to the fields the site config allows. A record's view is made
+ * once and the same instance given to every page that shows it (one factory per build). Thread-safe.
  */
 public final class ViewFactory {
 
@@ -25,6 +26,9 @@ public final class ViewFactory {
     private final vn.vungcao.ssg.image.ImageCatalog images;
     private final SiteConfig.Bank bank;
     private final vn.vungcao.ssg.i18n.UiText text;
+
+    /** Views made so far, by the identity of their content record. */
+    private final Map<Object, Object> made = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
     /** @param bodies rendered bodies by source file */
     private final java.util.function.Function<String, Long> ledgerRaised;
@@ -76,6 +80,10 @@ public final class ViewFactory {
     }
 
     public Views.NewsView news(NewsPost n) {
+        return (Views.NewsView) memo(n, () -> makeNews(n));
+    }
+
+    private Views.NewsView makeNews(NewsPost n) {
         List<Views.Link> tags = n.tags().stream().map(t -> new Views.Link(t, routes.url(Routes.tag(t, 1)))).toList();
         Views.Link campaign = n.campaign() == null ? null : content.campaign(n.campaign())
                 .map(c -> new Views.Link(c.title(), routes.url(Routes.campaign(c.slug())))).orElse(null);
@@ -86,6 +94,10 @@ public final class ViewFactory {
     }
 
     public Views.SchoolView school(School s) {
+        return (Views.SchoolView) memo(s, () -> makeSchool(s));
+    }
+
+    private Views.SchoolView makeSchool(School s) {
         RenderedMarkdown body = body(s.origin().file());
         return new Views.SchoolView(s.slug(), s.name(), routes.url(Routes.school(s.slug())), s.district(), s.commune(),
                 s.village(), s.place(), s.status() == null ? null : s.status().key(),
@@ -96,6 +108,10 @@ public final class ViewFactory {
 
     /** The child as published: only allowed fields are copied, the others are null. */
     public Views.ChildView child(Child c) {
+        return (Views.ChildView) memo(c, () -> makeChild(c));
+    }
+
+    private Views.ChildView makeChild(Child c) {
         boolean photo = allowedChildFields.contains("photo");
         return new Views.ChildView(c.code(), c.name(), routes.url(Routes.child(c.code())),
                 allowed("birth_year") ? c.birthYear() : null,
@@ -106,6 +122,15 @@ public final class ViewFactory {
                 allowed("sponsored_since") ? c.sponsoredSince() : null,
                 photo ? image(c.photo()) : null,
                 body(c.origin().file()).html());
+    }
+
+    private Object memo(Object record, java.util.function.Supplier<Object> make) {
+        Object view = made.get(record);
+        if (view == null) {
+            view = make.get();
+            made.put(record, view);
+        }
+        return view;
     }
 
     /** The donation box for a transfer with {@code memo}, or null when the site has no bank account. */
@@ -127,6 +152,10 @@ public final class ViewFactory {
     }
 
     public Views.CampaignView campaign(Campaign c) {
+        return (Views.CampaignView) memo(c, () -> makeCampaign(c));
+    }
+
+    private Views.CampaignView makeCampaign(Campaign c) {
         RenderedMarkdown body = body(c.origin().file());
         Long fromLedger = ledgerRaised.apply(c.slug());
         Long raised = fromLedger != null ? fromLedger : c.raisedVnd();
@@ -138,6 +167,10 @@ public final class ViewFactory {
     }
 
     public Views.PageView page(Page p) {
+        return (Views.PageView) memo(p, () -> makePage(p));
+    }
+
+    private Views.PageView makePage(Page p) {
         RenderedMarkdown body = body(p.origin().file());
         return new Views.PageView(p.title(), routes.url(Routes.page(p)),
                 p.summary() != null ? p.summary() : body.excerpt(200), body.html());

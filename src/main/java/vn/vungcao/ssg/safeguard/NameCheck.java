@@ -3,11 +3,13 @@ package vn.vungcao.ssg.safeguard;
 /** A child's display name should be the preferred given name, not a full name. */
 public final class NameCheck {
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private NameCheck() {
     }
 
     /** True when {@code name} has three or more words: most likely a full name with the family name. */
     public static boolean looksLikeFullName(String name) {
-        return name.strip().split("\\s+").length >= 3;
+        return SPACES.split(name.strip()).length >= 3;
     }
 }

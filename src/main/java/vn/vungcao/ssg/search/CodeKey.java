@@ -13,13 +13,14 @@ import java.util.regex.Pattern;
 public final class CodeKey {
 
     private static final Pattern LETTERS_DIGITS = Pattern.compile("([A-Z]+)0*(\\d+)");
+    private static final Pattern OTHERS = Pattern.compile("[^A-Z0-9]");
 
     private CodeKey() {
     }
 
     /** The key: upper case, only A-Z and 0-9, leading zeros of the number removed. */
     public static Optional<String> of(String text) {
-        String s = text.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+        String s = OTHERS.matcher(text.toUpperCase(Locale.ROOT)).replaceAll("");
         Matcher m = LETTERS_DIGITS.matcher(s);
         return m.matches() ? Optional.of(m.group(1) + m.group(2)) : Optional.empty();
     }

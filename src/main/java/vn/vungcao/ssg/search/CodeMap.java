@@ -46,6 +46,11 @@ public final class CodeMap {
         return byKey.putIfAbsent(key, card) == null;
     }
 
+    /** The cards by key, sorted. */
+    public Map<String, Card> cards() {
+        return java.util.Collections.unmodifiableMap(byKey);
+    }
+
     /**
      * How many shard files: a power of two giving at most about 32 entries (some 10 KB, sealed
      * entries do not compress) each, at least 1, at most 1,024.
@@ -61,12 +66,16 @@ public final class CodeMap {
         int count = shardCount();
         List<Map<String, String>> shards = new java.util.ArrayList<>();
         for (int i = 0; i < count; i++) shards.add(new TreeMap<>());
+        // one cipher and one digest for all entries: looking them up per entry costs more than sealing
+        Cipher cipher = cipher();
+        MessageDigest sha = sha256();
         for (Map.Entry<String, Card> e : byKey.entrySet()) {
-            byte[] id = sha256(ID_SALT + e.getKey());
+            byte[] id = sha.digest((ID_SALT + e.getKey()).getBytes(StandardCharsets.UTF_8));
             int shard = (((id[0] & 0xFF) << 8) | (id[1] & 0xFF)) % count;
             try {
                 byte[] plain = json.writeValueAsBytes(cardJson(e.getValue()));
-                shards.get(shard).put(HexFormat.of().formatHex(id, 0, 8), Base64.getEncoder().encodeToString(seal(e.getKey(), plain)));
+                shards.get(shard).put(HexFormat.of().formatHex(id, 0, 8),
+                        Base64.getEncoder().encodeToString(seal(cipher, sha, e.getKey(), plain)));
             } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
                 throw new IllegalStateException(ex);
             }
@@ -102,13 +111,33 @@ public final class CodeMap {
 
     /** AES-128-GCM with a key and nonce derived from the code's key (each key seals one message only). */
     static byte[] seal(String key, byte[] plain) {
+        return seal(cipher(), sha256(), key, plain);
+    }
+
+    private static byte[] seal(Cipher cipher, MessageDigest sha, String key, byte[] plain) {
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(Arrays.copyOf(sha256(KEY_SALT + key), 16), "AES"),
-                    new GCMParameterSpec(128, Arrays.copyOf(sha256(IV_SALT + key), 12)));
+            cipher.init(Cipher.ENCRYPT_MODE,
+                    new SecretKeySpec(Arrays.copyOf(sha.digest((KEY_SALT + key).getBytes(StandardCharsets.UTF_8)), 16), "AES"),
+                    new GCMParameterSpec(128, Arrays.copyOf(sha.digest((IV_SALT + key).getBytes(StandardCharsets.UTF_8)), 12)));
             return cipher.doFinal(plain);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is part of every Java 17", e);
+        }
+    }
+
+    private static Cipher cipher() {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is part of every Java 17", e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -61,8 +61,20 @@ public final class SearchData {
     }
 
     public static Output build(SiteContent content, ViewFactory views, SiteConfig config, Diagnostics diagnostics) {
+        return build(content, views, config, diagnostics, null, null);
+    }
+
+    /**
+     * As {@link #build(SiteContent, ViewFactory, SiteConfig, Diagnostics)}; with {@code cache} (when
+     * not null) each file whose documents did not change since the last build is taken from it
+     * instead of being indexed, sealed and serialised again. With {@code pool} (when not null) the
+     * code map is sealed on it while this thread builds the full-text index.
+     */
+    public static Output build(SiteContent content, ViewFactory views, SiteConfig config, Diagnostics diagnostics,
+                               SearchCache cache, java.util.concurrent.ExecutorService pool) {
         ObjectMapper json = json();
         Map<String, byte[]> files = new LinkedHashMap<>();
+        vn.vungcao.ssg.fingerprint.Fingerprint fingerprints = new vn.vungcao.ssg.fingerprint.Fingerprint();
 
         CodeMap codes = new CodeMap();
         for (Child c : content.children()) {
@@ -79,23 +91,69 @@ public final class SearchData {
                         "Codes must differ in more than dashes, spaces or leading zeros.");
             }
         }
-        List<byte[]> shards = codes.shards(json);
-        String codesVersion = hash(shards);
-        String codesDir = "search/codes/" + codesVersion + "/";
-        for (int i = 0; i < shards.size(); i++) files.put(codesDir + i + ".json", shards.get(i));
+        java.util.concurrent.Callable<SearchCache.Entry> sealing =
+                () -> cached(cache, "codes", () -> fingerprints.of(codes.cards()), () -> codes.shards(json));
+        java.util.concurrent.Future<SearchCache.Entry> sealed = pool == null ? null : pool.submit(sealing);
 
-        byte[] index = fullText(content, views, json);
-        String indexPath = "search/index." + hash(List.of(index)) + ".json";
-        files.put(indexPath, index);
-        byte[] faq = questions(content, views, json);
-        String faqPath = "search/faq." + hash(List.of(faq)) + ".json";
-        files.put(faqPath, faq);
-        return new Output(new Meta(indexPath, codesDir, shards.size(), faqPath), files);
+        List<Doc> docs = fullText(content, views);
+        SearchCache.Entry index = cached(cache, "index", () -> fingerprints.of(docs), () -> List.of(indexFile(docs, json)));
+        String indexPath = "search/index." + index.hash() + ".json";
+        List<Question> questions = questions(content, views);
+        SearchCache.Entry faq = cached(cache, "faq", () -> fingerprints.of(questions, content.synonyms()),
+                () -> List.of(questionsFile(questions, content.synonyms(), json)));
+        String faqPath = "search/faq." + faq.hash() + ".json";
+
+        SearchCache.Entry shards = sealed == null ? call(sealing) : join(sealed);
+        String codesDir = "search/codes/" + shards.hash() + "/";
+        for (int i = 0; i < shards.bytes().size(); i++) files.put(codesDir + i + ".json", shards.bytes().get(i));
+        files.put(indexPath, index.bytes().get(0));
+        files.put(faqPath, faq.bytes().get(0));
+        return new Output(new Meta(indexPath, codesDir, shards.bytes().size(), faqPath), files);
     }
 
-    private static byte[] fullText(SiteContent content, ViewFactory views, ObjectMapper json) {
-        LunrIndex index = new LunrIndex(FIELDS);
-        Map<String, List<String>> docs = new LinkedHashMap<>();
+    private static <T> T call(java.util.concurrent.Callable<T> task) {
+        try {
+            return task.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static <T> T join(java.util.concurrent.Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while sealing the code map", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /**
+     * The files made by {@code make}, with their hash; from {@code cache} (when not null) if the key
+     * is the same. The key is computed only when there is a cache.
+     */
+    private static SearchCache.Entry cached(SearchCache cache, String file, java.util.function.Supplier<String> key,
+                                            java.util.function.Supplier<List<byte[]>> make) {
+        String k = cache == null ? "" : key.get();
+        SearchCache.Entry hit = cache == null ? null : cache.get(file, k);
+        if (hit != null) return hit;
+        List<byte[]> made = List.copyOf(make.get());
+        SearchCache.Entry entry = new SearchCache.Entry(k, made, hash(made));
+        if (cache != null) cache.put(file, entry);
+        return entry;
+    }
+
+    /** A document of the full-text index: its fields, and what the results list shows of it. */
+    private record Doc(String ref, String title, String body, String type, String snippet) {
+    }
+
+    private static List<Doc> fullText(SiteContent content, ViewFactory views) {
+        List<Doc> docs = new ArrayList<>();
         Map<String, School> schools = content.schoolsBySlug();
         for (NewsPost n : content.news()) {
             RenderedMarkdown body = views.body(n.origin().file());
@@ -106,8 +164,8 @@ public final class SearchData {
             body.headings().forEach(h -> parts.add(h.text()));
             School s = n.school() == null ? null : schools.get(n.school());
             if (s != null) parts.add(s.name() + " " + s.place());
-            add(index, docs, Routes.news(n.slug()), n.title(), String.join(" ", parts), "Tin tức",
-                    VietnameseFormat.date(n.date()) + " · " + v.summary());
+            docs.add(doc(Routes.news(n.slug()), n.title(), String.join(" ", parts), "Tin tức",
+                    VietnameseFormat.date(n.date()) + " · " + v.summary()));
         }
         for (School s : content.schools()) {
             RenderedMarkdown body = views.body(s.origin().file());
@@ -115,8 +173,8 @@ public final class SearchData {
             if (s.status() != null) parts.add(s.status().label());
             body.headings().forEach(h -> parts.add(h.text()));
             parts.add(body.excerpt(200));
-            add(index, docs, Routes.school(s.slug()), s.name(), String.join(" ", parts), "Điểm trường",
-                    s.place() + (s.status() == null ? "" : " · " + s.status().label()));
+            docs.add(doc(Routes.school(s.slug()), s.name(), String.join(" ", parts), "Điểm trường",
+                    s.place() + (s.status() == null ? "" : " · " + s.status().label())));
         }
         for (Campaign c : content.campaigns()) {
             Views.CampaignView v = views.campaign(c);
@@ -124,8 +182,8 @@ public final class SearchData {
             if (v.summary() != null) parts.add(v.summary());
             School s = c.school() == null ? null : schools.get(c.school());
             if (s != null) parts.add(s.name() + " " + s.place());
-            add(index, docs, Routes.campaign(c.slug()), c.title(), String.join(" ", parts), "Chiến dịch",
-                    v.summary() == null ? "" : v.summary());
+            docs.add(doc(Routes.campaign(c.slug()), c.title(), String.join(" ", parts), "Chiến dịch",
+                    v.summary() == null ? "" : v.summary()));
         }
         for (Page p : content.pages()) {
             if (p.translation() != null) continue; // the search speaks the site's language
@@ -133,8 +191,8 @@ public final class SearchData {
             List<String> parts = new ArrayList<>();
             if (v.summary() != null) parts.add(v.summary());
             views.body(p.origin().file()).headings().forEach(h -> parts.add(h.text()));
-            add(index, docs, Routes.page(p.slug()), p.title(), String.join(" ", parts), "Trang",
-                    v.summary() == null ? "" : v.summary());
+            docs.add(doc(Routes.page(p.slug()), p.title(), String.join(" ", parts), "Trang",
+                    v.summary() == null ? "" : v.summary()));
         }
         for (Child c : content.children()) {
             if (!c.listed()) continue; // sponsored children are found by their code only
@@ -146,19 +204,42 @@ public final class SearchData {
             facts.add(v.code());
             if (v.grade() != null) facts.add("Lớp " + v.grade());
             if (s != null) facts.add(s.name());
-            add(index, docs, Routes.child(c.code()), v.name(), String.join(" ", parts), "Em đang chờ người nuôi",
-                    String.join(" · ", facts));
+            docs.add(doc(Routes.child(c.code()), v.name(), String.join(" ", parts), "Em đang chờ người nuôi",
+                    String.join(" · ", facts)));
         }
-        return indexFile(index, docs, json);
+        return docs;
+    }
+
+    private static byte[] indexFile(List<Doc> docs, ObjectMapper json) {
+        LunrIndex index = new LunrIndex(FIELDS);
+        Map<String, List<String>> shown = new LinkedHashMap<>();
+        for (Doc d : docs) {
+            index.add(d.ref(), Map.of("title", d.title(), "body", d.body()));
+            shown.put(d.ref(), List.of(d.title(), d.type(), d.snippet()));
+        }
+        return indexFile(index, shown, json);
+    }
+
+    /** A question of the assistant: what is indexed of it, and the answer it shows. */
+    private record Question(String slug, String question, List<String> also, List<String> tags, String text, String html) {
+    }
+
+    private static List<Question> questions(SiteContent content, ViewFactory views) {
+        List<Question> questions = new ArrayList<>();
+        for (vn.vungcao.ssg.content.Faq q : content.faqs()) {
+            RenderedMarkdown answer = views.body(q.origin().file());
+            questions.add(new Question(q.slug(), q.question(), q.also(), q.tags(), answer.text(), answer.html()));
+        }
+        return questions;
     }
 
     /** The assistant's data: see {@link FaqIndex}. */
-    private static byte[] questions(SiteContent content, ViewFactory views, ObjectMapper json) {
+    private static byte[] questionsFile(List<Question> questions, vn.vungcao.ssg.content.FaqSynonyms synonyms,
+                                        ObjectMapper json) {
         FaqIndex index = new FaqIndex();
-        index.synonyms(content.synonyms());
-        for (vn.vungcao.ssg.content.Faq q : content.faqs()) {
-            RenderedMarkdown answer = views.body(q.origin().file());
-            index.add(q.slug(), q.question(), q.also(), q.tags(), answer.text(), answer.html());
+        index.synonyms(synonyms);
+        for (Question q : questions) {
+            index.add(q.slug(), q.question(), q.also(), q.tags(), q.text(), q.html());
         }
         try {
             return json.writeValueAsBytes(index.toJson());
@@ -179,11 +260,9 @@ public final class SearchData {
         }
     }
 
-    private static void add(LunrIndex index, Map<String, List<String>> docs, String ref, String title, String body,
-                            String type, String snippet) {
-        index.add(ref, Map.of("title", title, "body", body));
+    private static Doc doc(String ref, String title, String body, String type, String snippet) {
         String s = snippet.length() > SNIPPET ? snippet.substring(0, SNIPPET).stripTrailing() + "…" : snippet;
-        docs.put(ref, List.of(title, type, s));
+        return new Doc(ref, title, body, type, s);
     }
 
     /** The first 10 hex digits of the SHA-256 of the files, in order. */

@@ -15,6 +15,7 @@ public final class Fold {
 
     /** Lower-case, accents and tone marks removed, đ mapped to d. */
     public static String fold(String text) {
+        if (ascii(text)) return text.toLowerCase(Locale.ROOT); // nothing to decompose (most codes and paths)
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); i++) {
@@ -43,4 +44,11 @@ public final class Fold {
     }
 
     private static final String MARKS = "\u0301\u0300\u0309\u0303\u0323\u0302\u031B\u0306\u0111\u0110";
+
+    private static boolean ascii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) return false;
+        }
+        return true;
+    }
 }

@@ -42,6 +42,35 @@ class PlainTextTest {
     }
 
     @Test
+    void skipsTheCleanerWithTheSameResultOnRandomText() {
+        Random random = new Random(5);
+        List<String> words = List.of("Em", "thích", "học", "toán", "Mường", "Lát", "ML-0123", "1.000", "100%", "2021",
+                "“vẽ”", "'a'", "\"b\"", "(c)", "x:y", "a/b", "—", "–", "…", ",", ".", ";", "?", "-", "đ", "Đ", "ủ");
+        List<String> others = List.of("&", "<b>", "#", "\u00A0", "  ", "*", "[x]");
+        int plain = 0;
+        for (int i = 0; i < 40_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = 1 + random.nextInt(12); k > 0; k--) {
+                text.append(random.nextInt(20) == 0 ? others.get(random.nextInt(others.size()))
+                        : words.get(random.nextInt(words.size())));
+                int r = random.nextInt(10);
+                text.append(r == 0 ? "\n" : r == 1 ? "\n\n" : " ");
+            }
+            String md = text.toString();
+            Optional<RenderedMarkdown> fast = PlainText.rendered(md);
+            assertEquals(PlainText.html(md).isPresent(), fast.isPresent(), "for: " + md.replace("\n", "\\n"));
+            if (fast.isPresent()) {
+                plain++;
+                vn.vungcao.ssg.diag.Diagnostics diagnostics = new vn.vungcao.ssg.diag.Diagnostics();
+                assertEquals(markdown.cleaned(PlainText.html(md).get(), new vn.vungcao.ssg.content.Body(md, 1), "x.md",
+                        diagnostics), fast.get(), "for: " + md.replace("\n", "\\n"));
+                assertTrue(diagnostics.sorted().isEmpty());
+            }
+        }
+        assertTrue(plain > 1000, "the test exercised the fast path only " + plain + " times");
+    }
+
+    @Test
     void aTypicalStoryTakesTheFastPath() {
         String story = "Em thích học toán và vẽ tranh. Bữa trưa ở trường giúp em học cả ngày.\n\nEm mơ làm cô giáo.\n";
         assertEquals("<p>Em thích học toán và vẽ tranh. Bữa trưa ở trường giúp em học cả ngày.</p>\n<p>Em mơ làm cô giáo.</p>\n",
