@@ -341,6 +341,14 @@ class DiagnosticsTest {
                         <h1>{{ content.titel }}</h1>
                         {% endblock %}
                         """, "themes/vungcao/templates/page.peb:2 template.error", "titel"),
+                Arguments.of("an English version of a news post", """
+                        -- content/news/2021-09-01-tin-ba.en.md --
+                        ---
+                        title: Third news
+                        date: 2021-09-01
+                        ---
+                        Text.
+                        """, "content/news/2021-09-01-tin-ba.en.md:1:1 content.translation-unsupported", "Only free pages"),
                 Arguments.of("a script in the text", """
                         -- content/pages/gioi-thieu.md --
                         ---

@@ -278,6 +278,11 @@ public final class ContentLoader {
         Body body = new Body(doc.body(), doc.bodyFirstLine());
         Origin origin = new Origin(source.get().path(), fields.positions(), doc.bodyFirstLine());
         String folder = path.getParent().getFileName().toString();
+        if (!folder.equals("pages") && Page.TRANSLATION.matcher(source.get().baseName()).matches()) {
+            local.warning("content.translation-unsupported", new Position(source.get().path(), 1, 1),
+                    "Only free pages (content/pages/) may have an English version; this file is read as one more item in Vietnamese.",
+                    "Write the English text on an English page, for example content/pages/gioi-thieu.en.md.");
+        }
         Item item = switch (folder) {
             case "news" -> new NewsItem(news(source.get(), fields, body, origin));
             case "schools" -> new SchoolItem(school(source.get(), fields, body, origin));
