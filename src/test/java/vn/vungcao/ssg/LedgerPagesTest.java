@@ -45,6 +45,27 @@ class LedgerPagesTest {
             """;
 
     @Test
+    void anEnglishSiteShowsItsStatementsInEnglish() throws Exception {
+        TestSite site = TestSite.of(dir, STATEMENTS + """
+                -- site-config.yml --
+                title: Highland children
+                description: A test site.
+                base_url: https://example.org/
+                language: en
+                """);
+        site.buildOk();
+        Document overview = Jsoup.parse(site.file("sao-ke/index.html"));
+        String text = overview.text();
+        assertTrue(text.contains("Total in 2,620,000 VND"), text);
+        assertTrue(text.contains("January 2025"), text);
+        assertTrue(text.contains("General fund"), text);
+        assertTrue(overview.select("svg.chart title").first().text().startsWith("Money in (green)"));
+        Document january = Jsoup.parse(site.file("sao-ke/2025-01/index.html"));
+        assertTrue(january.text().contains("2 January 2025"), january.text());
+        assertTrue(Jsoup.parse(site.file("bao-cao/2025-q1/index.html")).select("h1").text().contains("Q1 2025"));
+    }
+
+    @Test
     void statementPagesAddUpAndLinkEachGiftToItsPurpose() throws Exception {
         TestSite site = TestSite.of(dir, STATEMENTS);
         BuildResult result = site.buildOk();

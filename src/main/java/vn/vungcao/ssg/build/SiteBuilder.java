@@ -148,7 +148,7 @@ public final class SiteBuilder {
                 cache == null ? null : cache.search(), pool);
         timer.lap("search");
         Assets assets = Assets.collect(site, config.theme());
-        LedgerViews ledgerViews = ledger == null ? null : new LedgerViews(ledger, routes, published);
+        LedgerViews ledgerViews = ledger == null ? null : new LedgerViews(ledger, routes, published, text.get(config.language()));
         SiteRenderer renderer = new SiteRenderer(config, routes, published, views, search.meta(), assets, ledgerViews, text);
         List<PageJob> jobs = renderer.plan();
         Theme theme = new Theme(site, config.theme(), routes, assets, text, config.language());

@@ -8,7 +8,6 @@ import vn.vungcao.ssg.content.Campaign;
 import vn.vungcao.ssg.content.SiteContent;
 import vn.vungcao.ssg.ledger.LedgerSummary;
 import vn.vungcao.ssg.ledger.Link;
-import vn.vungcao.ssg.text.VietnameseFormat;
 
 /**
  * The statement pages' view models: months, rows (memos already masked), totals per campaign, and
@@ -38,10 +37,13 @@ public final class LedgerViews {
     }
 
     private final LedgerSummary summary;
+    private final vn.vungcao.ssg.i18n.UiText text;
     private final Routes routes;
     private final Map<String, Campaign> campaigns;
 
-    public LedgerViews(LedgerSummary summary, Routes routes, SiteContent content) {
+    /** @param text the theme's words in the site's language, for labels, months and money */
+    public LedgerViews(LedgerSummary summary, Routes routes, SiteContent content, vn.vungcao.ssg.i18n.UiText text) {
+        this.text = text;
         this.summary = summary;
         this.routes = routes;
         Map<String, Campaign> map = new java.util.TreeMap<>();
@@ -58,7 +60,7 @@ public final class LedgerViews {
     }
 
     public List<MonthView> months() {
-        return summary.months().stream().map(m -> new MonthView(VietnameseFormat.month(m.month()), m.month().toString(),
+        return summary.months().stream().map(m -> new MonthView(text.month(m.month()), m.month().toString(),
                 routes.url(monthPath(m.month())), m.moneyIn(), m.moneyOut(), m.closingBalance(), m.rows().size())).toList();
     }
 
@@ -74,13 +76,13 @@ public final class LedgerViews {
                 url = routes.url(Routes.campaign(c.slug()));
                 key = c.slug();
             } else if (r.link() instanceof Link.ToChild child) {
-                purpose = child.code().equals(vn.vungcao.ssg.safeguard.UnlistedCodes.MASK) ? "Nuôi em" : "Nuôi em " + child.code();
+                purpose = child.code().equals(vn.vungcao.ssg.safeguard.UnlistedCodes.MASK) ? text.get("ledger.nuoiEm") : text.get("ledger.nuoiEm") + " " + child.code();
                 key = "nuoi-em";
             } else {
-                purpose = r.amount() >= 0 ? "Quỹ chung" : "Chi";
+                purpose = r.amount() >= 0 ? text.get("report.general") : text.get("ledger.spent");
                 key = r.amount() >= 0 ? "quy-chung" : "chi";
             }
-            rows.add(new RowView(VietnameseFormat.date(r.date()), r.moneyIn(), r.moneyOut(), r.balance(), r.memo(),
+            rows.add(new RowView(text.date(r.date()), r.moneyIn(), r.moneyOut(), r.balance(), r.memo(),
                     purpose, url, key));
         }
         return rows;
@@ -95,8 +97,8 @@ public final class LedgerViews {
         });
         long children = summary.children().values().stream().flatMap(List::stream)
                 .mapToLong(LedgerSummary.ChildMonth::amount).sum();
-        if (children > 0) totals.add(new Total("Nuôi em (bữa trưa bán trú)", routes.url(Routes.children()), children));
-        totals.add(new Total("Quỹ chung", null, summary.generalFund()));
+        if (children > 0) totals.add(new Total(text.get("ledger.nuoiEmLunch"), routes.url(Routes.children()), children));
+        totals.add(new Total(text.get("report.general"), null, summary.generalFund()));
         return totals;
     }
 
@@ -108,7 +110,7 @@ public final class LedgerViews {
     /** The months of support a child received. */
     public List<Support> support(String code) {
         return summary.children().getOrDefault(code, List.of()).stream()
-                .map(m -> new Support(VietnameseFormat.month(m.month()), m.amount())).toList();
+                .map(m -> new Support(text.month(m.month()), m.amount())).toList();
     }
 
     /** The months as a bar chart, money in and out side by side, drawn at build time; the same numbers are in a table. */
@@ -124,18 +126,18 @@ public final class LedgerViews {
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 ").append(width).append(' ')
                 .append(height + 40).append("\" role=\"img\" aria-labelledby=\"bieu-do-tieu-de\">");
-        svg.append("<title id=\"bieu-do-tieu-de\">Tiền vào (xanh) và tiền ra (cam) mỗi tháng; số liệu ở bảng bên dưới</title>");
+        svg.append("<title id=\"bieu-do-tieu-de\">").append(escape(text.get("ledger.chartTitle"))).append("</title>");
         int x = left;
         for (LedgerSummary.Month m : months) {
             int in = (int) Math.round((double) m.moneyIn() * height / max);
             int out = (int) Math.round((double) m.moneyOut() * height / max);
             svg.append("<rect class=\"in\" fill=\"#2f7a4f\" x=\"").append(x).append("\" y=\"").append(height - in).append("\" width=\"")
                     .append(barWidth).append("\" height=\"").append(in).append("\"><title>")
-                    .append(VietnameseFormat.month(m.month())).append(": vào ").append(VietnameseFormat.money(m.moneyIn()))
+                    .append(escape(text.get("ledger.chartIn", text.month(m.month()), text.money(m.moneyIn()))))
                     .append("</title></rect>");
             svg.append("<rect class=\"out\" fill=\"#c0612b\" x=\"").append(x + barWidth).append("\" y=\"").append(height - out)
                     .append("\" width=\"").append(barWidth).append("\" height=\"").append(out).append("\"><title>")
-                    .append(VietnameseFormat.month(m.month())).append(": ra ").append(VietnameseFormat.money(m.moneyOut()))
+                    .append(escape(text.get("ledger.chartOut", text.month(m.month()), text.money(m.moneyOut()))))
                     .append("</title></rect>");
             svg.append("<text x=\"").append(x + barWidth).append("\" y=\"").append(height + 16)
                     .append("\" text-anchor=\"middle\" font-size=\"10\">").append(m.month().getMonthValue()).append('/')
@@ -144,5 +146,10 @@ public final class LedgerViews {
         }
         svg.append("</svg>");
         return svg.toString();
+    }
+
+    /** Text made safe inside the SVG's markup. */
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }
