@@ -172,7 +172,7 @@ public final class SiteBuilder {
             search.files().forEach(staging::write);
             assets.files().forEach(staging::write);
             themeImages(site, config.theme(), imageProcessor, diagnostics).forEach(staging::write);
-            staging.write(OfflineFiles.MANIFEST, OfflineFiles.manifest(config, routes, assets, json));
+            staging.write(OfflineFiles.MANIFEST, OfflineFiles.manifest(config, routes, assets, text.get(config.language()), json));
             if (ledger != null) {
                 List<LedgerSummary.Row> rows = ledger.months().stream().flatMap(m -> m.rows().stream()).toList();
                 staging.write(LedgerViews.CSV, LedgerSummary.maskedCsv(rows));

@@ -30,10 +30,12 @@ public final class OfflineFiles {
     private OfflineFiles() {
     }
 
-    public static byte[] manifest(SiteConfig config, Routes routes, Assets assets, ObjectMapper json) {
+    /** The web app manifest; {@code text} gives its short name and shortcut in the site's language. */
+    public static byte[] manifest(SiteConfig config, Routes routes, Assets assets, vn.vungcao.ssg.i18n.UiText text,
+                                  ObjectMapper json) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", config.title());
-        m.put("short_name", "Vùng cao");
+        m.put("short_name", text.get("manifest.shortName"));
         m.put("description", config.description());
         m.put("lang", config.language());
         m.put("start_url", routes.url(""));
@@ -53,7 +55,7 @@ public final class OfflineFiles {
         }
         m.put("icons", icons);
         Map<String, String> shortcut = new LinkedHashMap<>();
-        shortcut.put("name", "Tra cứu mã số");
+        shortcut.put("name", text.get("manifest.lookup"));
         shortcut.put("url", routes.url(LOOKUP_PAGE));
         m.put("shortcuts", List.of(shortcut));
         return write(json, m);

@@ -52,6 +52,11 @@ public final class ViewFactory {
         this.schools = content.schoolsBySlug();
     }
 
+    /** The theme's words in the site's language. */
+    public vn.vungcao.ssg.i18n.UiText text() {
+        return text;
+    }
+
     public RenderedMarkdown body(String file) {
         return bodies.getOrDefault(file, RenderedMarkdown.EMPTY);
     }
@@ -137,7 +142,7 @@ public final class ViewFactory {
     public Views.Donation donation(String memo) {
         if (bank == null) return null;
         String payload = vn.vungcao.ssg.vietqr.VietQr.payload(bank.bin(), bank.account(), memo, null);
-        String title = "Mã VietQR: chuyển khoản tới " + bank.name() + " " + bank.account() + ", nội dung " + memo;
+        String title = text.get("donate.qrTitle", bank.name(), bank.account(), memo);
         return new Views.Donation(vn.vungcao.ssg.vietqr.QrSvg.svg(payload, title), memo, bank.name(), bank.account(),
                 bank.holder(), payload);
     }

@@ -20,7 +20,6 @@ import vn.vungcao.ssg.markdown.RenderedMarkdown;
 import vn.vungcao.ssg.render.Routes;
 import vn.vungcao.ssg.render.ViewFactory;
 import vn.vungcao.ssg.render.Views;
-import vn.vungcao.ssg.text.VietnameseFormat;
 
 /**
  * The files behind the look-up page: the code map (every child, sealed, see {@link CodeMap}) and
@@ -84,7 +83,7 @@ public final class SearchData {
                     v.photo() == null ? null : v.photo().thumbnail() != null ? v.photo().thumbnail() : v.photo().src(),
                     v.school() == null ? null : v.school().title(), v.school() == null ? null : v.school().url(),
                     v.grade(), v.birthYear(), v.status(), v.statusLabel(),
-                    v.sponsoredSince() == null ? null : VietnameseFormat.month(v.sponsoredSince())));
+                    v.sponsoredSince() == null ? null : views.text().month(v.sponsoredSince())));
             if (!added) {
                 diagnostics.error("child.code-ambiguous", c.origin().at("code"),
                         "The code " + c.code() + " would be found by the same look-up as another child's code.",
@@ -165,7 +164,7 @@ public final class SearchData {
             School s = n.school() == null ? null : schools.get(n.school());
             if (s != null) parts.add(s.name() + " " + s.place());
             docs.add(doc(Routes.news(n.slug()), n.title(), String.join(" ", parts), "Tin tức",
-                    VietnameseFormat.date(n.date()) + " · " + v.summary()));
+                    views.text().date(n.date()) + " · " + v.summary()));
         }
         for (School s : content.schools()) {
             RenderedMarkdown body = views.body(s.origin().file());

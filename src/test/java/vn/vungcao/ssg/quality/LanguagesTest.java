@@ -107,6 +107,11 @@ class LanguagesTest {
                 base_url: https://example.org/
                 language: en
                 news_per_page: 2
+                bank:
+                  name: Vietcombank
+                  bin: '970436'
+                  account: '0011223344'
+                  holder: CLB VUNG CAO
                 """);
         site.buildOk();
         Document home = Jsoup.parse(site.file("index.html"));
@@ -120,6 +125,8 @@ class LanguagesTest {
         Document child = Jsoup.parse(site.file("tre-em/ml-0001/index.html"));
         assertTrue(child.text().contains("Waiting for a sponsor"), child.text());
         assertTrue(Jsoup.parse(site.file("tin-tuc/trang/2/index.html")).select("h1").text().endsWith("(page 2)"));
+        assertTrue(site.file("manifest.webmanifest").contains("\"short_name\":\"Highlands\""), site.file("manifest.webmanifest"));
+        assertTrue(child.select(".donate-qr svg title").text().startsWith("VietQR code: a transfer to"), child.select(".donate-qr").html());
     }
 
     @Test
