@@ -19,6 +19,8 @@ import vn.vungcao.ssg.search.SearchData;
 final class StructuredData {
 
     private static final String CONTEXT = "https://schema.org";
+    /** One writer for all pages: making one costs far more than writing a page's few keys. */
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = SearchData.json();
 
     private StructuredData() {
     }
@@ -80,7 +82,7 @@ final class StructuredData {
 
     private static String json(Map<String, Object> value) {
         try {
-            return SearchData.json().writeValueAsString(value).replace("</", "<\\/");
+            return JSON.writeValueAsString(value).replace("</", "<\\/");
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("JSON-LD could not be written", e);
         }

@@ -209,6 +209,8 @@ public final class Theme {
         private final Assets assets;
         private final Map<String, UiText> text;
         private final String language;
+        /** The scripts' words as JSON, made once per language per build. */
+        private final Map<String, String> scriptTexts = new java.util.concurrent.ConcurrentHashMap<>();
 
         SiteExtension(Routes routes, Assets assets, Map<String, UiText> text, String language) {
             this.routes = routes;
@@ -258,18 +260,24 @@ public final class Theme {
 
         @Override
         public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+            UiText text = extension.of(context);
+            return new io.pebbletemplates.pebble.extension.escaper.SafeString(
+                    extension.scriptTexts.computeIfAbsent(text.language(), l -> scriptText(text)));
+        }
+
+        private static String scriptText(UiText text) {
             Map<String, String> js = new java.util.TreeMap<>();
-            extension.of(context).strings().forEach((k, v) -> {
+            text.strings().forEach((k, v) -> {
                 if (k.startsWith("js.")) js.put(k.substring(3), v);
             });
             try {
-                return new io.pebbletemplates.pebble.extension.escaper.SafeString(
-                        vn.vungcao.ssg.search.SearchData.json().writeValueAsString(js).replace("</", "<\\/"));
+                return vn.vungcao.ssg.search.SearchData.json().writeValueAsString(js).replace("</", "<\\/");
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }
         }
     }
+
 
     /** {@code t('menu.news')}, {@code t('home.waiting', n)}: positional arguments fill {0}, {1}… */
     private record TextFunction(SiteExtension extension) implements Function {
