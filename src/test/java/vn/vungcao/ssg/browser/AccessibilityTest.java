@@ -1,14 +1,12 @@
 package vn.vungcao.ssg.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.ColorScheme;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,9 +16,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.vungcao.ssg.TestSite;
-import vn.vungcao.ssg.build.BuildOptions;
-import vn.vungcao.ssg.build.SiteBuilder;
-import vn.vungcao.ssg.publish.Staging;
 
 /**
  * axe-core, injected in headless Chromium into one page of every kind of the example site (so
@@ -43,13 +38,10 @@ class AccessibilityTest {
 
     @BeforeAll
     void build() throws Exception {
-        dir = Files.createTempDirectory("a11y-test");
-        var result = SiteBuilder.build(new BuildOptions(Path.of("").toAbsolutePath(), dir.resolve("public"), null, false,
-                false, TestSite.NOW, 2));
-        assertFalse(result.hasErrors(), result.diagnostics().toString());
+        dir = ExampleBuild.folder();
         // one page per kind: the same first folder and depth is the same template
         Map<String, String> byKind = new java.util.TreeMap<>();
-        for (String p : TestSite.snapshot(dir.resolve("public")).keySet()) {
+        for (String p : TestSite.snapshot(dir).keySet()) {
             if (!p.endsWith(".html")) continue;
             String[] parts = p.split("/");
             byKind.putIfAbsent(parts[0] + "/" + parts.length, p.endsWith("index.html") ? p.substring(0, p.length() - "index.html".length()) : p);
@@ -61,12 +53,11 @@ class AccessibilityTest {
     @AfterAll
     void stop() throws Exception {
         chromium.close();
-        Staging.deleteTree(dir);
     }
 
     private List<String> violations(ColorScheme scheme, int width) throws Exception {
         List<String> found = new ArrayList<>();
-        try (SiteServer server = new SiteServer(dir.resolve("public"), "/")) {
+        try (SiteServer server = new SiteServer(dir, "/")) {
             Browser.NewContextOptions options = new Browser.NewContextOptions()
                     .setColorScheme(scheme).setViewportSize(width, 800).setBypassCSP(true)
                     .setServiceWorkers(com.microsoft.playwright.options.ServiceWorkerPolicy.BLOCK);
@@ -111,7 +102,7 @@ class AccessibilityTest {
 
     @Test
     void theFirstTabReachesTheSkipLinkAndItsFocusShows() throws Exception {
-        try (SiteServer server = new SiteServer(dir.resolve("public"), "/");
+        try (SiteServer server = new SiteServer(dir, "/");
              BrowserContext context = chromium.browser().newContext()) {
             Page page = context.newPage();
             page.navigate(server.url() + "tin-tuc/");

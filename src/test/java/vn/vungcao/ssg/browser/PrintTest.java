@@ -1,14 +1,12 @@
 package vn.vungcao.ssg.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.Media;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +16,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import vn.vungcao.ssg.TestSite;
-import vn.vungcao.ssg.build.BuildOptions;
-import vn.vungcao.ssg.build.SiteBuilder;
-import vn.vungcao.ssg.publish.Staging;
 
 /**
  * Reports and pages print cleanly: on paper the menu, the language switch, the skip link, the
@@ -37,22 +31,18 @@ class PrintTest {
 
     @BeforeAll
     void build() throws Exception {
-        dir = Files.createTempDirectory("print-test");
-        var result = SiteBuilder.build(new BuildOptions(Path.of("").toAbsolutePath(), dir.resolve("public"), null, false,
-                false, TestSite.NOW, 2));
-        assertFalse(result.hasErrors(), result.diagnostics().toString());
+        dir = ExampleBuild.folder();
         chromium = new Chromium();
     }
 
     @AfterAll
     void stop() throws Exception {
         chromium.close();
-        Staging.deleteTree(dir);
     }
 
     @Test
     void onPaperOnlyTheContentIsLeftAndAReportFitsOnAFewPages() throws Exception {
-        try (SiteServer server = new SiteServer(dir.resolve("public"), "/");
+        try (SiteServer server = new SiteServer(dir, "/");
              BrowserContext context = chromium.browser().newContext()) {
             Page page = context.newPage();
             for (String path : List.of("bao-cao/2025-q4/", "tin-tuc/cam-on-anh-chi-nuoi/", "sao-ke/2025-12/", "gioi-thieu/")) {
