@@ -312,7 +312,7 @@
         spans.push(null);
       }
     });
-    if (!words.length) return { hits: [], words: 0 };
+    if (!words.length) return { hits: [], words: 0, terms: [] };
     var pairs = [];
     for (var i = 0; i + 1 < syl.length; i++) {
       if (syl[i].end) continue;
@@ -364,20 +364,99 @@
       var share = 0;
       covered.forEach(function (c, k) { share += c * weights[k]; });
       return { ref: ref, score: score, coverage: total ? share / total : 0, pairs: pairCount,
-        matched: covered.filter(function (c) { return c > 0; }).length };
+        matched: covered.filter(function (c) { return c > 0; }).length, covered: covered };
     }).filter(function (h) { return h.score > 0; });
     hits.sort(function (x, y) { return y.score - x.score || (x.ref < y.ref ? -1 : 1); });
-    return { words: words.length, hits: hits };
+    // the words as typed (not a group's, which the answers know), for the pages of the site
+    var terms = words.map(function (w, k) { return groups[k] < 0 ? w : null; });
+    return { words: words.length, hits: hits, terms: terms };
   }
 
   /** The decision for a question: the best answer, close answers as choices, or the hand-over. */
   function decide(result) {
     var best = result.hits[0];
-    if (!best || best.coverage < LIMIT.coverage || best.matched + best.pairs < LIMIT.units
-        && best.coverage < LIMIT.alone) return { kind: 'handover' };
+    var handover = !best || best.coverage < LIMIT.coverage || best.matched + best.pairs < LIMIT.units
+        && best.coverage < LIMIT.alone;
+    // the words the answer leaves out (at a hand-over, all of them), to look for in the site's pages
+    var left = result.terms.filter(function (w, k) { return w && (handover || !best.covered[k]); });
+    if (handover) return { kind: 'handover', left: left };
     var close = result.hits.filter(function (h) { return h.score >= best.score * LIMIT.close; });
-    if (close.length > 1) return { kind: 'choices', refs: close.slice(0, 3).map(function (h) { return h.ref; }) };
-    return { kind: 'answer', ref: best.ref };
+    if (close.length > 1) return { kind: 'choices', refs: close.slice(0, 3).map(function (h) { return h.ref; }), left: left };
+    return { kind: 'answer', ref: best.ref, left: left };
+  }
+
+  /* ---- pages of the site about what the answers leave out ---- */
+
+  var lookupUrl = dialog.getAttribute('data-lookup');
+  var folders = (dialog.getAttribute('data-related') || '').split(' ').filter(Boolean);
+  var search = null;
+
+  /** The site's full-text search, found through the look-up page, which names it and is cached for offline use. */
+  function loadSearch() {
+    if (!search) {
+      search = fetch(lookupUrl).then(function (response) {
+        if (!response.ok) throw new Error('HTTP ' + response.status);
+        return response.text();
+      }).then(function (html) {
+        var place = new DOMParser().parseFromString(html, 'text/html').getElementById('tra-cuu');
+        if (!place) throw new Error('no search on the look-up page');
+        return core.loadSearch(place.getAttribute('data-lunr'), place.getAttribute('data-index'));
+      });
+      search.catch(function () { search = null; });
+    }
+    return search;
+  }
+
+  function isRelated(ref) {
+    return folders.some(function (f) { return ref.indexOf(f) === 0; });
+  }
+
+  /**
+   * Up to three news posts, schools or campaigns (never a child) about the words of a question that
+   * the answer leaves out. Those of them that few such pages have, such as the name of a place or
+   * a campaign ("Pù Nhi"), must all be in a page; the others only rank the pages. Nothing when no
+   * such word is left; at a hand-over, at least two (a name has two syllables or more), so that one
+   * common word of an off-topic question does not bring up a page.
+   */
+  function related(site, left, handover) {
+    var pages = Object.keys(site.docs).filter(isRelated);
+    var few = Math.max(2, Math.ceil(pages.length / 5));
+    var required = [];
+    var ranking = [];
+    left.forEach(function (word) {
+      var posting = site.index.invertedIndex[word];
+      var has = Object.create(null);
+      Object.keys(posting || {}).forEach(function (field) {
+        if (field !== '_index') Object.keys(posting[field]).forEach(function (ref) { if (isRelated(ref)) has[ref] = true; });
+      });
+      var count = Object.keys(has).length;
+      if (count > 0 && count <= few) required.push(word); else if (count > 0) ranking.push(word);
+    });
+    if (required.length < (handover ? 2 : 1)) return [];
+    var lunr = site.lunr;
+    return site.index.query(function (query) {
+      required.forEach(function (t) { query.term(t, { presence: lunr.Query.presence.REQUIRED, usePipeline: false }); });
+      ranking.forEach(function (t) { query.term(t, { usePipeline: false }); });
+    }).filter(function (hit) { return isRelated(hit.ref); }).slice(0, 3).map(function (hit) { return hit.ref; });
+  }
+
+  function showRelated(site, refs) {
+    if (!refs.length) return;
+    var box = message('club');
+    box.setAttribute('data-related', 'true');
+    box.appendChild(document.createTextNode(core.t('related')));
+    var list = document.createElement('ul');
+    refs.forEach(function (ref) {
+      var doc = site.docs[ref];
+      var li = document.createElement('li');
+      var a = document.createElement('a');
+      a.href = base + ref;
+      a.textContent = doc[0];
+      li.appendChild(a);
+      li.appendChild(document.createTextNode(' (' + doc[1] + ')'));
+      list.appendChild(li);
+    });
+    box.appendChild(list);
   }
 
   /* ---- writing into the panel, as text and safe elements only ---- */
@@ -490,6 +569,10 @@
       if (decision.kind === 'answer') showAnswer(data, decision.ref);
       else if (decision.kind === 'choices') showChoices(data, decision.refs);
       else showHandover();
+      if (!decision.left.length) return null;
+      return loadSearch().then(function (site) {
+        showRelated(site, related(site, decision.left, decision.kind === 'handover'));
+      }, function () { /* the answer stands without the pages */ });
     }, function () {
       message('club').textContent = core.t('answersFailed');
     }).then(function () {
@@ -532,6 +615,13 @@
     /** For tests and the README's measure: the decision for a question, without showing it. */
     decide: function (text) {
       return loadFaq().then(function (data) { return decide(match(data, text)); });
+    },
+    /** For tests: the pages of the site the assistant would point at for a question. */
+    related: function (text) {
+      return Promise.all([loadFaq(), loadSearch()]).then(function (loaded) {
+        var decision = decide(match(loaded[0], text));
+        return related(loaded[1], decision.left, decision.kind === 'handover');
+      });
     }
   };
 })();

@@ -169,7 +169,8 @@ public final class SiteRenderer {
 
     private Views.SearchView searchView() {
         return new Views.SearchView(routes.url(search.index()), routes.url(search.codes()), search.shards(),
-                routes.url(assets.path("js/lunr.js")), config.childCodeExample(), routes.url(search.faq()));
+                routes.url(assets.path("js/lunr.js")), config.childCodeExample(), routes.url(search.faq()),
+                routes.url(vn.vungcao.ssg.offline.OfflineFiles.LOOKUP_PAGE), Routes.NEWS + "/ " + Routes.SCHOOLS + "/ " + Routes.CAMPAIGNS + "/");
     }
 
     private static Map<String, Object> context(Object... pairs) {

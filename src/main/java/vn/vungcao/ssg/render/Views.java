@@ -143,9 +143,14 @@ public final class Views {
 
     /**
      * What the look-up page's script needs: the full-text index, the folder of the code map's
-     * shards and their number, the bundled Lunr, and an example code.
+     * shards and their number, the bundled Lunr, and an example code; for the assistant, its
+     * questions and answers, the look-up page (which names the full-text index: its address does not
+     * change with every news post, so pages that name it do not either) and the folders of the
+     * search's pages it may point at ({@code related}, separated by spaces: news, schools and
+     * campaigns, never a child).
      */
-    public record SearchView(String index, String codes, int shards, String lunr, String example, String faq) {
+    public record SearchView(String index, String codes, int shards, String lunr, String example, String faq,
+                             String lookup, String related) {
     }
 
     /** A question and its answer, for {@code /hoi-dap/}. */

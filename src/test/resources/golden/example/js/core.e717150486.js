@@ -96,6 +96,23 @@
     });
   }
 
+  var searches = {};
+
+  /**
+   * The site's full-text search, loaded once per page: { lunr, index, docs } from lunr.js at
+   * lunrUrl and the generator's index file at indexUrl (docs: ref → [title, type, snippet]).
+   */
+  function loadSearch(lunrUrl, indexUrl) {
+    var key = lunrUrl + ' ' + indexUrl;
+    if (!searches[key]) {
+      searches[key] = Promise.all([loadLunr(lunrUrl), fetchJson(indexUrl)]).then(function (loaded) {
+        return { lunr: loaded[0], index: loaded[0].Index.load(loaded[1].index), docs: loaded[1].docs };
+      });
+      searches[key].catch(function () { delete searches[key]; });
+    }
+    return searches[key];
+  }
+
   /* ---- the theme's words for scripts, in the page's language (i18n/*.yml, group js) ---- */
 
   var words = null;
@@ -115,6 +132,6 @@
 
   window.vungcaoCore = {
     fold: fold, trim: trim, vnNormalize: vnNormalize, codeKey: codeKey, looksLikeCode: looksLikeCode,
-    fetchJson: fetchJson, findChild: findChild, loadLunr: loadLunr, t: t
+    fetchJson: fetchJson, findChild: findChild, loadLunr: loadLunr, loadSearch: loadSearch, t: t
   };
 })();

@@ -26,17 +26,8 @@
 
   /* ---- full text ---- */
 
-  var searchData = null;
-
   function loadIndex() {
-    if (!searchData) {
-      searchData = Promise.all([core.loadLunr(lunrUrl), fetchJson(indexUrl)]).then(function (loaded) {
-        var lunr = loaded[0];
-        return { lunr: lunr, index: lunr.Index.load(loaded[1].index), docs: loaded[1].docs };
-      });
-      searchData.catch(function () { searchData = null; });
-    }
-    return searchData;
+    return core.loadSearch(lunrUrl, indexUrl);
   }
 
   /** Every word must match, as a prefix, so results narrow while typing. */
