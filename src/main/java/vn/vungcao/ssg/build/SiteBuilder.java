@@ -94,6 +94,7 @@ public final class SiteBuilder {
     private static BuildResult run(BuildOptions options, Path site, Path out, Diagnostics diagnostics,
                                    Map<String, Long> stages, ExecutorService pool, BuildCache cache) throws IOException {
         Timer timer = new Timer(stages);
+        if (cache != null) cache.startBuild(site);
         SourceReader reader = new SourceReader(site);
         YamlReader yaml = new YamlReader();
 
@@ -137,21 +138,31 @@ public final class SiteBuilder {
                 .collect(java.util.stream.Collectors.toMap(o -> o.image().sitePath(), ImageProcessor.Output::image)));
 
         Routes routes = new Routes(config.baseUrl());
+        String imagesKey = catalogKey(images);
         Map<String, RenderedMarkdown> bodies = markdown(published, new MarkdownRenderer(routes, catalog), pool, diagnostics,
-                cache == null ? null : cache.markdown(), routes.baseUrl() + "\n" + catalogKey(images));
+                cache == null ? null : cache.markdown(), routes.baseUrl() + "\n" + imagesKey);
         timer.lap("markdown");
 
-        Map<String, vn.vungcao.ssg.i18n.UiText> text = vn.vungcao.ssg.i18n.UiTextLoader.loadAll(site, config.theme(), diagnostics);
+        Map<String, vn.vungcao.ssg.i18n.UiText> text = cache == null
+                ? vn.vungcao.ssg.i18n.UiTextLoader.loadAll(site, config.theme(), diagnostics)
+                : cache.fromTheme("text", List.of(site, config.theme()), diagnostics,
+                        d -> vn.vungcao.ssg.i18n.UiTextLoader.loadAll(site, config.theme(), d));
         ViewFactory views = new ViewFactory(routes, config, published, bodies, catalog,
-                slug -> ledger == null ? null : ledger.campaigns().get(slug), text.get(config.language()));
+                slug -> ledger == null ? null : ledger.campaigns().get(slug), text.get(config.language()),
+                cache == null ? null : cache.views(), imagesKey);
         SearchData.Output search = SearchData.build(published, views, config, diagnostics,
                 cache == null ? null : cache.search(), pool);
         timer.lap("search");
-        Assets assets = Assets.collect(site, config.theme());
+        Assets assets = cache == null ? Assets.collect(site, config.theme())
+                : cache.fromTheme("assets", List.of(site, config.theme()), () -> Assets.collect(site, config.theme()));
         LedgerViews ledgerViews = ledger == null ? null : new LedgerViews(ledger, routes, published, text.get(config.language()));
-        SiteRenderer renderer = new SiteRenderer(config, routes, published, views, search.meta(), assets, ledgerViews, text);
+        SiteRenderer renderer = new SiteRenderer(config, routes, published, views, search.meta(), assets, ledgerViews, text,
+                cache == null ? null : cache.pages());
         List<PageJob> jobs = renderer.plan();
-        Theme theme = new Theme(site, config.theme(), routes, assets, text, config.language());
+        timer.lap("plan");
+        Theme theme = cache == null ? new Theme(site, config.theme(), routes, assets, text, config.language())
+                : cache.fromTheme("theme", List.of(site, config.theme(), routes.baseUrl(), assets, text, config.language()),
+                        () -> new Theme(site, config.theme(), routes, assets, text, config.language()));
         AtomicInteger pages = new AtomicInteger();
         try (Output staging = cache != null && !options.check() ? cache.output().begin() : Staging.open(out)) {
             byte[] reload = options.liveReload() == null ? null
@@ -171,7 +182,9 @@ public final class SiteBuilder {
             staging.write(Routes.ROBOTS, Feeds.robots(routes));
             search.files().forEach(staging::write);
             assets.files().forEach(staging::write);
-            themeImages(site, config.theme(), imageProcessor, diagnostics).forEach(staging::write);
+            (cache == null ? themeImages(site, config.theme(), imageProcessor, diagnostics)
+                    : cache.fromTheme("images", List.of(site, config.theme(), options.cacheDir()), diagnostics,
+                            d -> themeImages(site, config.theme(), imageProcessor, d))).forEach(staging::write);
             staging.write(OfflineFiles.MANIFEST, OfflineFiles.manifest(config, routes, assets, text.get(config.language()), json));
             if (ledger != null) {
                 List<LedgerSummary.Row> rows = ledger.months().stream().flatMap(m -> m.rows().stream()).toList();
@@ -341,6 +354,13 @@ public final class SiteBuilder {
         if (cache != null) cache.settings(settingsKey);
         List<Future<RenderedMarkdown>> futures = new ArrayList<>();
         for (Map.Entry<String, Body> b : bodies) {
+            MarkdownCache.Entry known = cache == null ? null : cache.get(b.getKey(), b.getValue());
+            if (known != null) {
+                // a body rendered before is taken here: handing it to the pool would cost more than the look-up
+                known.diagnostics().forEach(diagnostics::add);
+                futures.add(java.util.concurrent.CompletableFuture.completedFuture(known.rendered()));
+                continue;
+            }
             futures.add(pool.submit(() -> {
                 if (cache == null) return markdown.render(b.getValue(), b.getKey(), diagnostics);
                 MarkdownCache.Entry hit = cache.get(b.getKey(), b.getValue());

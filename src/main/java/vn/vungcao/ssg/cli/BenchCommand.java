@@ -79,6 +79,8 @@ final class BenchCommand extends CommandStreams implements Callable<Integer> {
                     for (int i = 1; i <= Math.max(1, rebuilds); i++) {
                         Files.writeString(file, Files.readString(file).replace("\n---\n", "\n---\nĐã sửa. "));
                         long start = System.nanoTime();
+                        // as the preview's watcher does: only the edited file is looked at
+                        cache.changed(java.util.List.of(file));
                         BuildResult r = SiteBuilder.build(options, cache);
                         long millis = (System.nanoTime() - start) / 1_000_000;
                         times.add(millis);

@@ -1,30 +1,66 @@
 package vn.vungcao.ssg.render;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
- * Rendered pages kept between builds of a preview: a page whose template (with everything it
- * extends or includes) and whose variables are the same as last time is not rendered again.
- * Thread-safe.
+ * Planned and rendered pages kept between builds of a preview.
+ *
+ * <p>A page is planned again only when what it is made from (its inputs: the records and views it
+ * shows, compared by value, most often as the very same instances) or the settings every page
+ * depends on changed; otherwise the last build's {@link PageJob} is given again. A page whose job
+ * is that same instance, with the same site views and templates, is not even fingerprinted; other
+ * pages are rendered again only when their fingerprint (template with everything it extends or
+ * includes, and variables) changed. Thread-safe.
  */
 public final class PageCache {
 
-    record Entry(String fingerprint, byte[] bytes) {
+    record Entry(String fingerprint, byte[] bytes, PageJob job, String settings, String theme) {
+    }
+
+    private record Planned(List<Object> inputs, PageJob job) {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final vn.vungcao.ssg.fingerprint.Fingerprint.Memory texts = new vn.vungcao.ssg.fingerprint.Fingerprint.Memory();
     private final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger planned = new java.util.concurrent.atomic.AtomicInteger();
 
-    byte[] get(String sitePath, String fingerprint) {
-        Entry e = entries.get(sitePath);
-        return e != null && e.fingerprint().equals(fingerprint) ? e.bytes() : null;
+    private List<Object> planSettings;
+    private Map<String, Planned> previous = new HashMap<>();
+    private Map<String, Planned> current = new HashMap<>();
+
+    Entry entry(String sitePath) {
+        return entries.get(sitePath);
     }
 
-    void put(String sitePath, String fingerprint, byte[] bytes) {
-        entries.put(sitePath, new Entry(fingerprint, bytes));
+    void put(String sitePath, Entry entry) {
+        entries.put(sitePath, entry);
+    }
+
+    void counted() {
         rendered.incrementAndGet();
+    }
+
+    /** Starts planning with these settings: when they differ from the last plan's, every page is planned again. */
+    synchronized void nextPlan(List<Object> settings) {
+        previous = settings.equals(planSettings) ? current : new HashMap<>();
+        current = new HashMap<>();
+        planSettings = settings;
+    }
+
+    /** The last plan's job at {@code sitePath} when its inputs equal {@code inputs}, else the one {@code make} gives. */
+    synchronized PageJob job(String sitePath, List<Object> inputs, Supplier<PageJob> make) {
+        Planned p = previous.get(sitePath);
+        if (p == null || !p.inputs().equals(inputs)) {
+            p = new Planned(inputs, make.get());
+            planned.incrementAndGet();
+        }
+        current.put(sitePath, p);
+        return p.job();
     }
 
     /** The digests of the long texts of the last build's pages (their bodies), for the next one's fingerprints. */
@@ -35,5 +71,10 @@ public final class PageCache {
     /** How many pages were rendered (not taken from the cache) since the last call. */
     public int takeRendered() {
         return rendered.getAndSet(0);
+    }
+
+    /** How many pages were planned again (not taken from the last plan) since the last call. */
+    public int takePlanned() {
+        return planned.getAndSet(0);
     }
 }

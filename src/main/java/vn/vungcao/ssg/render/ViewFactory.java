@@ -41,6 +41,18 @@ public final class ViewFactory {
     public ViewFactory(Routes routes, SiteConfig config, SiteContent content, Map<String, RenderedMarkdown> bodies,
                        vn.vungcao.ssg.image.ImageCatalog images, java.util.function.Function<String, Long> ledgerRaised,
                        vn.vungcao.ssg.i18n.UiText text) {
+        this(routes, config, content, bodies, images, ledgerRaised, text, null, null);
+    }
+
+    /**
+     * As above, taking views from {@code cache} (when not null) made by the last build for the same
+     * records and bodies, when {@code imagesKey} (what the images are) and the other settings
+     * views depend on are the same.
+     */
+    public ViewFactory(Routes routes, SiteConfig config, SiteContent content, Map<String, RenderedMarkdown> bodies,
+                       vn.vungcao.ssg.image.ImageCatalog images, java.util.function.Function<String, Long> ledgerRaised,
+                       vn.vungcao.ssg.i18n.UiText text, ViewCache cache, String imagesKey) {
+        this.cache = cache;
         this.text = text;
         this.ledgerRaised = ledgerRaised;
         this.images = images;
@@ -50,7 +62,16 @@ public final class ViewFactory {
         this.bodies = bodies;
         this.allowedChildFields = config.childAllowedFields();
         this.schools = content.schoolsBySlug();
+        if (cache != null) {
+            // everything a view reads besides its own record and body
+            List<Object> names = new java.util.ArrayList<>();
+            content.schools().forEach(s -> names.add(List.of(s.slug(), s.name())));
+            content.campaigns().forEach(c -> names.add(java.util.Arrays.asList(c.slug(), c.title(), ledgerRaised.apply(c.slug()))));
+            cache.nextBuild(List.of(routes.baseUrl(), config.toString(), String.valueOf(imagesKey), text, names));
+        }
     }
+
+    private final ViewCache cache;
 
     /** The theme's words in the site's language. */
     public vn.vungcao.ssg.i18n.UiText text() {
@@ -85,7 +106,7 @@ public final class ViewFactory {
     }
 
     public Views.NewsView news(NewsPost n) {
-        return (Views.NewsView) memo(n, () -> makeNews(n));
+        return (Views.NewsView) memo(n, n.origin().file(), () -> makeNews(n));
     }
 
     private Views.NewsView makeNews(NewsPost n) {
@@ -99,7 +120,7 @@ public final class ViewFactory {
     }
 
     public Views.SchoolView school(School s) {
-        return (Views.SchoolView) memo(s, () -> makeSchool(s));
+        return (Views.SchoolView) memo(s, s.origin().file(), () -> makeSchool(s));
     }
 
     private Views.SchoolView makeSchool(School s) {
@@ -113,7 +134,7 @@ public final class ViewFactory {
 
     /** The child as published: only allowed fields are copied, the others are null. */
     public Views.ChildView child(Child c) {
-        return (Views.ChildView) memo(c, () -> makeChild(c));
+        return (Views.ChildView) memo(c, c.origin().file(), () -> makeChild(c));
     }
 
     private Views.ChildView makeChild(Child c) {
@@ -129,11 +150,14 @@ public final class ViewFactory {
                 body(c.origin().file()).html());
     }
 
-    private Object memo(Object record, java.util.function.Supplier<Object> make) {
+    private Object memo(Object record, String file, java.util.function.Supplier<Object> make) {
         Object view = made.get(record);
         if (view == null) {
-            view = make.get();
+            RenderedMarkdown body = cache == null ? null : bodies.get(file);
+            view = cache == null ? null : cache.get(record, body);
+            if (view == null) view = make.get();
             made.put(record, view);
+            if (cache != null) cache.put(record, body, view);
         }
         return view;
     }
@@ -157,7 +181,7 @@ public final class ViewFactory {
     }
 
     public Views.CampaignView campaign(Campaign c) {
-        return (Views.CampaignView) memo(c, () -> makeCampaign(c));
+        return (Views.CampaignView) memo(c, c.origin().file(), () -> makeCampaign(c));
     }
 
     private Views.CampaignView makeCampaign(Campaign c) {
@@ -172,7 +196,7 @@ public final class ViewFactory {
     }
 
     public Views.PageView page(Page p) {
-        return (Views.PageView) memo(p, () -> makePage(p));
+        return (Views.PageView) memo(p, p.origin().file(), () -> makePage(p));
     }
 
     private Views.PageView makePage(Page p) {

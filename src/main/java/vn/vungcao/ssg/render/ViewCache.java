@@ -1,0 +1,39 @@
+package vn.vungcao.ssg.render;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Views kept between builds of a preview: a record read from a file that did not change is the
+ * very same instance in the next build, and while its rendered body and the settings the views
+ * depend on (base URL, config, images, the theme's words, the names of schools and campaigns, the
+ * money the statements give each campaign) are the same, its view is too. Only the last build's
+ * views are kept. Thread-safe.
+ */
+public final class ViewCache {
+
+    private record Made(Object body, Object view) {
+    }
+
+    private List<Object> settings;
+    private Map<Object, Made> previous = new IdentityHashMap<>();
+    private Map<Object, Made> current = new IdentityHashMap<>();
+
+    /** Starts a build whose views depend on {@code key}: when it differs from the last build's, nothing is reused. */
+    synchronized void nextBuild(List<Object> key) {
+        previous = key.equals(settings) ? current : new IdentityHashMap<>();
+        current = new IdentityHashMap<>();
+        settings = key;
+    }
+
+    /** The view made last build for this very record with this very body, or null. */
+    synchronized Object get(Object record, Object body) {
+        Made m = previous.get(record);
+        return m != null && m.body() == body ? m.view() : null;
+    }
+
+    synchronized void put(Object record, Object body, Object view) {
+        current.put(record, new Made(body, view));
+    }
+}
