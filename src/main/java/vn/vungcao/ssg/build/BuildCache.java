@@ -46,6 +46,7 @@ public final class BuildCache {
     private boolean unknown;
     /** Bumped whenever a file of the theme may have changed: what was made from the theme is made again. */
     private long themeGeneration;
+    /** Values made from the theme (by generation) or from a key alone (generation -1), by name. */
     private final Map<String, Kept> kept = new ConcurrentHashMap<>();
 
     private record Kept(long generation, List<Object> key, Object value, List<Diagnostic> diagnostics) {
@@ -109,6 +110,17 @@ public final class BuildCache {
 
     <T> T fromTheme(String name, List<Object> key, Supplier<T> make) {
         return fromTheme(name, key, new Diagnostics(), d -> make.get());
+    }
+
+    /** The value made by {@code make} for {@code key}, kept while the key is equal (it depends on nothing else). */
+    @SuppressWarnings("unchecked")
+    <T> T same(String name, List<Object> key, Supplier<T> make) {
+        Kept k = kept.get(name);
+        if (k == null || k.generation() != -1 || !k.key().equals(key)) {
+            k = new Kept(-1, key, make.get(), List.of());
+            kept.put(name, k);
+        }
+        return (T) k.value();
     }
 
     public ContentCache content() {

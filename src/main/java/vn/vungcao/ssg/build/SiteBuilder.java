@@ -178,7 +178,9 @@ public final class SiteBuilder {
             ObjectMapper json = SearchData.json();
             staging.write(Routes.FEED, Feeds.atom(config, routes, published.news(),
                     n -> n.summary() != null ? n.summary() : bodies.getOrDefault(n.origin().file(), RenderedMarkdown.EMPTY).excerpt(300)));
-            staging.write(Routes.SITEMAP, Feeds.sitemap(routes, sitemap(published, jobs)));
+            List<Feeds.SitemapEntry> sitemap = sitemap(published, jobs);
+            staging.write(Routes.SITEMAP, cache == null ? Feeds.sitemap(routes, sitemap)
+                    : cache.same("sitemap", List.of(routes.baseUrl(), sitemap), () -> Feeds.sitemap(routes, sitemap)));
             staging.write(Routes.ROBOTS, Feeds.robots(routes));
             search.files().forEach(staging::write);
             assets.files().forEach(staging::write);
@@ -375,7 +377,8 @@ public final class SiteBuilder {
                 return rendered;
             }));
         }
-        Map<String, RenderedMarkdown> out = new TreeMap<>();
+        // looked up by file only, never walked: a hash map, not a sorted one
+        Map<String, RenderedMarkdown> out = new java.util.HashMap<>(bodies.size() * 2);
         for (int i = 0; i < bodies.size(); i++) out.put(bodies.get(i).getKey(), get(futures.get(i)));
         return out;
     }

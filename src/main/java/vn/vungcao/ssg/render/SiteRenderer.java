@@ -475,18 +475,30 @@ public final class SiteRenderer {
                           Function<Integer, String> path, String template, Map<String, Object> extra) {
         int per = config.newsPerPage();
         int total = Math.max(1, (news.size() + per - 1) / per);
-        // one list of page links shared by every page of the list (it is the same on each)
-        List<Views.Link> pages = new ArrayList<>();
-        for (int k = 1; k <= total; k++) pages.add(new Views.Link(Integer.toString(k), routes.url(path.apply(k))));
-        pages = List.copyOf(pages);
+        // one list of page links shared by every page of the list (it is the same on each), made when first needed
+        java.util.function.Supplier<List<Views.Link>> links = new java.util.function.Supplier<>() {
+            private List<Views.Link> pages;
+
+            @Override
+            public List<Views.Link> get() {
+                if (pages == null) {
+                    List<Views.Link> all = new ArrayList<>();
+                    for (int k = 1; k <= total; k++) all.add(new Views.Link(Integer.toString(k), routes.url(path.apply(k))));
+                    pages = List.copyOf(all);
+                }
+                return pages;
+            }
+        };
         for (int p = 1; p <= total; p++) {
-            Views.Pagination pagination = new Views.Pagination(p, total,
-                    p > 1 ? routes.url(path.apply(p - 1)) : null,
-                    p < total ? routes.url(path.apply(p + 1)) : null, pages);
+            int number = p;
             String pageTitle = p == 1 ? title : ui.get("pagination.title", title, p);
             String sitePath = path.apply(p);
             List<Views.NewsView> shown = news.subList((p - 1) * per, Math.min(news.size(), p * per));
-            jobs.add(job(sitePath, inputs(template, pageTitle, section, pagination, shown, extra), () -> {
+            // the first page's path names the list, and with the count it decides every link of the pagination
+            jobs.add(job(sitePath, inputs(template, pageTitle, section, path.apply(1), number, total, shown, extra), () -> {
+                Views.Pagination pagination = new Views.Pagination(number, total,
+                        number > 1 ? routes.url(path.apply(number - 1)) : null,
+                        number < total ? routes.url(path.apply(number + 1)) : null, links.get());
                 Map<String, Object> ctx = context(
                         "page", meta(pageTitle, null, sitePath, section, false, null, "website"),
                         "news", shown,
