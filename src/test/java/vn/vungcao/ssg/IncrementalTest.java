@@ -249,6 +249,46 @@ class IncrementalTest {
     }
 
     @Test
+    void thePreviewsWatcherReportsEveryChangeAFullBuildWouldSee() throws Exception {
+        TestSite site = TestSite.of(dir, "");
+        try (vn.vungcao.ssg.serve.Preview preview = new vn.vungcao.ssg.serve.Preview(site.root(), "/", 0, false, false, 2,
+                result -> { })) {
+            BuildOptions full = new BuildOptions(site.root(), dir.resolve("full"), preview.url(), false, false,
+                    java.time.Instant.now(), 2).withLiveReload("/" + vn.vungcao.ssg.serve.DevServer.SCRIPT);
+            List<Edit> edits = List.of(
+                    new Edit("change a news post", s -> s.write("content/news/2021-08-01-tin-hai.md",
+                            "---\ntitle: Tin thứ hai (sửa)\ndate: 2021-08-01\n---\nĐã sửa.\n")),
+                    new Edit("add a child", s -> s.write("content/children/ML-0003.md",
+                            "---\ncode: ML-0003\nname: Lan\nschool: ban-on\nstatus: waiting\n---\nEm thích hát.\n")),
+                    new Edit("rename a school's name", s -> s.write("content/schools/ban-on.md",
+                            "---\nname: Điểm trường bản Ón mới\ndistrict: Mường Lát\n---\nBa phòng.\n")),
+                    new Edit("rename a news post", s -> move(s, "content/news/2021-09-01-tin-ba.md", "content/news/2021-09-02-tin-ba-moi.md")),
+                    new Edit("add a folder with a file", s -> s.write("content/files/2021/bao-cao.pdf", "%PDF-1.4 thử\n")),
+                    new Edit("override a partial", s -> s.write("themes/vungcao/templates/partials/news-card.peb",
+                            "<article class=\"tin\"><a href=\"{{ item.url }}\">{{ item.title }}</a></article>\n")),
+                    new Edit("delete a page", s -> s.delete("content/pages/gioi-thieu.md")));
+            for (Edit edit : edits) {
+                long builds = preview.builds();
+                edit.apply().accept(site);
+                settle(preview, builds);
+                assertTrue(SiteBuilder.build(full.withNow(java.time.Instant.now())).published(), edit.what());
+                assertSameFiles(dir.resolve("full"), preview.folder().resolve("public"), edit.what());
+            }
+        }
+    }
+
+    /** Waits until the preview has built after {@code builds} and then stays quiet for a while. */
+    private static void settle(vn.vungcao.ssg.serve.Preview preview, long builds) throws InterruptedException {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (preview.builds() == builds && System.nanoTime() < deadline) Thread.sleep(20);
+        long seen;
+        do {
+            seen = preview.builds();
+            Thread.sleep(400);
+        } while (preview.builds() != seen && System.nanoTime() < deadline);
+    }
+
+    @Test
     void reportedChangesAreTheOnlyFilesLookedAt() throws Exception {
         TestSite site = TestSite.of(dir, "");
         Path served = dir.resolve("served");
