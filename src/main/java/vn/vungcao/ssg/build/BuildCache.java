@@ -112,6 +112,17 @@ public final class BuildCache {
         return fromTheme(name, key, new Diagnostics(), d -> make.get());
     }
 
+    /** The value kept under {@code name} for a key equal to {@code key}, or null. */
+    Object kept(String name, List<Object> key) {
+        Kept k = kept.get(name);
+        return k != null && k.generation() == -1 && k.key().equals(key) ? k.value() : null;
+    }
+
+    /** Keeps {@code value} under {@code name} while the key stays equal (it depends on nothing else). */
+    void keep(String name, List<Object> key, Object value) {
+        kept.put(name, new Kept(-1, key, value, List.of()));
+    }
+
     /** The value made by {@code make} for {@code key}, kept while the key is equal (it depends on nothing else). */
     @SuppressWarnings("unchecked")
     <T> T same(String name, List<Object> key, Supplier<T> make) {
@@ -121,6 +132,17 @@ public final class BuildCache {
             kept.put(name, k);
         }
         return (T) k.value();
+    }
+
+    /** The last build's sitemap entries by job (Boolean.FALSE for a page not in the sitemap). */
+    private Map<vn.vungcao.ssg.render.PageJob, Object> sitemap = new java.util.IdentityHashMap<>();
+
+    Map<vn.vungcao.ssg.render.PageJob, Object> sitemapEntries() {
+        return sitemap;
+    }
+
+    void sitemapEntries(Map<vn.vungcao.ssg.render.PageJob, Object> entries) {
+        sitemap = entries;
     }
 
     public ContentCache content() {

@@ -136,14 +136,20 @@ public final class ContentLoader {
         FaqSynonyms synonyms = synonyms(contentDir, diagnostics);
         List<Path> documents = new ArrayList<>(snapshot.documents);
 
+        List<Optional<Item>> items = new ArrayList<>(documents.size());
+        List<Integer> reading = new ArrayList<>();
         List<Future<Optional<Item>>> futures = new ArrayList<>();
         for (Path p : documents) {
             BasicFileAttributes attrs = attributes.get(p);
             Optional<Item> known = cache == null ? null : attrs != null ? fromCache(p, attrs, diagnostics) : unchanged(p, diagnostics);
             // a file read before is taken here: handing it to the pool would cost more than the look-up
-            futures.add(known != null ? java.util.concurrent.CompletableFuture.completedFuture(known)
-                    : pool.submit(() -> cachedRead(p, attrs != null ? attrs : stat(p), diagnostics)));
+            items.add(known);
+            if (known == null) {
+                reading.add(items.size() - 1);
+                futures.add(pool.submit(() -> cachedRead(p, attrs != null ? attrs : stat(p), diagnostics)));
+            }
         }
+        for (int i = 0; i < futures.size(); i++) items.set(reading.get(i), get(futures.get(i)));
         List<NewsPost> news = new ArrayList<>();
         List<School> schools = new ArrayList<>();
         List<Child> children = new ArrayList<>();
@@ -151,8 +157,8 @@ public final class ContentLoader {
         List<Page> pages = new ArrayList<>();
         List<Faq> faqs = new ArrayList<>();
         java.util.Set<String> failed = new java.util.TreeSet<>();
-        for (int i = 0; i < futures.size(); i++) {
-            Optional<Item> item = get(futures.get(i));
+        for (int i = 0; i < items.size(); i++) {
+            Optional<Item> item = items.get(i);
             if (item.isEmpty()) {
                 failed.add(reader.relative(documents.get(i)));
                 continue;

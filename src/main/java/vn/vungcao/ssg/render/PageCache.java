@@ -18,7 +18,8 @@ import java.util.function.Supplier;
  */
 public final class PageCache {
 
-    record Entry(String fingerprint, byte[] bytes, PageJob job, String settings, String theme) {
+    /** A rendered page: {@code file} is the output path, kept so that writing it again hashes no new string. */
+    record Entry(String fingerprint, byte[] bytes, PageJob job, String settings, String theme, String file) {
     }
 
     private record Planned(List<Object> inputs, PageJob job) {
@@ -30,8 +31,11 @@ public final class PageCache {
     private final java.util.concurrent.atomic.AtomicInteger planned = new java.util.concurrent.atomic.AtomicInteger();
 
     private List<Object> planSettings;
-    private Map<String, Planned> previous = new HashMap<>();
-    private Map<String, Planned> current = new HashMap<>();
+    /** Planned pages by their site path (lists) or by the identity of the record they show. */
+    private Map<Object, Planned> previous = new HashMap<>();
+    private Map<Object, Planned> current = new HashMap<>();
+    private Map<Object, Planned> previousByRecord = new java.util.IdentityHashMap<>();
+    private Map<Object, Planned> currentByRecord = new java.util.IdentityHashMap<>();
 
     Entry entry(String sitePath) {
         return entries.get(sitePath);
@@ -47,19 +51,27 @@ public final class PageCache {
 
     /** Starts planning with these settings: when they differ from the last plan's, every page is planned again. */
     synchronized void nextPlan(List<Object> settings) {
-        previous = settings.equals(planSettings) ? current : new HashMap<>();
-        current = new HashMap<>();
+        boolean same = settings.equals(planSettings);
+        previous = same ? current : new HashMap<>();
+        previousByRecord = same ? currentByRecord : new java.util.IdentityHashMap<>();
+        current = new HashMap<>(Math.max(16, previous.size() * 2));
+        currentByRecord = new java.util.IdentityHashMap<>(previousByRecord.size());
         planSettings = settings;
     }
 
-    /** The last plan's job at {@code sitePath} when its inputs equal {@code inputs}, else the one {@code make} gives. */
-    synchronized PageJob job(String sitePath, List<Object> inputs, Supplier<PageJob> make) {
-        Planned p = previous.get(sitePath);
+    /**
+     * The last plan's job for {@code owner} when its inputs equal {@code inputs}, else the one
+     * {@code make} gives. The owner is the page's site path, or the very record the page shows
+     * (then the page's path and everything else it takes from the record are part of its inputs).
+     */
+    synchronized PageJob job(Object owner, List<Object> inputs, Supplier<PageJob> make) {
+        boolean byPath = owner instanceof String;
+        Planned p = (byPath ? previous : previousByRecord).get(owner);
         if (p == null || !p.inputs().equals(inputs)) {
             p = new Planned(inputs, make.get());
             planned.incrementAndGet();
         }
-        current.put(sitePath, p);
+        (byPath ? current : currentByRecord).put(owner, p);
         return p.job();
     }
 

@@ -191,8 +191,8 @@ public final class SiteRenderer {
      * A page planned by {@code make}, or with a cache the last plan's job for the same path when
      * {@code inputs} (everything the page is made from besides the settings every page shares) are equal.
      */
-    private PageJob job(String sitePath, List<Object> inputs, java.util.function.Supplier<PageJob> make) {
-        return planCache == null ? make.get() : planCache.job(sitePath, inputs, make);
+    private PageJob job(Object owner, List<Object> inputs, java.util.function.Supplier<PageJob> make) {
+        return planCache == null ? make.get() : planCache.job(owner, inputs, make);
     }
 
     private static List<Object> inputs(Object... values) {
@@ -235,7 +235,7 @@ public final class SiteRenderer {
             Views.NewsView v = news.get(i);
             Views.NewsView newer = i > 0 ? news.get(i - 1) : null;
             Views.NewsView older = i + 1 < news.size() ? news.get(i + 1) : null;
-            jobs.add(job(Routes.news(n.slug()), inputs(n, v, newer, older), () -> new PageJob(Routes.news(n.slug()), "news", context(
+            jobs.add(job(n, inputs(v, newer, older), () -> new PageJob(Routes.news(n.slug()), "news", context(
                     "page", newsMeta(n, v),
                     "post", v,
                     "newer", newer,
@@ -260,7 +260,7 @@ public final class SiteRenderer {
             List<Views.NewsView> schoolNews = List.copyOf(newsBySchool.getOrDefault(school.slug(), List.of()));
             List<Views.CampaignView> schoolCampaigns = content.campaigns().stream().filter(c -> school.slug().equals(c.school()))
                     .map(views::campaign).toList();
-            jobs.add(job(Routes.school(s.slug()), inputs(school, s, schoolChildren, schoolNews, schoolCampaigns),
+            jobs.add(job(school, inputs(s, schoolChildren, schoolNews, schoolCampaigns),
                     () -> new PageJob(Routes.school(s.slug()), "school", context(
                     "page", meta(s.name(), s.summary(), Routes.school(s.slug()), Routes.SCHOOLS, false, s.cover(), "website"),
                     "school", s,
@@ -276,7 +276,7 @@ public final class SiteRenderer {
         for (Child c : content.children()) {
             Views.ChildView v = views.child(c);
             List<LedgerViews.Support> support = ledger == null ? List.of() : ledger.support(c.code());
-            jobs.add(job(Routes.child(c.code()), inputs(c, v, support), () -> new PageJob(Routes.child(c.code()), "child", context(
+            jobs.add(job(c, inputs(v, support), () -> new PageJob(Routes.child(c.code()), "child", context(
                     // a child's photo is the preview of a shared link only when the config allows it
                     "page", meta(ui.get("child.title", c.code(), c.name()), ui.get("child.description", c.name(), c.code()),
                             Routes.child(c.code()), Routes.CHILDREN, true, config.childPhotosShared() ? v.photo() : null,
@@ -294,7 +294,7 @@ public final class SiteRenderer {
         for (Views.CampaignView c : campaigns) {
             Campaign record = content.campaign(c.slug()).orElse(null);
             List<Views.NewsView> campaignNews = content.news().stream().filter(n -> c.slug().equals(n.campaign())).map(views::news).toList();
-            jobs.add(job(Routes.campaign(c.slug()), inputs(record, c, campaignNews), () -> new PageJob(Routes.campaign(c.slug()), "campaign", context(
+            jobs.add(job(record != null ? record : Routes.campaign(c.slug()), inputs(record, c, campaignNews), () -> new PageJob(Routes.campaign(c.slug()), "campaign", context(
                     "page", meta(c.title(), c.summary(), Routes.campaign(c.slug()), Routes.CAMPAIGNS, false, c.cover(), "website"),
                     "campaign", c,
                     "donation", record != null && record.status() != CampaignStatus.COMPLETED
@@ -307,7 +307,7 @@ public final class SiteRenderer {
             Views.PageView v = views.page(p);
             String language = p.translation() == null ? config.language() : p.translation();
             List<Views.Alternate> alternates = alternates(p);
-            jobs.add(job(Routes.page(p), inputs(p, v, alternates), () -> {
+            jobs.add(job(p, inputs(v, alternates), () -> {
                 Views.Meta meta = meta(p.title(), v.summary(), Routes.page(p), p.translation() == null ? p.slug() : language,
                         false, null, "website").withLocale(text.get(language).ogLocale()).withAlternates(alternates);
                 Map<String, Object> ctx = context(
@@ -551,7 +551,7 @@ public final class SiteRenderer {
                 // the very job last rendered (the plan gave it again), with the same site views and templates
                 PageCache.Entry last = cache.entry(job.sitePath());
                 if (last != null && last.job() == job && last.settings().equals(settings) && last.theme().equals(themeFingerprint)) {
-                    sink.write(Routes.file(job.sitePath()), last.bytes());
+                    sink.write(last.file(), last.bytes());
                     continue;
                 }
             }
@@ -561,8 +561,9 @@ public final class SiteRenderer {
                     fingerprint = fingerprints.of(settings, themeFingerprint, job.context());
                     PageCache.Entry last = cache.entry(job.sitePath());
                     if (last != null && last.fingerprint().equals(fingerprint)) {
-                        cache.put(job.sitePath(), new PageCache.Entry(fingerprint, last.bytes(), job, settings, themeFingerprint));
-                        sink.write(Routes.file(job.sitePath()), last.bytes());
+                        cache.put(job.sitePath(), new PageCache.Entry(fingerprint, last.bytes(), job, settings, themeFingerprint,
+                                last.file()));
+                        sink.write(last.file(), last.bytes());
                         return;
                     }
                 }
@@ -571,7 +572,8 @@ public final class SiteRenderer {
                 try {
                     byte[] bytes = finish.apply().apply(theme.renderBytes(job.template(), ctx));
                     if (cache != null) {
-                        cache.put(job.sitePath(), new PageCache.Entry(fingerprint, bytes, job, settings, themeFingerprint));
+                        cache.put(job.sitePath(), new PageCache.Entry(fingerprint, bytes, job, settings, themeFingerprint,
+                                Routes.file(job.sitePath())));
                         cache.counted();
                     }
                     sink.write(Routes.file(job.sitePath()), bytes);

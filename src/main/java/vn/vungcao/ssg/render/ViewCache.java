@@ -23,7 +23,7 @@ public final class ViewCache {
     /** Starts a build whose views depend on {@code key}: when it differs from the last build's, nothing is reused. */
     synchronized void nextBuild(List<Object> key) {
         previous = key.equals(settings) ? current : new IdentityHashMap<>();
-        current = new IdentityHashMap<>();
+        current = new IdentityHashMap<>(previous.size());
         settings = key;
     }
 

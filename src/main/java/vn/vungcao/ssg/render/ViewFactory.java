@@ -28,7 +28,7 @@ public final class ViewFactory {
     private final vn.vungcao.ssg.i18n.UiText text;
 
     /** Views made so far, by the identity of their content record. */
-    private final Map<Object, Object> made = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    private final Map<Object, Object> made;
 
     /** @param bodies rendered bodies by source file */
     private final java.util.function.Function<String, Long> ledgerRaised;
@@ -53,6 +53,8 @@ public final class ViewFactory {
                        vn.vungcao.ssg.image.ImageCatalog images, java.util.function.Function<String, Long> ledgerRaised,
                        vn.vungcao.ssg.i18n.UiText text, ViewCache cache, String imagesKey) {
         this.cache = cache;
+        this.made = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>(content.news().size()
+                + content.children().size() + content.schools().size() + content.campaigns().size() + content.pages().size()));
         this.text = text;
         this.ledgerRaised = ledgerRaised;
         this.images = images;

@@ -21,7 +21,21 @@ public final class SearchCache {
     private record Made(List<Object> inputs, Object value) {
     }
 
+    /** The code map made from these very children and views, with the children whose code was taken. */
+    record Codes(List<vn.vungcao.ssg.content.Child> children, List<vn.vungcao.ssg.render.Views.ChildView> views,
+                 vn.vungcao.ssg.i18n.UiText text, CodeMap map, List<vn.vungcao.ssg.content.Child> ambiguous) {
+    }
+
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private volatile Codes codes;
+
+    Codes codes() {
+        return codes;
+    }
+
+    void codes(Codes made) {
+        codes = made;
+    }
     /** By kind of value, then by the identity of its first input. */
     private Map<String, Map<Object, Made>> previous = new java.util.HashMap<>();
     private Map<String, Map<Object, Made>> current = new java.util.HashMap<>();
@@ -35,10 +49,18 @@ public final class SearchCache {
         entries.put(file, entry);
     }
 
+    /** Keeps last build's values of {@code kind} for the next build, though this one did not ask for them. */
+    synchronized void keep(String kind) {
+        Map<Object, Made> last = previous.get(kind);
+        if (last != null) current.put(kind, last);
+    }
+
     /** Starts a build: documents the last build did not use are forgotten. */
     synchronized void nextBuild() {
         previous = current;
         current = new java.util.HashMap<>();
+        // sized as last time: growing a map of some 10,000 entries step by step costs more than the look-ups
+        previous.forEach((kind, map) -> current.put(kind, new IdentityHashMap<>(map.size())));
     }
 
     /**

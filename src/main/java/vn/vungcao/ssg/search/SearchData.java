@@ -81,21 +81,20 @@ public final class SearchData {
             }
         } : cache::made;
 
-        CodeMap codes = new CodeMap();
-        for (Child c : content.children()) {
-            Views.ChildView v = views.child(c);
-            String key = memo.of("code", List.of(c), () -> CodeKey.of(c.code()).orElse(c.code().toUpperCase(java.util.Locale.ROOT)));
-            CodeMap.Card card = memo.of("card", List.of(v, views.text()), () -> new CodeMap.Card(v.code(), v.name(), v.url(),
-                    v.photo() == null ? null : v.photo().thumbnail() != null ? v.photo().thumbnail() : v.photo().src(),
-                    v.school() == null ? null : v.school().title(), v.school() == null ? null : v.school().url(),
-                    v.grade(), v.birthYear(), v.status(), v.statusLabel(),
-                    v.sponsoredSince() == null ? null : views.text().month(v.sponsoredSince())));
-            boolean added = codes.add(key, card);
-            if (!added) {
-                diagnostics.error("child.code-ambiguous", c.origin().at("code"),
-                        "The code " + c.code() + " would be found by the same look-up as another child's code.",
-                        "Codes must differ in more than dashes, spaces or leading zeros.");
-            }
+        List<Views.ChildView> childViews = new ArrayList<>(content.children().size());
+        for (Child c : content.children()) childViews.add(views.child(c));
+        SearchCache.Codes last = cache == null ? null : cache.codes();
+        SearchCache.Codes made = last != null && same(last.children(), content.children()) && same(last.views(), childViews)
+                && last.text().equals(views.text()) ? last : codes(content, childViews, views, memo);
+        if (cache != null) {
+            cache.codes(made);
+            if (made == last) List.of("code", "card").forEach(cache::keep);
+        }
+        CodeMap codes = made.map();
+        for (Child c : made.ambiguous()) {
+            diagnostics.error("child.code-ambiguous", c.origin().at("code"),
+                    "The code " + c.code() + " would be found by the same look-up as another child's code.",
+                    "Codes must differ in more than dashes, spaces or leading zeros.");
         }
         java.util.concurrent.Callable<SearchCache.Entry> sealing =
                 () -> cached(cache, "codes", codes::cards, () -> codes.shards(json));
@@ -108,7 +107,40 @@ public final class SearchData {
         SearchCache.Entry faq = cached(cache, "faq", () -> List.of(questions, content.synonyms()),
                 () -> List.of(questionsFile(questions, content.synonyms(), json)));
         String faqPath = "search/faq." + faq.hash() + ".json";
+        return finish(files, pool, sealing, sealed, indexPath, index, faqPath, faq);
+    }
 
+    /** Whether two lists hold the very same instances, in order. */
+    private static boolean same(List<?> a, List<?> b) {
+        if (a.size() != b.size()) return false;
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) return false;
+        }
+        return true;
+    }
+
+    /** The code map of every child, and the children whose code another child's already takes. */
+    private static SearchCache.Codes codes(SiteContent content, List<Views.ChildView> childViews, ViewFactory views, Memo memo) {
+        CodeMap codes = new CodeMap();
+        List<Child> ambiguous = new ArrayList<>();
+        for (int i = 0; i < content.children().size(); i++) {
+            Child c = content.children().get(i);
+            Views.ChildView v = childViews.get(i);
+            String key = memo.of("code", List.of(c), () -> CodeKey.of(c.code()).orElse(c.code().toUpperCase(java.util.Locale.ROOT)));
+            CodeMap.Card card = memo.of("card", List.of(v, views.text()), () -> new CodeMap.Card(v.code(), v.name(), v.url(),
+                    v.photo() == null ? null : v.photo().thumbnail() != null ? v.photo().thumbnail() : v.photo().src(),
+                    v.school() == null ? null : v.school().title(), v.school() == null ? null : v.school().url(),
+                    v.grade(), v.birthYear(), v.status(), v.statusLabel(),
+                    v.sponsoredSince() == null ? null : views.text().month(v.sponsoredSince())));
+            if (!codes.add(key, card)) ambiguous.add(c);
+        }
+        return new SearchCache.Codes(content.children(), List.copyOf(childViews), views.text(), codes, List.copyOf(ambiguous));
+    }
+
+    private static Output finish(Map<String, byte[]> files, java.util.concurrent.ExecutorService pool,
+                                 java.util.concurrent.Callable<SearchCache.Entry> sealing,
+                                 java.util.concurrent.Future<SearchCache.Entry> sealed, String indexPath,
+                                 SearchCache.Entry index, String faqPath, SearchCache.Entry faq) {
         SearchCache.Entry shards = sealed == null ? call(sealing) : join(sealed);
         String codesDir = "search/codes/" + shards.hash() + "/";
         for (int i = 0; i < shards.bytes().size(); i++) files.put(codesDir + i + ".json", shards.bytes().get(i));
