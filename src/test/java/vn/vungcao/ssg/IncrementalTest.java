@@ -215,6 +215,48 @@ class IncrementalTest {
     }
 
     @Test
+    void codesThatCollideAreReportedAsAFullBuildReportsThem() throws Exception {
+        TestSite site = TestSite.of(dir, """
+                -- site-config.yml --
+                title: Vùng cao
+                base_url: https://example.org/
+                children:
+                  code_pattern: '[A-Z]{2}-?\\d{3,4}'
+                """);
+        Path served = dir.resolve("served");
+        BuildCache cache = new BuildCache(served);
+        BuildOptions incremental = site.options().withOutput(served);
+        BuildOptions full = site.options().withOutput(dir.resolve("full"));
+        List<Edit> edits = List.of(
+                new Edit("nothing", s -> { }),
+                new Edit("a code that the look-up cannot tell from another", s -> s.write("content/children/ML001.md",
+                        "---\ncode: ML001\nname: Na\nstatus: waiting\n---\n")),
+                new Edit("the first child's story changed", s -> s.write("content/children/ML-0001.md",
+                        "---\ncode: ML-0001\nname: Mai\nschool: ban-on\nstatus: waiting\n---\nEm thích vẽ và hát.\n")),
+                new Edit("the second child renamed", s -> s.write("content/children/ML001.md",
+                        "---\ncode: ML001\nname: Nở\nstatus: waiting\n---\n")),
+                new Edit("another child's name changed", s -> s.write("content/children/ML-0002.md",
+                        "---\ncode: ML-0002\nname: Thủy Tiên\nschool: ban-on\nstatus: sponsored\n---\nEm thích hát.\n")),
+                new Edit("the colliding code removed", s -> s.delete("content/children/ML001.md")),
+                new Edit("the first child's name changed", s -> s.write("content/children/ML-0001.md",
+                        "---\ncode: ML-0001\nname: Mây\nschool: ban-on\nstatus: waiting\n---\nEm thích vẽ và hát.\n")));
+        Map<String, byte[]> before = sources(site.root());
+        for (Edit edit : edits) {
+            edit.apply().accept(site);
+            Map<String, byte[]> after = sources(site.root());
+            cache.changed(changed(site.root(), before, after));
+            before = after;
+            BuildResult a = SiteBuilder.build(incremental, cache);
+            BuildResult b = SiteBuilder.build(full);
+            assertEquals(b.diagnostics(), a.diagnostics(), edit.what());
+            assertEquals(b.published(), a.published(), edit.what());
+            if (b.published()) assertSameFiles(dir.resolve("full"), served, edit.what());
+            boolean colliding = Files.exists(site.root().resolve("content/children/ML001.md"));
+            assertEquals(colliding, a.diagnostics().stream().anyMatch(d -> d.code().equals("child.code-ambiguous")), edit.what());
+        }
+    }
+
+    @Test
     void aFolderReportedWithoutItsFilesIsLookedAtAsAWhole() throws Exception {
         TestSite site = TestSite.of(dir, "");
         Path served = dir.resolve("served");

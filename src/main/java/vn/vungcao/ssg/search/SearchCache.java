@@ -21,9 +21,13 @@ public final class SearchCache {
     private record Made(List<Object> inputs, Object value) {
     }
 
-    /** The code map made from these very children and views, with the children whose code was taken. */
+    /**
+     * The code map made from these very children and views: each child's key and card, in order, and
+     * the places of the children whose key an earlier child already has (they are not in the map).
+     */
     record Codes(List<vn.vungcao.ssg.content.Child> children, List<vn.vungcao.ssg.render.Views.ChildView> views,
-                 vn.vungcao.ssg.i18n.UiText text, CodeMap map, List<vn.vungcao.ssg.content.Child> ambiguous) {
+                 vn.vungcao.ssg.i18n.UiText text, List<String> keys, List<CodeMap.Card> cards, CodeMap map,
+                 List<Integer> ambiguous) {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();

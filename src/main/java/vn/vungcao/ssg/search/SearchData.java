@@ -85,13 +85,14 @@ public final class SearchData {
         for (Child c : content.children()) childViews.add(views.child(c));
         SearchCache.Codes last = cache == null ? null : cache.codes();
         SearchCache.Codes made = last != null && same(last.children(), content.children()) && same(last.views(), childViews)
-                && last.text().equals(views.text()) ? last : codes(content, childViews, views, memo);
+                && last.text().equals(views.text()) ? last : codes(content, childViews, views, memo, last);
         if (cache != null) {
             cache.codes(made);
             if (made == last) List.of("code", "card").forEach(cache::keep);
         }
         CodeMap codes = made.map();
-        for (Child c : made.ambiguous()) {
+        for (int i : made.ambiguous()) {
+            Child c = content.children().get(i);
             diagnostics.error("child.code-ambiguous", c.origin().at("code"),
                     "The code " + c.code() + " would be found by the same look-up as another child's code.",
                     "Codes must differ in more than dashes, spaces or leading zeros.");
@@ -120,10 +121,12 @@ public final class SearchData {
     }
 
     /** The code map of every child, and the children whose code another child's already takes. */
-    private static SearchCache.Codes codes(SiteContent content, List<Views.ChildView> childViews, ViewFactory views, Memo memo) {
-        CodeMap codes = new CodeMap();
-        List<Child> ambiguous = new ArrayList<>();
-        for (int i = 0; i < content.children().size(); i++) {
+    private static SearchCache.Codes codes(SiteContent content, List<Views.ChildView> childViews, ViewFactory views, Memo memo,
+                                           SearchCache.Codes last) {
+        int count = content.children().size();
+        List<String> keys = new ArrayList<>(count);
+        List<CodeMap.Card> cards = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
             Child c = content.children().get(i);
             Views.ChildView v = childViews.get(i);
             String key = memo.of("code", List.of(c), () -> CodeKey.of(c.code()).orElse(c.code().toUpperCase(java.util.Locale.ROOT)));
@@ -132,9 +135,27 @@ public final class SearchData {
                     v.school() == null ? null : v.school().title(), v.school() == null ? null : v.school().url(),
                     v.grade(), v.birthYear(), v.status(), v.statusLabel(),
                     v.sponsoredSince() == null ? null : views.text().month(v.sponsoredSince())));
-            if (!codes.add(key, card)) ambiguous.add(c);
+            keys.add(key);
+            cards.add(card);
         }
-        return new SearchCache.Codes(content.children(), List.copyOf(childViews), views.text(), codes, List.copyOf(ambiguous));
+        CodeMap codes;
+        List<Integer> ambiguous = new ArrayList<>();
+        if (last != null && last.keys().equals(keys) && last.text().equals(views.text())) {
+            // the same keys in the same order: the same children are left out, only some cards differ
+            codes = last.map().copy();
+            ambiguous.addAll(last.ambiguous());
+            java.util.Set<Integer> left = new java.util.HashSet<>(ambiguous);
+            for (int i = 0; i < count; i++) {
+                if (cards.get(i) != last.cards().get(i) && !left.contains(i)) codes.replace(keys.get(i), cards.get(i));
+            }
+        } else {
+            codes = new CodeMap();
+            for (int i = 0; i < count; i++) {
+                if (!codes.add(keys.get(i), cards.get(i))) ambiguous.add(i);
+            }
+        }
+        return new SearchCache.Codes(content.children(), List.copyOf(childViews), views.text(), List.copyOf(keys),
+                List.copyOf(cards), codes, List.copyOf(ambiguous));
     }
 
     private static Output finish(Map<String, byte[]> files, java.util.concurrent.ExecutorService pool,
