@@ -67,12 +67,25 @@ public final class PageCache {
     synchronized PageJob job(Object owner, List<Object> inputs, Supplier<PageJob> make) {
         boolean byPath = owner instanceof String;
         Planned p = (byPath ? previous : previousByRecord).get(owner);
-        if (p == null || !p.inputs().equals(inputs)) {
+        if (p == null || !same(p.inputs(), inputs)) {
             p = new Planned(inputs, make.get());
             planned.incrementAndGet();
         }
         (byPath ? current : currentByRecord).put(owner, p);
         return p.job();
+    }
+
+    /** Equal values, found equal at once when they are the very same instances (lists element by element). */
+    private static boolean same(Object a, Object b) {
+        if (a == b) return true;
+        if (a instanceof List<?> x && b instanceof List<?> y) {
+            if (x.size() != y.size()) return false;
+            for (int i = 0; i < x.size(); i++) {
+                if (!same(x.get(i), y.get(i))) return false;
+            }
+            return true;
+        }
+        return a != null && a.equals(b);
     }
 
     /** The digests of the long texts of the last build's pages (their bodies), for the next one's fingerprints. */
