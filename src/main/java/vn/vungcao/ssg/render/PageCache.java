@@ -22,7 +22,64 @@ public final class PageCache {
     record Entry(String fingerprint, byte[] bytes, PageJob job, String settings, String theme, String file) {
     }
 
-    private record Planned(List<Object> inputs, PageJob job) {
+    private record Planned(Object owner, List<Object> inputs, PageJob job) {
+    }
+
+    /**
+     * The items of the last build in their order, found by walking them alongside this build's:
+     * most are at the same place, or one further (after an item was added or removed), so most
+     * look-ups compare two references and hash nothing. Owners are strings (compared by value)
+     * or records (by identity). Not thread-safe.
+     */
+    private static final class Walk<T> {
+        private final List<T> last;
+        private final java.util.function.Function<T, Object> owner;
+        private int at;
+        private Map<Object, Integer> places;
+
+        Walk(List<T> last, java.util.function.Function<T, Object> owner) {
+            this.last = last;
+            this.owner = owner;
+        }
+
+        /** The last build's item of {@code key}, or null. */
+        T find(Object key) {
+            for (int i = at; i < Math.min(at + 2, last.size()); i++) {
+                if (same(key, owner.apply(last.get(i)))) {
+                    at = i + 1;
+                    return last.get(i);
+                }
+            }
+            if (places == null) {
+                places = new HashMap<>(last.size() * 2);
+                for (int i = 0; i < last.size(); i++) places.putIfAbsent(Key.of(owner.apply(last.get(i))), i);
+            }
+            Integer i = places.get(Key.of(key));
+            if (i == null) return null;
+            at = i + 1;
+            return last.get(i);
+        }
+
+        private static boolean same(Object key, Object other) {
+            return key == other || key instanceof String s && s.equals(other);
+        }
+    }
+
+    /** A map key: a string by value, anything else by identity. */
+    private record Key(Object value) {
+        static Object of(Object value) {
+            return value instanceof String ? value : new Key(value);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.value == value;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(value);
+        }
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
@@ -31,14 +88,31 @@ public final class PageCache {
     private final java.util.concurrent.atomic.AtomicInteger planned = new java.util.concurrent.atomic.AtomicInteger();
 
     private List<Object> planSettings;
-    /** Planned pages by their site path (lists) or by the identity of the record they show. */
-    private Map<Object, Planned> previous = new HashMap<>();
-    private Map<Object, Planned> current = new HashMap<>();
-    private Map<Object, Planned> previousByRecord = new java.util.IdentityHashMap<>();
-    private Map<Object, Planned> currentByRecord = new java.util.IdentityHashMap<>();
+    /** The last plan's pages in order, and this plan's so far. */
+    private List<Planned> lastPlan = List.of();
+    private List<Planned> plan = new java.util.ArrayList<>();
+    private Walk<Planned> planWalk = new Walk<>(List.of(), Planned::owner);
+    /** The pages the last render wrote, in order (from the entries), for {@link #rendered}. */
+    private List<Entry> lastRender = List.of();
+    private Walk<Entry> renderWalk = new Walk<>(List.of(), e -> e.job());
 
     Entry entry(String sitePath) {
         return entries.get(sitePath);
+    }
+
+    /** Starts rendering: the entries of the last render are walked in order. */
+    synchronized void nextRender() {
+        renderWalk = new Walk<>(lastRender, e -> e.job());
+    }
+
+    /** The entry the last render made from this very job (its bytes belong to its settings and templates), or null. */
+    synchronized Entry rendered(PageJob job) {
+        return renderWalk.find(job);
+    }
+
+    /** Ends rendering: remembers this render's entries, in the order of its jobs. */
+    synchronized void rendered(List<Entry> now) {
+        lastRender = now;
     }
 
     void put(String sitePath, Entry entry) {
@@ -51,11 +125,9 @@ public final class PageCache {
 
     /** Starts planning with these settings: when they differ from the last plan's, every page is planned again. */
     synchronized void nextPlan(List<Object> settings) {
-        boolean same = settings.equals(planSettings);
-        previous = same ? current : new HashMap<>();
-        previousByRecord = same ? currentByRecord : new java.util.IdentityHashMap<>();
-        current = new HashMap<>(Math.max(16, previous.size() * 2));
-        currentByRecord = new java.util.IdentityHashMap<>(previousByRecord.size());
+        lastPlan = settings.equals(planSettings) ? plan : List.of();
+        plan = new java.util.ArrayList<>(lastPlan.size() + 16);
+        planWalk = new Walk<>(lastPlan, Planned::owner);
         planSettings = settings;
     }
 
@@ -65,13 +137,12 @@ public final class PageCache {
      * (then the page's path and everything else it takes from the record are part of its inputs).
      */
     synchronized PageJob job(Object owner, List<Object> inputs, Supplier<PageJob> make) {
-        boolean byPath = owner instanceof String;
-        Planned p = (byPath ? previous : previousByRecord).get(owner);
+        Planned p = planWalk.find(owner);
         if (p == null || !same(p.inputs(), inputs)) {
-            p = new Planned(inputs, make.get());
+            p = new Planned(owner, inputs, make.get());
             planned.incrementAndGet();
         }
-        (byPath ? current : currentByRecord).put(owner, p);
+        plan.add(p);
         return p.job();
     }
 

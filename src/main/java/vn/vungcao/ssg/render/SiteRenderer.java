@@ -538,19 +538,27 @@ public final class SiteRenderer {
      */
     public void render(List<PageJob> jobs, Theme theme, ExecutorService pool, Sink sink, Diagnostics diagnostics,
                        PageCache cache, Finish finish) {
-        if (cache != null) cache.texts().nextBuild();
+        if (cache != null) {
+            cache.texts().nextBuild();
+            cache.nextRender();
+        }
         vn.vungcao.ssg.fingerprint.Fingerprint fingerprints =
                 new vn.vungcao.ssg.fingerprint.Fingerprint(cache == null ? null : cache.texts());
         // every language's site view: a translated page shows its own
         String settings = cache == null ? null : fingerprints.of(new java.util.TreeMap<>(sites), assets.names(), finish.key());
         List<Future<?>> futures = new ArrayList<>(jobs.size());
         java.util.Set<String> reported = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        for (PageJob job : jobs) {
+        // this render's entries by job, each slot written by one thread before the futures are joined
+        PageCache.Entry[] made = new PageCache.Entry[jobs.size()];
+        for (int i = 0; i < jobs.size(); i++) {
+            PageJob job = jobs.get(i);
+            int slot = i;
             String themeFingerprint = cache == null ? null : theme.fingerprint(job.template());
             if (cache != null) {
                 // the very job last rendered (the plan gave it again), with the same site views and templates
-                PageCache.Entry last = cache.entry(job.sitePath());
-                if (last != null && last.job() == job && last.settings().equals(settings) && last.theme().equals(themeFingerprint)) {
+                PageCache.Entry last = cache.rendered(job);
+                if (last != null && last.settings().equals(settings) && last.theme().equals(themeFingerprint)) {
+                    made[slot] = last;
                     sink.write(last.file(), last.bytes());
                     continue;
                 }
@@ -561,8 +569,8 @@ public final class SiteRenderer {
                     fingerprint = fingerprints.of(settings, themeFingerprint, job.context());
                     PageCache.Entry last = cache.entry(job.sitePath());
                     if (last != null && last.fingerprint().equals(fingerprint)) {
-                        cache.put(job.sitePath(), new PageCache.Entry(fingerprint, last.bytes(), job, settings, themeFingerprint,
-                                last.file()));
+                        made[slot] = new PageCache.Entry(fingerprint, last.bytes(), job, settings, themeFingerprint, last.file());
+                        cache.put(job.sitePath(), made[slot]);
                         sink.write(last.file(), last.bytes());
                         return;
                     }
@@ -572,8 +580,9 @@ public final class SiteRenderer {
                 try {
                     byte[] bytes = finish.apply().apply(theme.renderBytes(job.template(), ctx));
                     if (cache != null) {
-                        cache.put(job.sitePath(), new PageCache.Entry(fingerprint, bytes, job, settings, themeFingerprint,
-                                Routes.file(job.sitePath())));
+                        made[slot] = new PageCache.Entry(fingerprint, bytes, job, settings, themeFingerprint,
+                                Routes.file(job.sitePath()));
+                        cache.put(job.sitePath(), made[slot]);
                         cache.counted();
                     }
                     sink.write(Routes.file(job.sitePath()), bytes);
@@ -596,6 +605,13 @@ public final class SiteRenderer {
                 if (e.getCause() instanceof RuntimeException re) throw re;
                 throw new IllegalStateException(e.getCause());
             }
+        }
+        if (cache != null) {
+            List<PageCache.Entry> entries = new ArrayList<>(made.length);
+            for (PageCache.Entry e : made) {
+                if (e != null) entries.add(e);
+            }
+            cache.rendered(entries);
         }
     }
 }
