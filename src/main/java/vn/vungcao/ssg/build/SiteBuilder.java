@@ -368,7 +368,7 @@ public final class SiteBuilder {
             MarkdownCache.Entry known = cache == null ? null : cache.get(b.getKey(), b.getValue());
             if (known != null) {
                 // a body rendered before is taken here: handing it to the pool would cost more than the look-up
-                known.diagnostics().forEach(diagnostics::add);
+                if (!known.diagnostics().isEmpty()) known.diagnostics().forEach(diagnostics::add);
                 out.put(b.getKey(), known.rendered());
                 continue;
             }

@@ -336,8 +336,8 @@ public final class ContentLoader {
     private Optional<Item> unchanged(Path path, Diagnostics diagnostics) {
         ContentCache.Entry hit = cache.known(path.toString());
         if (hit == null) return null;
-        hit.diagnostics().forEach(diagnostics::add);
-        return Optional.ofNullable((Item) hit.item());
+        if (!hit.diagnostics().isEmpty()) hit.diagnostics().forEach(diagnostics::add);
+        return hit.item() == null ? Optional.empty() : Optional.of((Item) hit.item());
     }
 
     private static BasicFileAttributes stat(Path path) throws IOException {

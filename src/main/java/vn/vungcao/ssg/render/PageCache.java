@@ -28,13 +28,16 @@ public final class PageCache {
     /**
      * The items of the last build in their order, found by walking them alongside this build's:
      * most are at the same place, or one further (after an item was added or removed), so most
-     * look-ups compare two references and hash nothing. Owners are strings (compared by value)
-     * or records (by identity). Not thread-safe.
+     * look-ups compare two references and hash nothing. An item not found there is most often new
+     * (an edited record is a new instance); only after a few such misses in a row are the last
+     * build's items indexed. Owners are strings (compared by value) or records (by identity). Not
+     * thread-safe.
      */
     private static final class Walk<T> {
         private final List<T> last;
         private final java.util.function.Function<T, Object> owner;
         private int at;
+        private int misses;
         private Map<Object, Integer> places;
 
         Walk(List<T> last, java.util.function.Function<T, Object> owner) {
@@ -47,9 +50,11 @@ public final class PageCache {
             for (int i = at; i < Math.min(at + 2, last.size()); i++) {
                 if (same(key, owner.apply(last.get(i)))) {
                     at = i + 1;
+                    misses = 0;
                     return last.get(i);
                 }
             }
+            if (places == null && ++misses < 4) return null;
             if (places == null) {
                 places = new HashMap<>(last.size() * 2);
                 for (int i = 0; i < last.size(); i++) places.putIfAbsent(Key.of(owner.apply(last.get(i))), i);

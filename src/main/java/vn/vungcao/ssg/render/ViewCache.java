@@ -27,12 +27,15 @@ public final class ViewCache {
         settings = key;
     }
 
-    /** The view made last build for this very record with this very body, or null. */
+    /** The view made last build for this very record with this very body (kept for the next build too), or null. */
     synchronized Object get(Object record, Object body) {
         Made m = previous.get(record);
-        return m != null && m.body() == body ? m.view() : null;
+        if (m == null || m.body() != body) return null;
+        current.put(record, m);
+        return m.view();
     }
 
+    /** Keeps a view made in this build for the next. */
     synchronized void put(Object record, Object body, Object view) {
         current.put(record, new Made(body, view));
     }

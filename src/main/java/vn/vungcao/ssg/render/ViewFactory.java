@@ -108,7 +108,8 @@ public final class ViewFactory {
     }
 
     public Views.NewsView news(NewsPost n) {
-        return (Views.NewsView) memo(n, n.origin().file(), () -> makeNews(n));
+        Object known = made.get(n); // most views are made already: no look-up of the body, no lambda
+        return (Views.NewsView) (known != null ? known : memo(n, n.origin().file(), () -> makeNews(n)));
     }
 
     private Views.NewsView makeNews(NewsPost n) {
@@ -122,7 +123,8 @@ public final class ViewFactory {
     }
 
     public Views.SchoolView school(School s) {
-        return (Views.SchoolView) memo(s, s.origin().file(), () -> makeSchool(s));
+        Object known = made.get(s); // most views are made already: no look-up of the body, no lambda
+        return (Views.SchoolView) (known != null ? known : memo(s, s.origin().file(), () -> makeSchool(s)));
     }
 
     private Views.SchoolView makeSchool(School s) {
@@ -136,7 +138,8 @@ public final class ViewFactory {
 
     /** The child as published: only allowed fields are copied, the others are null. */
     public Views.ChildView child(Child c) {
-        return (Views.ChildView) memo(c, c.origin().file(), () -> makeChild(c));
+        Object known = made.get(c); // most views are made already: no look-up of the body, no lambda
+        return (Views.ChildView) (known != null ? known : memo(c, c.origin().file(), () -> makeChild(c)));
     }
 
     private Views.ChildView makeChild(Child c) {
@@ -157,9 +160,11 @@ public final class ViewFactory {
         if (view == null) {
             RenderedMarkdown body = cache == null ? null : bodies.get(file);
             view = cache == null ? null : cache.get(record, body);
-            if (view == null) view = make.get();
+            if (view == null) {
+                view = make.get();
+                if (cache != null) cache.put(record, body, view);
+            }
             made.put(record, view);
-            if (cache != null) cache.put(record, body, view);
         }
         return view;
     }
@@ -183,7 +188,8 @@ public final class ViewFactory {
     }
 
     public Views.CampaignView campaign(Campaign c) {
-        return (Views.CampaignView) memo(c, c.origin().file(), () -> makeCampaign(c));
+        Object known = made.get(c); // most views are made already: no look-up of the body, no lambda
+        return (Views.CampaignView) (known != null ? known : memo(c, c.origin().file(), () -> makeCampaign(c)));
     }
 
     private Views.CampaignView makeCampaign(Campaign c) {
@@ -198,7 +204,8 @@ public final class ViewFactory {
     }
 
     public Views.PageView page(Page p) {
-        return (Views.PageView) memo(p, p.origin().file(), () -> makePage(p));
+        Object known = made.get(p); // most views are made already: no look-up of the body, no lambda
+        return (Views.PageView) (known != null ? known : memo(p, p.origin().file(), () -> makePage(p)));
     }
 
     private Views.PageView makePage(Page p) {
