@@ -175,7 +175,7 @@ public final class SiteBuilder {
             }, diagnostics, cache == null ? null : cache.pages(), finish);
             timer.lap("render");
 
-            ObjectMapper json = SearchData.json();
+            ObjectMapper json = cache != null ? cache.search().json() : SearchData.json();
             staging.write(Routes.FEED, Feeds.atom(config, routes, published.news(),
                     n -> n.summary() != null ? n.summary() : bodies.getOrDefault(n.origin().file(), RenderedMarkdown.EMPTY).excerpt(300)));
             List<Feeds.SitemapEntry> sitemap = cache == null ? sitemap(published, jobs) : sitemap(published, jobs, cache);
@@ -187,7 +187,10 @@ public final class SiteBuilder {
             (cache == null ? themeImages(site, config.theme(), imageProcessor, diagnostics)
                     : cache.fromTheme("images", List.of(site, config.theme(), options.cacheDir()), diagnostics,
                             d -> themeImages(site, config.theme(), imageProcessor, d))).forEach(staging::write);
-            staging.write(OfflineFiles.MANIFEST, OfflineFiles.manifest(config, routes, assets, text.get(config.language()), json));
+            staging.write(OfflineFiles.MANIFEST, cache == null
+                    ? OfflineFiles.manifest(config, routes, assets, text.get(config.language()), json)
+                    : cache.same("manifest", List.of(config.toString(), routes.baseUrl(), assets.names(), text.get(config.language())),
+                            () -> OfflineFiles.manifest(config, routes, assets, text.get(config.language()), json)));
             if (ledger != null) {
                 List<LedgerSummary.Row> rows = ledger.months().stream().flatMap(m -> m.rows().stream()).toList();
                 staging.write(LedgerViews.CSV, LedgerSummary.maskedCsv(rows));

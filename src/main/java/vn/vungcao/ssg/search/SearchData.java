@@ -71,7 +71,7 @@ public final class SearchData {
      */
     public static Output build(SiteContent content, ViewFactory views, SiteConfig config, Diagnostics diagnostics,
                                SearchCache cache, java.util.concurrent.ExecutorService pool) {
-        ObjectMapper json = json();
+        ObjectMapper json = cache != null ? cache.json() : json();
         Map<String, byte[]> files = new LinkedHashMap<>();
         if (cache != null) cache.nextBuild();
         Memo memo = cache == null ? new Memo() {
