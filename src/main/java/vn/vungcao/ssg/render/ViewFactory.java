@@ -53,7 +53,8 @@ public final class ViewFactory {
                        vn.vungcao.ssg.image.ImageCatalog images, java.util.function.Function<String, Long> ledgerRaised,
                        vn.vungcao.ssg.i18n.UiText text, ViewCache cache, String imagesKey) {
         this.cache = cache;
-        this.made = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>(content.news().size()
+        // without a cache, the views of this build only
+        this.made = cache != null ? null : java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>(content.news().size()
                 + content.children().size() + content.schools().size() + content.campaigns().size() + content.pages().size()));
         this.text = text;
         this.ledgerRaised = ledgerRaised;
@@ -69,7 +70,9 @@ public final class ViewFactory {
             List<Object> names = new java.util.ArrayList<>();
             content.schools().forEach(s -> names.add(List.of(s.slug(), s.name())));
             content.campaigns().forEach(c -> names.add(java.util.Arrays.asList(c.slug(), c.title(), ledgerRaised.apply(c.slug()))));
-            cache.nextBuild(List.of(routes.baseUrl(), config.toString(), String.valueOf(imagesKey), text, names));
+            cache.nextBuild(List.of(routes.baseUrl(), config.toString(), String.valueOf(imagesKey), text, names),
+                    content.news().size() + content.children().size() + content.schools().size() + content.campaigns().size()
+                            + content.pages().size());
         }
     }
 
@@ -108,7 +111,7 @@ public final class ViewFactory {
     }
 
     public Views.NewsView news(NewsPost n) {
-        Object known = made.get(n); // most views are made already: no look-up of the body, no lambda
+        Object known = known(n);
         return (Views.NewsView) (known != null ? known : memo(n, n.origin().file(), () -> makeNews(n)));
     }
 
@@ -123,7 +126,7 @@ public final class ViewFactory {
     }
 
     public Views.SchoolView school(School s) {
-        Object known = made.get(s); // most views are made already: no look-up of the body, no lambda
+        Object known = known(s);
         return (Views.SchoolView) (known != null ? known : memo(s, s.origin().file(), () -> makeSchool(s)));
     }
 
@@ -138,7 +141,7 @@ public final class ViewFactory {
 
     /** The child as published: only allowed fields are copied, the others are null. */
     public Views.ChildView child(Child c) {
-        Object known = made.get(c); // most views are made already: no look-up of the body, no lambda
+        Object known = known(c);
         return (Views.ChildView) (known != null ? known : memo(c, c.origin().file(), () -> makeChild(c)));
     }
 
@@ -155,15 +158,31 @@ public final class ViewFactory {
                 body(c.origin().file()).html());
     }
 
+    /** The view already made for this very record (in this build, or in the last with the same body), or null; makes nothing. */
+    private Object known(Object record) {
+        if (cache == null) return made.get(record);
+        String file = record instanceof NewsPost n ? n.origin().file() : record instanceof Child c ? c.origin().file()
+                : record instanceof School s ? s.origin().file() : record instanceof Campaign c ? c.origin().file()
+                : ((Page) record).origin().file();
+        return cache.get(record, bodies.get(file));
+    }
+
     private Object memo(Object record, String file, java.util.function.Supplier<Object> make) {
+        if (cache != null) {
+            // the cache is this build's memory too: a view is made once and given to every page
+            synchronized (cache) {
+                RenderedMarkdown body = bodies.get(file);
+                Object view = cache.get(record, body);
+                if (view == null) {
+                    view = make.get();
+                    cache.put(record, body, view);
+                }
+                return view;
+            }
+        }
         Object view = made.get(record);
         if (view == null) {
-            RenderedMarkdown body = cache == null ? null : bodies.get(file);
-            view = cache == null ? null : cache.get(record, body);
-            if (view == null) {
-                view = make.get();
-                if (cache != null) cache.put(record, body, view);
-            }
+            view = make.get();
             made.put(record, view);
         }
         return view;
@@ -188,7 +207,7 @@ public final class ViewFactory {
     }
 
     public Views.CampaignView campaign(Campaign c) {
-        Object known = made.get(c); // most views are made already: no look-up of the body, no lambda
+        Object known = known(c);
         return (Views.CampaignView) (known != null ? known : memo(c, c.origin().file(), () -> makeCampaign(c)));
     }
 
@@ -204,7 +223,7 @@ public final class ViewFactory {
     }
 
     public Views.PageView page(Page p) {
-        Object known = made.get(p); // most views are made already: no look-up of the body, no lambda
+        Object known = known(p);
         return (Views.PageView) (known != null ? known : memo(p, p.origin().file(), () -> makePage(p)));
     }
 
