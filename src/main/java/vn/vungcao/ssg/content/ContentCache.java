@@ -36,6 +36,11 @@ public final class ContentCache {
         final TreeMap<Path, Asset> assets = new TreeMap<>();
         final TreeMap<Path, List<Diagnostic>> problems = new TreeMap<>();
 
+        /** Whether the snapshot knows this very file. */
+        boolean knows(Path file) {
+            return documents.contains(file) || assets.containsKey(file) || problems.containsKey(file);
+        }
+
         /** Whether the snapshot knows a file inside {@code dir} (a folder that was deleted). */
         boolean hasUnder(Path dir) {
             for (var set : List.of(documents, assets.keySet(), problems.keySet())) {

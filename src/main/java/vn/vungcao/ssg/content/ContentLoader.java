@@ -191,7 +191,7 @@ public final class ContentLoader {
      */
     private ContentCache.Snapshot update(ContentCache.Taken taken, Path contentDir, ExecutorService pool) {
         ContentCache.Snapshot snapshot = taken.snapshot();
-        List<Future<Optional<Item>>> reads = new ArrayList<>();
+        java.util.Map<Path, BasicFileAttributes> documents = new java.util.TreeMap<>();
         for (Path p : new java.util.TreeSet<>(taken.changed())) {
             if (!p.startsWith(contentDir)) continue;
             if (p.equals(contentDir)) return null;
@@ -206,16 +206,13 @@ public final class ContentLoader {
                 return null;
             }
             if (attrs != null && attrs.isDirectory()) return null;
-            if (attrs == null && snapshot.hasUnder(p)) return null;
+            if (attrs == null && !snapshot.knows(p) && snapshot.hasUnder(p)) return null;
             snapshot.forget(p);
             cache.remove(p.toString());
-            if (attrs == null) continue;
-            String kind = visit(contentDir, p, attrs, snapshot);
-            if (kind.equals("document")) {
-                BasicFileAttributes a = attrs;
-                reads.add(pool.submit(() -> cachedRead(p, a, new Diagnostics())));
-            }
+            if (attrs != null && visit(contentDir, p, attrs, snapshot).equals("document")) documents.put(p, attrs);
         }
+        List<Future<Optional<Item>>> reads = new ArrayList<>();
+        documents.forEach((p, attrs) -> reads.add(pool.submit(() -> cachedRead(p, attrs, new Diagnostics()))));
         reads.forEach(ContentLoader::get);
         return snapshot;
     }
