@@ -2,30 +2,147 @@ package vn.vungcao.ssg.build;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import vn.vungcao.ssg.content.ContentCache;
+import vn.vungcao.ssg.diag.Diagnostic;
+import vn.vungcao.ssg.diag.Diagnostics;
 import vn.vungcao.ssg.markdown.MarkdownCache;
 import vn.vungcao.ssg.publish.InPlaceOutput;
 import vn.vungcao.ssg.offline.VersionCache;
 import vn.vungcao.ssg.render.PageCache;
+import vn.vungcao.ssg.render.ViewCache;
 import vn.vungcao.ssg.search.SearchCache;
 
 /**
  * What a preview keeps from one build to the next so that a change re-does only what depends on
- * it: parsed files, rendered bodies, rendered pages, the search files, the service worker's version, and the output folder updated in place. A
- * build with a cache gives the same bytes as a build without one. Not for concurrent builds.
+ * it: parsed files, rendered bodies, views, planned and rendered pages, the search files, the
+ * service worker's version, the theme, and the output folder updated in place. A build with a
+ * cache gives the same bytes as a build without one.
+ *
+ * <p>Whoever watches the site may tell the cache which files changed before each build
+ * ({@link #changed}); the build then looks only at those files instead of walking the whole site,
+ * and keeps the theme when no file of it changed. When nothing is reported before a build, or
+ * {@link #changedUnknown} was called, the build looks at every file. Not for concurrent builds;
+ * report changes between builds.
  */
 public final class BuildCache {
 
     private final ContentCache content = new ContentCache();
     private final MarkdownCache markdown = new MarkdownCache();
     private final PageCache pages = new PageCache();
+    private final ViewCache views = new ViewCache();
     private final SearchCache search = new SearchCache();
     private final VersionCache version = new VersionCache();
     private final InPlaceOutput output;
 
+    /** Files reported changed since the last build started; null when none were reported. */
+    private Set<Path> reported;
+    private boolean unknown;
+    /** Bumped whenever a file of the theme may have changed: what was made from the theme is made again. */
+    private long themeGeneration;
+    /** Values made from the theme (by generation) or from a key alone (generation -1), by name. */
+    private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+
+    private record Kept(long generation, List<Object> key, Object value, List<Diagnostic> diagnostics) {
+    }
+
     /** @param output the folder the preview serves, updated in place */
     public BuildCache(Path output) throws IOException {
         this.output = new InPlaceOutput(output);
+    }
+
+    /**
+     * Tells the cache that these files (or folders; deleted ones too) may have changed since the
+     * last build. Reports add up until the next build.
+     */
+    public synchronized void changed(Collection<Path> files) {
+        content.changed(files);
+        if (unknown) return;
+        if (reported == null) reported = new HashSet<>();
+        for (Path f : files) reported.add(f.toAbsolutePath().normalize());
+    }
+
+    /** Tells the cache that anything may have changed (the watcher lost track): the next build looks at every file. */
+    public synchronized void changedUnknown() {
+        content.changedUnknown();
+        unknown = true;
+        reported = null;
+    }
+
+    /**
+     * Starts a build of the site at {@code site}: what was made from the theme is forgotten unless
+     * the changes reported since the last build are known and none is under {@code themes/}.
+     */
+    synchronized void startBuild(Path site) {
+        Path themes = site.resolve("themes");
+        boolean themeSame = !unknown && reported != null && reported.stream().noneMatch(p -> p.startsWith(themes));
+        if (!themeSame) themeGeneration++;
+        reported = null;
+        unknown = false;
+    }
+
+    /**
+     * The value made by {@code make} for {@code key} from the theme's files, kept while the key is
+     * equal and no file of the theme changed; the diagnostics it gave are added again to {@code diagnostics}.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T fromTheme(String name, List<Object> key, Diagnostics diagnostics, java.util.function.Function<Diagnostics, T> make) {
+        Kept k = kept.get(name);
+        long generation;
+        synchronized (this) {
+            generation = themeGeneration;
+        }
+        if (k == null || k.generation() != generation || !k.key().equals(key)) {
+            Diagnostics local = new Diagnostics();
+            T value = make.apply(local);
+            k = new Kept(generation, key, value, local.sorted());
+            kept.put(name, k);
+        }
+        k.diagnostics().forEach(diagnostics::add);
+        return (T) k.value();
+    }
+
+    <T> T fromTheme(String name, List<Object> key, Supplier<T> make) {
+        return fromTheme(name, key, new Diagnostics(), d -> make.get());
+    }
+
+    /** The value kept under {@code name} for a key equal to {@code key}, or null. */
+    Object kept(String name, List<Object> key) {
+        Kept k = kept.get(name);
+        return k != null && k.generation() == -1 && k.key().equals(key) ? k.value() : null;
+    }
+
+    /** Keeps {@code value} under {@code name} while the key stays equal (it depends on nothing else). */
+    void keep(String name, List<Object> key, Object value) {
+        kept.put(name, new Kept(-1, key, value, List.of()));
+    }
+
+    /** The value made by {@code make} for {@code key}, kept while the key is equal (it depends on nothing else). */
+    @SuppressWarnings("unchecked")
+    <T> T same(String name, List<Object> key, Supplier<T> make) {
+        Kept k = kept.get(name);
+        if (k == null || k.generation() != -1 || !k.key().equals(key)) {
+            k = new Kept(-1, key, make.get(), List.of());
+            kept.put(name, k);
+        }
+        return (T) k.value();
+    }
+
+    /** The last build's sitemap entries by job (Boolean.FALSE for a page not in the sitemap). */
+    private Map<vn.vungcao.ssg.render.PageJob, Object> sitemap = new java.util.IdentityHashMap<>();
+
+    Map<vn.vungcao.ssg.render.PageJob, Object> sitemapEntries() {
+        return sitemap;
+    }
+
+    void sitemapEntries(Map<vn.vungcao.ssg.render.PageJob, Object> entries) {
+        sitemap = entries;
     }
 
     public ContentCache content() {
@@ -38,6 +155,10 @@ public final class BuildCache {
 
     public PageCache pages() {
         return pages;
+    }
+
+    public ViewCache views() {
+        return views;
     }
 
     public SearchCache search() {

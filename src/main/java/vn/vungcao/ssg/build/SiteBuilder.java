@@ -94,6 +94,7 @@ public final class SiteBuilder {
     private static BuildResult run(BuildOptions options, Path site, Path out, Diagnostics diagnostics,
                                    Map<String, Long> stages, ExecutorService pool, BuildCache cache) throws IOException {
         Timer timer = new Timer(stages);
+        if (cache != null) cache.startBuild(site);
         SourceReader reader = new SourceReader(site);
         YamlReader yaml = new YamlReader();
 
@@ -137,21 +138,31 @@ public final class SiteBuilder {
                 .collect(java.util.stream.Collectors.toMap(o -> o.image().sitePath(), ImageProcessor.Output::image)));
 
         Routes routes = new Routes(config.baseUrl());
+        String imagesKey = catalogKey(images);
         Map<String, RenderedMarkdown> bodies = markdown(published, new MarkdownRenderer(routes, catalog), pool, diagnostics,
-                cache == null ? null : cache.markdown(), routes.baseUrl() + "\n" + catalogKey(images));
+                cache == null ? null : cache.markdown(), routes.baseUrl() + "\n" + imagesKey);
         timer.lap("markdown");
 
-        Map<String, vn.vungcao.ssg.i18n.UiText> text = vn.vungcao.ssg.i18n.UiTextLoader.loadAll(site, config.theme(), diagnostics);
+        Map<String, vn.vungcao.ssg.i18n.UiText> text = cache == null
+                ? vn.vungcao.ssg.i18n.UiTextLoader.loadAll(site, config.theme(), diagnostics)
+                : cache.fromTheme("text", List.of(site, config.theme()), diagnostics,
+                        d -> vn.vungcao.ssg.i18n.UiTextLoader.loadAll(site, config.theme(), d));
         ViewFactory views = new ViewFactory(routes, config, published, bodies, catalog,
-                slug -> ledger == null ? null : ledger.campaigns().get(slug), text.get(config.language()));
+                slug -> ledger == null ? null : ledger.campaigns().get(slug), text.get(config.language()),
+                cache == null ? null : cache.views(), imagesKey);
         SearchData.Output search = SearchData.build(published, views, config, diagnostics,
                 cache == null ? null : cache.search(), pool);
         timer.lap("search");
-        Assets assets = Assets.collect(site, config.theme());
+        Assets assets = cache == null ? Assets.collect(site, config.theme())
+                : cache.fromTheme("assets", List.of(site, config.theme()), () -> Assets.collect(site, config.theme()));
         LedgerViews ledgerViews = ledger == null ? null : new LedgerViews(ledger, routes, published, text.get(config.language()));
-        SiteRenderer renderer = new SiteRenderer(config, routes, published, views, search.meta(), assets, ledgerViews, text);
+        SiteRenderer renderer = new SiteRenderer(config, routes, published, views, search.meta(), assets, ledgerViews, text,
+                cache == null ? null : cache.pages());
         List<PageJob> jobs = renderer.plan();
-        Theme theme = new Theme(site, config.theme(), routes, assets, text, config.language());
+        timer.lap("plan");
+        Theme theme = cache == null ? new Theme(site, config.theme(), routes, assets, text, config.language())
+                : cache.fromTheme("theme", List.of(site, config.theme(), routes.baseUrl(), assets, text, config.language()),
+                        () -> new Theme(site, config.theme(), routes, assets, text, config.language()));
         AtomicInteger pages = new AtomicInteger();
         try (Output staging = cache != null && !options.check() ? cache.output().begin() : Staging.open(out)) {
             byte[] reload = options.liveReload() == null ? null
@@ -164,15 +175,22 @@ public final class SiteBuilder {
             }, diagnostics, cache == null ? null : cache.pages(), finish);
             timer.lap("render");
 
-            ObjectMapper json = SearchData.json();
+            ObjectMapper json = cache != null ? cache.search().json() : SearchData.json();
             staging.write(Routes.FEED, Feeds.atom(config, routes, published.news(),
                     n -> n.summary() != null ? n.summary() : bodies.getOrDefault(n.origin().file(), RenderedMarkdown.EMPTY).excerpt(300)));
-            staging.write(Routes.SITEMAP, Feeds.sitemap(routes, sitemap(published, jobs)));
+            List<Feeds.SitemapEntry> sitemap = cache == null ? sitemap(published, jobs) : sitemap(published, jobs, cache);
+            staging.write(Routes.SITEMAP, cache == null ? Feeds.sitemap(routes, sitemap)
+                    : cache.same("sitemap", List.of(routes.baseUrl(), sitemap), () -> Feeds.sitemap(routes, sitemap)));
             staging.write(Routes.ROBOTS, Feeds.robots(routes));
             search.files().forEach(staging::write);
             assets.files().forEach(staging::write);
-            themeImages(site, config.theme(), imageProcessor, diagnostics).forEach(staging::write);
-            staging.write(OfflineFiles.MANIFEST, OfflineFiles.manifest(config, routes, assets, text.get(config.language()), json));
+            (cache == null ? themeImages(site, config.theme(), imageProcessor, diagnostics)
+                    : cache.fromTheme("images", List.of(site, config.theme(), options.cacheDir()), diagnostics,
+                            d -> themeImages(site, config.theme(), imageProcessor, d))).forEach(staging::write);
+            staging.write(OfflineFiles.MANIFEST, cache == null
+                    ? OfflineFiles.manifest(config, routes, assets, text.get(config.language()), json)
+                    : cache.same("manifest", List.of(config.toString(), routes.baseUrl(), assets.names(), text.get(config.language())),
+                            () -> OfflineFiles.manifest(config, routes, assets, text.get(config.language()), json)));
             if (ledger != null) {
                 List<LedgerSummary.Row> rows = ledger.months().stream().flatMap(m -> m.rows().stream()).toList();
                 staging.write(LedgerViews.CSV, LedgerSummary.maskedCsv(rows));
@@ -196,8 +214,14 @@ public final class SiteBuilder {
                 String swConfig = OfflineFiles.serviceWorkerConfig(routes, precache,
                         p -> readStaged(staging, Routes.file(p)), json, cache == null ? null : cache.version());
                 try {
-                    String sw = theme.render("sw", new java.util.HashMap<>(java.util.Map.of("config", swConfig)));
-                    staging.write(OfflineFiles.SERVICE_WORKER, sw.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    List<Object> swKey = List.of(swConfig, theme);
+                    byte[] sw = cache == null ? null : (byte[]) cache.kept("sw", swKey);
+                    if (sw == null) {
+                        sw = theme.render("sw", new java.util.HashMap<>(java.util.Map.of("config", swConfig)))
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                        if (cache != null) cache.keep("sw", swKey, sw);
+                    }
+                    staging.write(OfflineFiles.SERVICE_WORKER, sw);
                 } catch (Theme.TemplateProblem e) {
                     diagnostics.error("template.error", new vn.vungcao.ssg.diag.Position(
                                     "themes/" + config.theme() + "/templates/" + e.template() + ".peb", e.line(), 0),
@@ -339,8 +363,19 @@ public final class SiteBuilder {
         content.pages().forEach(p -> bodies.add(Map.entry(p.origin().file(), p.body())));
         content.faqs().forEach(q -> bodies.add(Map.entry(q.origin().file(), q.body())));
         if (cache != null) cache.settings(settingsKey);
+        // looked up by file only, never walked: a hash map, not a sorted one
+        Map<String, RenderedMarkdown> out = new java.util.HashMap<>(bodies.size() * 2);
+        List<Map.Entry<String, Body>> rendering = new ArrayList<>();
         List<Future<RenderedMarkdown>> futures = new ArrayList<>();
         for (Map.Entry<String, Body> b : bodies) {
+            MarkdownCache.Entry known = cache == null ? null : cache.get(b.getKey(), b.getValue());
+            if (known != null) {
+                // a body rendered before is taken here: handing it to the pool would cost more than the look-up
+                if (!known.diagnostics().isEmpty()) known.diagnostics().forEach(diagnostics::add);
+                out.put(b.getKey(), known.rendered());
+                continue;
+            }
+            rendering.add(b);
             futures.add(pool.submit(() -> {
                 if (cache == null) return markdown.render(b.getValue(), b.getKey(), diagnostics);
                 MarkdownCache.Entry hit = cache.get(b.getKey(), b.getValue());
@@ -355,8 +390,7 @@ public final class SiteBuilder {
                 return rendered;
             }));
         }
-        Map<String, RenderedMarkdown> out = new TreeMap<>();
-        for (int i = 0; i < bodies.size(); i++) out.put(bodies.get(i).getKey(), get(futures.get(i)));
+        for (int i = 0; i < rendering.size(); i++) out.put(rendering.get(i).getKey(), get(futures.get(i)));
         return out;
     }
 
@@ -374,15 +408,50 @@ public final class SiteBuilder {
 
     /** The pages search engines may index: no child, no list of children, no page marked noindex. */
     private static List<Feeds.SitemapEntry> sitemap(SiteContent content, List<PageJob> jobs) {
-        Map<String, String> lastmod = new TreeMap<>();
+        Map<String, String> lastmod = new java.util.HashMap<>();
         for (NewsPost n : content.news()) lastmod.put(Routes.news(n.slug()), n.date().format(DateTimeFormatter.ISO_LOCAL_DATE));
         List<Feeds.SitemapEntry> entries = new ArrayList<>();
         for (PageJob job : jobs) {
-            String p = job.sitePath();
-            boolean noindex = job.context().get("page") instanceof vn.vungcao.ssg.render.Views.Meta m && m.noindex();
-            if (noindex || p.startsWith(Routes.CHILDREN + "/") || p.equals(Routes.NOT_FOUND)) continue;
-            entries.add(new Feeds.SitemapEntry(p, lastmod.get(p)));
+            Feeds.SitemapEntry e = sitemapEntry(job, lastmod::get);
+            if (e != null) entries.add(e);
         }
+        return entries;
+    }
+
+    /** The page's entry in the sitemap, or null when search engines must not index it. */
+    private static Feeds.SitemapEntry sitemapEntry(PageJob job, java.util.function.Function<String, String> lastmod) {
+        String p = job.sitePath();
+        boolean noindex = job.context().get("page") instanceof vn.vungcao.ssg.render.Views.Meta m && m.noindex();
+        if (noindex || p.startsWith(Routes.CHILDREN + "/") || p.equals(Routes.NOT_FOUND)) return null;
+        return new Feeds.SitemapEntry(p, lastmod.apply(p));
+    }
+
+    /**
+     * As {@link #sitemap(SiteContent, List)}, with the entries of the jobs the plan gave again taken
+     * from the last build: a job given again shows the same record, so a news page shows the same
+     * post and its date.
+     */
+    private static List<Feeds.SitemapEntry> sitemap(SiteContent content, List<PageJob> jobs, BuildCache cache) {
+        Map<PageJob, Object> last = cache.sitemapEntries();
+        Map<PageJob, Object> now = new java.util.IdentityHashMap<>(jobs.size());
+        Map<String, String> lastmod = new java.util.HashMap<>();
+        java.util.function.Function<String, String> dates = p -> {
+            if (lastmod.isEmpty()) {
+                for (NewsPost n : content.news()) lastmod.put(Routes.news(n.slug()), n.date().format(DateTimeFormatter.ISO_LOCAL_DATE));
+            }
+            return lastmod.get(p);
+        };
+        List<Feeds.SitemapEntry> entries = new ArrayList<>();
+        for (PageJob job : jobs) {
+            Object e = last.get(job);
+            if (e == null) {
+                Feeds.SitemapEntry made = sitemapEntry(job, dates);
+                e = made == null ? Boolean.FALSE : made;
+            }
+            now.put(job, e);
+            if (e instanceof Feeds.SitemapEntry entry) entries.add(entry);
+        }
+        cache.sitemapEntries(now);
         return entries;
     }
 

@@ -1,27 +1,113 @@
 package vn.vungcao.ssg.content;
 
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import vn.vungcao.ssg.diag.Diagnostic;
 
 /**
  * Parsed content files kept between builds of a preview, by path, size and modification time,
  * with the diagnostics each gave; all are forgotten when the settings that parsing depends on
- * change. A file that did not change is not read again. Thread-safe.
+ * change. A file that did not change is not read again.
+ *
+ * <p>It also keeps what the last folder walk found ({@link Snapshot}) and the files reported as
+ * changed since ({@link #changed}): when every change is known, the next build reads only those
+ * files instead of walking {@code content/} again. When no change is reported before a build, the
+ * build walks the folder as usual. Thread-safe.
  */
 public final class ContentCache {
 
     record Entry(Object key, Object item, List<Diagnostic> diagnostics) {
     }
 
+    /**
+     * What the last build found under {@code content/}: its documents, its published files and the
+     * problems the walk itself reported (links, Markdown in unknown folders), by absolute path.
+     * Owned by the loader of one build at a time.
+     */
+    static final class Snapshot {
+        final TreeSet<Path> documents = new TreeSet<>();
+        final TreeMap<Path, Asset> assets = new TreeMap<>();
+        final TreeMap<Path, List<Diagnostic>> problems = new TreeMap<>();
+
+        /** Whether the snapshot knows this very file. */
+        boolean knows(Path file) {
+            return documents.contains(file) || assets.containsKey(file) || problems.containsKey(file);
+        }
+
+        /** Whether the snapshot knows a file inside {@code dir} (a folder that was deleted). */
+        boolean hasUnder(Path dir) {
+            for (var set : List.of(documents, assets.keySet(), problems.keySet())) {
+                for (Path p : set) {
+                    if (!p.equals(dir) && p.startsWith(dir)) return true;
+                }
+            }
+            return false;
+        }
+
+        void forget(Path file) {
+            documents.remove(file);
+            assets.remove(file);
+            problems.remove(file);
+        }
+    }
+
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private String settings;
+    private Snapshot snapshot;
+    /** Files reported changed since the last build read them; null when unknown (or none reported). */
+    private Set<Path> changed;
 
     /** Starts a build with these settings: when they differ from the last build's, nothing is reused. */
     synchronized void settings(String key) {
-        if (!key.equals(settings)) entries.clear();
+        if (!key.equals(settings)) {
+            entries.clear();
+            snapshot = null;
+        }
         settings = key;
+    }
+
+    /**
+     * Tells the cache that these files (absolute paths; deleted ones too) may have changed since
+     * the last build. Reports add up until a build reads them.
+     */
+    public synchronized void changed(Collection<Path> files) {
+        if (snapshot == null) return;
+        if (changed == null) changed = new HashSet<>();
+        for (Path f : files) changed.add(f.toAbsolutePath().normalize());
+    }
+
+    /** Tells the cache that anything may have changed: the next build walks the whole folder. */
+    public synchronized void changedUnknown() {
+        snapshot = null;
+        changed = null;
+    }
+
+    /**
+     * The snapshot and the changes since it, taken out of the cache for one build (which puts a new
+     * snapshot back when it is done); null when the build must walk the folder.
+     */
+    synchronized Taken take() {
+        Snapshot s = snapshot;
+        Set<Path> c = changed;
+        snapshot = null;
+        changed = null;
+        return s == null || c == null ? null : new Taken(s, c);
+    }
+
+    record Taken(Snapshot snapshot, Set<Path> changed) {
+    }
+
+    /** Puts back the snapshot a build made or updated; changes reported from now on apply to it. */
+    synchronized void keep(Snapshot s) {
+        snapshot = s;
+        changed = null;
     }
 
     Entry get(String file, Object key) {
@@ -29,12 +115,16 @@ public final class ContentCache {
         return e != null && e.key().equals(key) ? e : null;
     }
 
+    /** The entry of a file whatever its stamp (the file is known not to have changed), or null. */
+    Entry known(String file) {
+        return entries.get(file);
+    }
+
     void put(String file, Entry entry) {
         entries.put(file, entry);
     }
 
-    /** Forgets files that are gone. */
-    void retain(java.util.Set<String> files) {
-        entries.keySet().retainAll(files);
+    void remove(String file) {
+        entries.remove(file);
     }
 }

@@ -102,31 +102,54 @@ public final class ContentLoader {
     private record FaqItem(Faq value) implements Item {
     }
 
-    /** Reads all of {@code content/}. */
+    /**
+     * Reads all of {@code content/}. With a cache that holds the last build's snapshot and the
+     * files changed since, only those files are looked at; otherwise the whole folder is walked.
+     * Either way the result is the same.
+     */
     public SiteContent load(ExecutorService pool, Diagnostics diagnostics) {
         Path contentDir = siteRoot.resolve(CONTENT);
         if (!Files.isDirectory(contentDir)) {
+            if (cache != null) cache.changedUnknown();
             diagnostics.error("content.missing", Position.ofFile(CONTENT),
                     "There is no content/ folder in the site folder.",
                     "Create content/ with news/, schools/, children/, campaigns/ and pages/ inside.");
             return new SiteContent(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), FaqSynonyms.NONE,
                     List.of(), java.util.Set.of());
         }
-        List<Path> documents = new ArrayList<>();
-        java.util.Map<Path, BasicFileAttributes> attributes = new java.util.HashMap<>();
-        List<Asset> assets = new ArrayList<>();
-        walk(contentDir, documents, attributes, assets, diagnostics);
         if (cache != null) cache.settings(settingsKey);
+        ContentCache.Taken taken = cache == null ? null : cache.take();
+        ContentCache.Snapshot snapshot = taken == null ? null : update(taken, contentDir, pool);
+        // the attributes the walk read, when there was one; else the unchanged files are taken as they were
+        java.util.Map<Path, BasicFileAttributes> attributes = new java.util.HashMap<>();
+        if (snapshot == null) {
+            snapshot = new ContentCache.Snapshot();
+            if (!walk(contentDir, snapshot, attributes)) {
+                diagnostics.error("content.unreadable", Position.ofFile(CONTENT), "The content/ folder could not be read.",
+                        "Check that the folder and its files can be read.");
+                snapshot = null;
+            }
+        }
+        if (snapshot == null) return new SiteContent(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                FaqSynonyms.NONE, List.of(), java.util.Set.of());
+        snapshot.problems.values().forEach(list -> list.forEach(diagnostics::add));
         FaqSynonyms synonyms = synonyms(contentDir, diagnostics);
+        List<Path> documents = new ArrayList<>(snapshot.documents);
 
+        List<Optional<Item>> items = new ArrayList<>(documents.size());
+        List<Integer> reading = new ArrayList<>();
         List<Future<Optional<Item>>> futures = new ArrayList<>();
         for (Path p : documents) {
             BasicFileAttributes attrs = attributes.get(p);
-            Optional<Item> known = cache == null ? null : fromCache(p, attrs, diagnostics);
-            Callable<Optional<Item>> task = () -> cachedRead(p, attrs, diagnostics);
+            Optional<Item> known = cache == null ? null : attrs != null ? fromCache(p, attrs, diagnostics) : unchanged(p, diagnostics);
             // a file read before is taken here: handing it to the pool would cost more than the look-up
-            futures.add(known != null ? java.util.concurrent.CompletableFuture.completedFuture(known) : pool.submit(task));
+            items.add(known);
+            if (known == null) {
+                reading.add(items.size() - 1);
+                futures.add(pool.submit(() -> cachedRead(p, attrs != null ? attrs : stat(p), diagnostics)));
+            }
         }
+        for (int i = 0; i < futures.size(); i++) items.set(reading.get(i), get(futures.get(i)));
         List<NewsPost> news = new ArrayList<>();
         List<School> schools = new ArrayList<>();
         List<Child> children = new ArrayList<>();
@@ -134,8 +157,8 @@ public final class ContentLoader {
         List<Page> pages = new ArrayList<>();
         List<Faq> faqs = new ArrayList<>();
         java.util.Set<String> failed = new java.util.TreeSet<>();
-        for (int i = 0; i < futures.size(); i++) {
-            Optional<Item> item = get(futures.get(i));
+        for (int i = 0; i < items.size(); i++) {
+            Optional<Item> item = items.get(i);
             if (item.isEmpty()) {
                 failed.add(reader.relative(documents.get(i)));
                 continue;
@@ -155,8 +178,51 @@ public final class ContentLoader {
         campaigns.sort(Comparator.comparing(Campaign::slug).thenComparing(c -> c.origin().file()));
         pages.sort(Comparator.comparing(Page::slug).thenComparing(p -> p.origin().file()));
         faqs.sort(Comparator.comparing(Faq::slug).thenComparing(q -> q.origin().file()));
+        List<Asset> assets = new ArrayList<>(snapshot.assets.values());
         assets.sort(Comparator.comparing(Asset::sitePath));
+        if (cache != null) cache.keep(snapshot);
         return new SiteContent(news, schools, children, campaigns, pages, faqs, synonyms, assets, failed);
+    }
+
+    /**
+     * The last build's snapshot with the changed files applied: each is looked at as the walk would
+     * look at it, and a changed document is parsed again (on the pool). Null when a change needs
+     * the whole walk: a folder made or removed, {@code content/} itself, a file that cannot be read.
+     */
+    private ContentCache.Snapshot update(ContentCache.Taken taken, Path contentDir, ExecutorService pool) {
+        ContentCache.Snapshot snapshot = taken.snapshot();
+        java.util.Map<Path, BasicFileAttributes> documents = new java.util.TreeMap<>();
+        for (Path p : new java.util.TreeSet<>(taken.changed())) {
+            if (!p.startsWith(contentDir)) continue;
+            if (p.equals(contentDir)) return null;
+            Path rel = contentDir.relativize(p);
+            if (skippedByWalk(rel)) continue;
+            BasicFileAttributes attrs;
+            try {
+                attrs = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (java.nio.file.NoSuchFileException e) {
+                attrs = null;
+            } catch (IOException e) {
+                return null;
+            }
+            if (attrs != null && attrs.isDirectory()) return null;
+            if (attrs == null && !snapshot.knows(p) && snapshot.hasUnder(p)) return null;
+            snapshot.forget(p);
+            cache.remove(p.toString());
+            if (attrs != null && visit(contentDir, p, attrs, snapshot).equals("document")) documents.put(p, attrs);
+        }
+        List<Future<Optional<Item>>> reads = new ArrayList<>();
+        documents.forEach((p, attrs) -> reads.add(pool.submit(() -> cachedRead(p, attrs, new Diagnostics()))));
+        reads.forEach(ContentLoader::get);
+        return snapshot;
+    }
+
+    /** Whether the walk never looks at this path (relative to content/): hidden, or in a reserved folder. */
+    private static boolean skippedByWalk(Path rel) {
+        for (int i = 0; i < rel.getNameCount(); i++) {
+            if (rel.getName(i).toString().startsWith(".")) return true;
+        }
+        return rel.getNameCount() >= 2 && RESERVED.contains(rel.getName(0).toString());
     }
 
     /** The assistant's synonyms ({@link SynonymsReader#FILE}), none when the file is absent or has mistakes. */
@@ -180,8 +246,8 @@ public final class ContentLoader {
         }
     }
 
-    private void walk(Path contentDir, List<Path> documents, java.util.Map<Path, BasicFileAttributes> attributes,
-                      List<Asset> assets, Diagnostics diagnostics) {
+    /** Walks content/ into {@code snapshot}; false when the folder could not be read. */
+    private boolean walk(Path contentDir, ContentCache.Snapshot snapshot, java.util.Map<Path, BasicFileAttributes> attributes) {
         try {
             Files.walkFileTree(contentDir, new SimpleFileVisitor<>() {
                 @Override
@@ -196,40 +262,51 @@ public final class ContentLoader {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    String name = file.getFileName().toString();
-                    if (name.startsWith(".")) return FileVisitResult.CONTINUE;
+                    if (file.getFileName().toString().startsWith(".")) return FileVisitResult.CONTINUE;
                     // the walk does not follow links, so these are the file's own attributes
-                    if (attrs.isSymbolicLink() || !attrs.isRegularFile()) {
-                        diagnostics.warning("content.link-skipped", Position.ofFile(reader.relative(file)),
-                                "This is a link, not a file, and is not published.",
-                                "Commit the file itself instead of a link to it.");
-                        return FileVisitResult.CONTINUE;
-                    }
-                    Path rel = contentDir.relativize(file);
-                    if (rel.toString().replace('\\', '/').equals(SynonymsReader.FILE)) {
-                        return FileVisitResult.CONTINUE; // the assistant's data, read by synonyms(), not published
-                    }
-                    if (name.endsWith(".md")) {
-                        if (rel.getNameCount() == 2 && type(rel.getName(0).toString()) != null) {
-                            documents.add(file);
-                            attributes.put(file, attrs);
-                        } else {
-                            diagnostics.error("content.unknown-location", Position.ofFile(reader.relative(file)),
-                                    "This Markdown file is not in a folder the site knows, so it would not be published.",
-                                    "Move it into content/news/, content/schools/, content/children/, content/campaigns/, content/pages/ or content/faq/.");
-                        }
-                    } else {
-                        String sitePath = rel.toString().replace('\\', '/');
-                        assets.add(new Asset(sitePath, reader.relative(file), file));
-                    }
+                    if (visit(contentDir, file, attrs, snapshot).equals("document")) attributes.put(file, attrs);
                     return FileVisitResult.CONTINUE;
                 }
             });
+            return true;
         } catch (IOException e) {
-            diagnostics.error("content.unreadable", Position.ofFile(CONTENT), "The content/ folder could not be read.",
-                    "Check that the folder and its files can be read.");
+            return false;
         }
-        documents.sort(Comparator.naturalOrder());
+    }
+
+    /**
+     * Files one (not hidden) file of content/ into the snapshot, by its own attributes (links are
+     * not followed): "document", "asset", or "other" (skipped, with or without a problem).
+     */
+    private String visit(Path contentDir, Path file, BasicFileAttributes attrs, ContentCache.Snapshot snapshot) {
+        String name = file.getFileName().toString();
+        if (attrs.isSymbolicLink() || !attrs.isRegularFile()) {
+            Diagnostics d = new Diagnostics();
+            d.warning("content.link-skipped", Position.ofFile(reader.relative(file)),
+                    "This is a link, not a file, and is not published.",
+                    "Commit the file itself instead of a link to it.");
+            snapshot.problems.put(file, d.sorted());
+            return "other";
+        }
+        Path rel = contentDir.relativize(file);
+        if (rel.toString().replace('\\', '/').equals(SynonymsReader.FILE)) {
+            return "other"; // the assistant's data, read by synonyms(), not published
+        }
+        if (name.endsWith(".md")) {
+            if (rel.getNameCount() == 2 && type(rel.getName(0).toString()) != null) {
+                snapshot.documents.add(file);
+                return "document";
+            }
+            Diagnostics d = new Diagnostics();
+            d.error("content.unknown-location", Position.ofFile(reader.relative(file)),
+                    "This Markdown file is not in a folder the site knows, so it would not be published.",
+                    "Move it into content/news/, content/schools/, content/children/, content/campaigns/, content/pages/ or content/faq/.");
+            snapshot.problems.put(file, d.sorted());
+            return "other";
+        }
+        String sitePath = rel.toString().replace('\\', '/');
+        snapshot.assets.put(file, new Asset(sitePath, reader.relative(file), file));
+        return "asset";
     }
 
     private static String type(String folder) {
@@ -250,6 +327,18 @@ public final class ContentLoader {
         if (hit == null) return null;
         hit.diagnostics().forEach(diagnostics::add);
         return Optional.ofNullable((Item) hit.item());
+    }
+
+    /** A file not reported as changed since the last build: its item as then (with its diagnostics), or null. */
+    private Optional<Item> unchanged(Path path, Diagnostics diagnostics) {
+        ContentCache.Entry hit = cache.known(path.toString());
+        if (hit == null) return null;
+        if (!hit.diagnostics().isEmpty()) hit.diagnostics().forEach(diagnostics::add);
+        return hit.item() == null ? Optional.empty() : Optional.of((Item) hit.item());
+    }
+
+    private static BasicFileAttributes stat(Path path) throws IOException {
+        return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
     }
 
     private Optional<Item> cachedRead(Path path, BasicFileAttributes attrs, Diagnostics diagnostics) {

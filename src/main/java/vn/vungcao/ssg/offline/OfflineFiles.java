@@ -98,7 +98,10 @@ public final class OfflineFiles {
             parts.add(p.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             parts.add(bytes.apply(p));
         }
+        String base = routes.url("");
         String version = cache == null ? null : cache.get(parts);
+        String known = version == null ? null : cache.config(precache, base);
+        if (known != null) return known;
         if (version == null) {
             version = SearchData.hash(parts);
             if (cache != null) cache.put(parts, version);
@@ -108,7 +111,9 @@ public final class OfflineFiles {
         m.put("base", routes.url(""));
         m.put("offline", routes.url(OFFLINE_PAGE));
         m.put("precache", precache.stream().map(routes::url).toList());
-        return new String(write(json, m), java.nio.charset.StandardCharsets.UTF_8);
+        String config = new String(write(json, m), java.nio.charset.StandardCharsets.UTF_8);
+        if (cache != null) cache.config(precache, base, config);
+        return config;
     }
 
     private static byte[] write(ObjectMapper json, Object value) {

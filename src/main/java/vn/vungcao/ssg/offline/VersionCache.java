@@ -26,5 +26,21 @@ public final class VersionCache {
     synchronized void put(List<byte[]> now, String hash) {
         parts = List.copyOf(now);
         version = hash;
+        config = null;
+    }
+
+    private List<String> precache;
+    private String base;
+    private String config;
+
+    /** The settings made last for this version (see {@link #get}), this precache list and base path, or null. */
+    synchronized String config(List<String> precache, String base) {
+        return config != null && precache.equals(this.precache) && base.equals(this.base) ? config : null;
+    }
+
+    synchronized void config(List<String> precache, String base, String config) {
+        this.precache = List.copyOf(precache);
+        this.base = base;
+        this.config = config;
     }
 }

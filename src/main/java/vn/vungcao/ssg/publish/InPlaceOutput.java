@@ -25,7 +25,7 @@ public final class InPlaceOutput implements Output {
      */
     private final Map<String, byte[]> onDisk = new ConcurrentHashMap<>();
     private final Map<String, byte[]> pending = new ConcurrentHashMap<>();
-    private final Set<String> written = ConcurrentHashMap.newKeySet();
+    private volatile Set<String> written = ConcurrentHashMap.newKeySet();
     private final AtomicLong bytes = new AtomicLong();
 
     public InPlaceOutput(Path root) throws IOException {
@@ -36,7 +36,8 @@ public final class InPlaceOutput implements Output {
     /** Starts a build: nothing is written yet. */
     public InPlaceOutput begin() {
         pending.clear();
-        written.clear();
+        // a new set rather than clearing one of some 10,000 paths
+        written = ConcurrentHashMap.newKeySet(Math.max(16, onDisk.size() * 4 / 3 + 1));
         bytes.set(0);
         return this;
     }
@@ -93,8 +94,12 @@ public final class InPlaceOutput implements Output {
             Files.write(target, f.getValue());
             onDisk.put(f.getKey(), f.getValue());
         }
-        Set<String> stale = new HashSet<>(onDisk.keySet());
-        stale.removeAll(written);
+        // every file written is now on disk, so when both hold as many there is nothing stale
+        Set<String> stale = new HashSet<>();
+        if (onDisk.size() != written.size()) {
+            stale.addAll(onDisk.keySet());
+            stale.removeAll(written);
+        }
         for (String gone : stale) {
             Files.deleteIfExists(Staging.resolveIn(root, gone));
             onDisk.remove(gone);

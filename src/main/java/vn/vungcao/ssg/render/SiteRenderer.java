@@ -42,6 +42,7 @@ public final class SiteRenderer {
     private final Assets assets;
 
     private final LedgerViews ledger;
+    private final PageCache planCache;
     private final ShareImage defaultShareImage;
     /** The theme's words in the site's language, and in every language by code. */
     private final vn.vungcao.ssg.i18n.UiText ui;
@@ -56,6 +57,14 @@ public final class SiteRenderer {
     public SiteRenderer(SiteConfig config, Routes routes, SiteContent content, ViewFactory views,
                         vn.vungcao.ssg.search.SearchData.Meta search, Assets assets, LedgerViews ledger,
                         Map<String, vn.vungcao.ssg.i18n.UiText> text) {
+        this(config, routes, content, views, search, assets, ledger, text, null);
+    }
+
+    /** As above; with {@code cache} (when not null) {@link #plan} gives again the last plan's jobs whose inputs did not change. */
+    public SiteRenderer(SiteConfig config, Routes routes, SiteContent content, ViewFactory views,
+                        vn.vungcao.ssg.search.SearchData.Meta search, Assets assets, LedgerViews ledger,
+                        Map<String, vn.vungcao.ssg.i18n.UiText> text, PageCache cache) {
+        this.planCache = cache;
         this.text = text;
         this.ui = text.get(config.language());
         this.ledger = ledger;
@@ -179,8 +188,25 @@ public final class SiteRenderer {
         return map;
     }
 
+    /**
+     * A page planned by {@code make}, or with a cache the last plan's job for the same path when
+     * {@code inputs} (everything the page is made from besides the settings every page shares) are equal.
+     */
+    private PageJob job(Object owner, List<Object> inputs, java.util.function.Supplier<PageJob> make) {
+        return planCache == null ? make.get() : planCache.job(owner, inputs, make);
+    }
+
+    private static List<Object> inputs(Object... values) {
+        return java.util.Arrays.asList(values);
+    }
+
     /** Every page of the site, in a fixed order. */
     public List<PageJob> plan() {
+        if (planCache != null) {
+            // what every page may read besides its inputs
+            planCache.nextPlan(List.of(config.toString(), routes.baseUrl(), assets.names(), new java.util.TreeMap<>(text),
+                    translations()));
+        }
         List<PageJob> jobs = new ArrayList<>();
         List<Views.NewsView> news = content.news().stream().map(views::news).toList();
         List<Views.CampaignView> campaigns = content.campaigns().stream()
@@ -194,30 +220,34 @@ public final class SiteRenderer {
                 .map(views::school).toList();
         List<Views.ChildView> waiting = content.children().stream().filter(Child::listed).map(views::child).toList();
 
-        jobs.add(new PageJob(Routes.home(), "home", context(
+        List<Views.NewsView> homeNews = news.subList(0, Math.min(HOME_NEWS, news.size()));
+        List<Views.ChildView> homeChildren = waiting.subList(0, Math.min(6, waiting.size()));
+        jobs.add(job(Routes.home(), inputs(homeNews, campaigns, schools, homeChildren), () -> new PageJob(Routes.home(), "home", context(
                 "page", meta(config.title(), config.description(), Routes.home(), "", false, null, "website")
                         .withJsonLd(StructuredData.organization(config, routes, assets)).withAlternates(homes()),
-                "news", news.subList(0, Math.min(HOME_NEWS, news.size())),
+                "news", homeNews,
                 "campaigns", campaigns,
                 "schools", schools,
-                "children", waiting.subList(0, Math.min(6, waiting.size())))));
+                "children", homeChildren))));
 
         paginate(jobs, news, ui.get("menu.news"), Routes.NEWS, p -> Routes.newsList(p), "news-list", Map.of());
         for (int i = 0; i < content.news().size(); i++) {
             NewsPost n = content.news().get(i);
             Views.NewsView v = news.get(i);
-            jobs.add(new PageJob(Routes.news(n.slug()), "news", context(
+            Views.NewsView newer = i > 0 ? news.get(i - 1) : null;
+            Views.NewsView older = i + 1 < news.size() ? news.get(i + 1) : null;
+            jobs.add(job(n, inputs(v, newer, older), () -> new PageJob(Routes.news(n.slug()), "news", context(
                     "page", newsMeta(n, v),
                     "post", v,
-                    "newer", i > 0 ? news.get(i - 1) : null,
-                    "older", i + 1 < news.size() ? news.get(i + 1) : null), n.origin().file()));
+                    "newer", newer,
+                    "older", older), n.origin().file())));
         }
         tags(jobs);
 
-        jobs.add(new PageJob(Routes.schools(), "schools", context(
+        jobs.add(job(Routes.schools(), inputs(schools), () -> new PageJob(Routes.schools(), "schools", context(
                 "page", meta(ui.get("schools.title"), ui.get("schools.description"),
                         Routes.schools(), Routes.SCHOOLS, false, null, "website"),
-                "schools", schools)));
+                "schools", schools))));
         // what each school's page lists, grouped once (in the content's order) rather than filtered per school
         Map<String, List<Views.ChildView>> childrenBySchool = new HashMap<>();
         content.children().stream().filter(c -> c.listed() && c.school() != null).forEach(c ->
@@ -227,57 +257,67 @@ public final class SiteRenderer {
                 newsBySchool.computeIfAbsent(n.school(), k -> new ArrayList<>()).add(views.news(n)));
         for (Views.SchoolView s : schools) {
             School school = content.school(s.slug()).orElseThrow();
-            jobs.add(new PageJob(Routes.school(s.slug()), "school", context(
+            List<Views.ChildView> schoolChildren = List.copyOf(childrenBySchool.getOrDefault(school.slug(), List.of()));
+            List<Views.NewsView> schoolNews = List.copyOf(newsBySchool.getOrDefault(school.slug(), List.of()));
+            List<Views.CampaignView> schoolCampaigns = content.campaigns().stream().filter(c -> school.slug().equals(c.school()))
+                    .map(views::campaign).toList();
+            jobs.add(job(school, inputs(s, schoolChildren, schoolNews, schoolCampaigns),
+                    () -> new PageJob(Routes.school(s.slug()), "school", context(
                     "page", meta(s.name(), s.summary(), Routes.school(s.slug()), Routes.SCHOOLS, false, s.cover(), "website"),
                     "school", s,
-                    "children", List.copyOf(childrenBySchool.getOrDefault(school.slug(), List.of())),
-                    "news", List.copyOf(newsBySchool.getOrDefault(school.slug(), List.of())),
-                    "campaigns", content.campaigns().stream().filter(c -> school.slug().equals(c.school()))
-                            .map(views::campaign).toList()), school.origin().file()));
+                    "children", schoolChildren,
+                    "news", schoolNews,
+                    "campaigns", schoolCampaigns), school.origin().file())));
         }
 
-        jobs.add(new PageJob(Routes.children(), "children", context(
+        jobs.add(job(Routes.children(), inputs(waiting), () -> new PageJob(Routes.children(), "children", context(
                 "page", meta(ui.get("children.title"), ui.get("children.description", ui.money(config.nuoiEmMonthlyVnd())),
                         Routes.children(), Routes.CHILDREN, true, null, "website"),
-                "children", waiting)));
+                "children", waiting))));
         for (Child c : content.children()) {
             Views.ChildView v = views.child(c);
-            jobs.add(new PageJob(Routes.child(c.code()), "child", context(
+            List<LedgerViews.Support> support = ledger == null ? List.of() : ledger.support(c.code());
+            jobs.add(job(c, inputs(v, support), () -> new PageJob(Routes.child(c.code()), "child", context(
                     // a child's photo is the preview of a shared link only when the config allows it
                     "page", meta(ui.get("child.title", c.code(), c.name()), ui.get("child.description", c.name(), c.code()),
                             Routes.child(c.code()), Routes.CHILDREN, true, config.childPhotosShared() ? v.photo() : null,
                             "profile"),
                     "child", v,
-                    "support", ledger == null ? List.of() : ledger.support(c.code()),
+                    "support", support,
                     "donation", c.listed() ? views.donation(vn.vungcao.ssg.vietqr.VietQr.childMemo(c.code())) : null),
-                    c.origin().file()));
+                    c.origin().file())));
         }
 
-        jobs.add(new PageJob(Routes.campaigns(), "campaigns", context(
+        jobs.add(job(Routes.campaigns(), inputs(campaigns), () -> new PageJob(Routes.campaigns(), "campaigns", context(
                 "page", meta(ui.get("menu.campaigns"), ui.get("campaigns.description"), Routes.campaigns(),
                         Routes.CAMPAIGNS, false, null, "website"),
-                "campaigns", campaigns)));
+                "campaigns", campaigns))));
         for (Views.CampaignView c : campaigns) {
-            jobs.add(new PageJob(Routes.campaign(c.slug()), "campaign", context(
+            Campaign record = content.campaign(c.slug()).orElse(null);
+            List<Views.NewsView> campaignNews = content.news().stream().filter(n -> c.slug().equals(n.campaign())).map(views::news).toList();
+            jobs.add(job(record != null ? record : Routes.campaign(c.slug()), inputs(record, c, campaignNews), () -> new PageJob(Routes.campaign(c.slug()), "campaign", context(
                     "page", meta(c.title(), c.summary(), Routes.campaign(c.slug()), Routes.CAMPAIGNS, false, c.cover(), "website"),
                     "campaign", c,
-                    "donation", content.campaign(c.slug()).filter(x -> x.status() != CampaignStatus.COMPLETED)
-                            .map(x -> views.donation(ViewFactory.campaignMemo(x))).orElse(null),
-                    "news", content.news().stream().filter(n -> c.slug().equals(n.campaign())).map(views::news).toList()),
-                    content.campaign(c.slug()).map(x -> x.origin().file()).orElse(null)));
+                    "donation", record != null && record.status() != CampaignStatus.COMPLETED
+                            ? views.donation(ViewFactory.campaignMemo(record)) : null,
+                    "news", campaignNews),
+                    record == null ? null : record.origin().file())));
         }
 
         for (Page p : content.pages()) {
             Views.PageView v = views.page(p);
             String language = p.translation() == null ? config.language() : p.translation();
-            Views.Meta meta = meta(p.title(), v.summary(), Routes.page(p), p.translation() == null ? p.slug() : language,
-                    false, null, "website").withLocale(text.get(language).ogLocale()).withAlternates(alternates(p));
-            Map<String, Object> ctx = context(
-                    "page", meta,
-                    "content", v,
-                    "donation", p.slug().equals("cach-nuoi-em") ? views.donation("NUOI EM") : null);
-            if (p.translation() != null) ctx.put("lang", language);
-            jobs.add(new PageJob(Routes.page(p), "page", ctx, p.origin().file()));
+            List<Views.Alternate> alternates = alternates(p);
+            jobs.add(job(p, inputs(v, alternates), () -> {
+                Views.Meta meta = meta(p.title(), v.summary(), Routes.page(p), p.translation() == null ? p.slug() : language,
+                        false, null, "website").withLocale(text.get(language).ogLocale()).withAlternates(alternates);
+                Map<String, Object> ctx = context(
+                        "page", meta,
+                        "content", v,
+                        "donation", p.slug().equals("cach-nuoi-em") ? views.donation("NUOI EM") : null);
+                if (p.translation() != null) ctx.put("lang", language);
+                return new PageJob(Routes.page(p), "page", ctx, p.origin().file());
+            }));
         }
         for (String language : translations()) {
             vn.vungcao.ssg.i18n.UiText words = text.get(language);
@@ -407,9 +447,10 @@ public final class SiteRenderer {
     private void tags(List<PageJob> jobs) {
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, List<NewsPost>> posts = new HashMap<>();
+        Map<String, String> slugs = new HashMap<>();
         for (NewsPost n : content.news()) {
             for (String t : n.tags()) {
-                String slug = Slugs.slug(t);
+                String slug = slugs.computeIfAbsent(t, Slugs::slug);
                 if (slug.isEmpty()) continue;
                 names.putIfAbsent(slug, t);
                 List<NewsPost> list = posts.computeIfAbsent(slug, k -> new ArrayList<>());
@@ -421,9 +462,9 @@ public final class SiteRenderer {
                 .sorted(Map.Entry.comparingByKey())
                 .map(e -> new Views.TagView(e.getValue(), routes.url(Routes.tag(e.getValue(), 1)), posts.get(e.getKey()).size()))
                 .toList();
-        jobs.add(new PageJob(Routes.tags(), "tags", context(
+        jobs.add(job(Routes.tags(), inputs(all), () -> new PageJob(Routes.tags(), "tags", context(
                 "page", meta(ui.get("tags.title"), ui.get("tags.description"), Routes.tags(), Routes.NEWS, false, null, "website"),
-                "tags", all)));
+                "tags", all))));
         for (Views.TagView t : all) {
             List<Views.NewsView> list = posts.get(Slugs.slug(t.name())).stream().map(views::news).toList();
             paginate(jobs, list, ui.get("tag.title", t.name()), Routes.NEWS, p -> Routes.tag(t.name(), p), "tag",
@@ -435,21 +476,37 @@ public final class SiteRenderer {
                           Function<Integer, String> path, String template, Map<String, Object> extra) {
         int per = config.newsPerPage();
         int total = Math.max(1, (news.size() + per - 1) / per);
-        // one list of page links shared by every page of the list (it is the same on each)
-        List<Views.Link> pages = new ArrayList<>();
-        for (int k = 1; k <= total; k++) pages.add(new Views.Link(Integer.toString(k), routes.url(path.apply(k))));
-        pages = List.copyOf(pages);
+        // one list of page links shared by every page of the list (it is the same on each), made when first needed
+        java.util.function.Supplier<List<Views.Link>> links = new java.util.function.Supplier<>() {
+            private List<Views.Link> pages;
+
+            @Override
+            public List<Views.Link> get() {
+                if (pages == null) {
+                    List<Views.Link> all = new ArrayList<>();
+                    for (int k = 1; k <= total; k++) all.add(new Views.Link(Integer.toString(k), routes.url(path.apply(k))));
+                    pages = List.copyOf(all);
+                }
+                return pages;
+            }
+        };
         for (int p = 1; p <= total; p++) {
-            Views.Pagination pagination = new Views.Pagination(p, total,
-                    p > 1 ? routes.url(path.apply(p - 1)) : null,
-                    p < total ? routes.url(path.apply(p + 1)) : null, pages);
+            int number = p;
             String pageTitle = p == 1 ? title : ui.get("pagination.title", title, p);
-            Map<String, Object> ctx = context(
-                    "page", meta(pageTitle, null, path.apply(p), section, false, null, "website"),
-                    "news", news.subList((p - 1) * per, Math.min(news.size(), p * per)),
-                    "pagination", pagination);
-            ctx.putAll(extra);
-            jobs.add(new PageJob(path.apply(p), template, ctx));
+            String sitePath = path.apply(p);
+            List<Views.NewsView> shown = news.subList((p - 1) * per, Math.min(news.size(), p * per));
+            // the first page's path names the list, and with the count it decides every link of the pagination
+            jobs.add(job(sitePath, inputs(template, pageTitle, section, path.apply(1), number, total, shown, extra), () -> {
+                Views.Pagination pagination = new Views.Pagination(number, total,
+                        number > 1 ? routes.url(path.apply(number - 1)) : null,
+                        number < total ? routes.url(path.apply(number + 1)) : null, links.get());
+                Map<String, Object> ctx = context(
+                        "page", meta(pageTitle, null, sitePath, section, false, null, "website"),
+                        "news", shown,
+                        "pagination", pagination);
+                ctx.putAll(extra);
+                return new PageJob(sitePath, template, ctx);
+            }));
         }
     }
 
@@ -482,21 +539,40 @@ public final class SiteRenderer {
      */
     public void render(List<PageJob> jobs, Theme theme, ExecutorService pool, Sink sink, Diagnostics diagnostics,
                        PageCache cache, Finish finish) {
-        if (cache != null) cache.texts().nextBuild();
+        if (cache != null) {
+            cache.texts().nextBuild();
+            cache.nextRender();
+        }
         vn.vungcao.ssg.fingerprint.Fingerprint fingerprints =
                 new vn.vungcao.ssg.fingerprint.Fingerprint(cache == null ? null : cache.texts());
         // every language's site view: a translated page shows its own
         String settings = cache == null ? null : fingerprints.of(new java.util.TreeMap<>(sites), assets.names(), finish.key());
         List<Future<?>> futures = new ArrayList<>(jobs.size());
         java.util.Set<String> reported = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        for (PageJob job : jobs) {
+        // this render's entries by job, each slot written by one thread before the futures are joined
+        PageCache.Entry[] made = new PageCache.Entry[jobs.size()];
+        for (int i = 0; i < jobs.size(); i++) {
+            PageJob job = jobs.get(i);
+            int slot = i;
+            String themeFingerprint = cache == null ? null : theme.fingerprint(job.template());
+            if (cache != null) {
+                // the very job last rendered (the plan gave it again), with the same site views and templates
+                PageCache.Entry last = cache.rendered(job);
+                if (last != null && last.settings().equals(settings) && last.theme().equals(themeFingerprint)) {
+                    made[slot] = last;
+                    sink.write(last.file(), last.bytes());
+                    continue;
+                }
+            }
             futures.add(pool.submit(() -> {
                 String fingerprint = null;
                 if (cache != null) {
-                    fingerprint = fingerprints.of(settings, theme.fingerprint(job.template()), job.context());
-                    byte[] hit = cache.get(job.sitePath(), fingerprint);
-                    if (hit != null) {
-                        sink.write(Routes.file(job.sitePath()), hit);
+                    fingerprint = fingerprints.of(settings, themeFingerprint, job.context());
+                    PageCache.Entry last = cache.entry(job.sitePath());
+                    if (last != null && last.fingerprint().equals(fingerprint)) {
+                        made[slot] = new PageCache.Entry(fingerprint, last.bytes(), job, settings, themeFingerprint, last.file());
+                        cache.put(job.sitePath(), made[slot]);
+                        sink.write(last.file(), last.bytes());
                         return;
                     }
                 }
@@ -504,7 +580,12 @@ public final class SiteRenderer {
                 ctx.put("site", sites.getOrDefault(String.valueOf(job.context().getOrDefault("lang", config.language())), site));
                 try {
                     byte[] bytes = finish.apply().apply(theme.renderBytes(job.template(), ctx));
-                    if (cache != null) cache.put(job.sitePath(), fingerprint, bytes);
+                    if (cache != null) {
+                        made[slot] = new PageCache.Entry(fingerprint, bytes, job, settings, themeFingerprint,
+                                Routes.file(job.sitePath()));
+                        cache.put(job.sitePath(), made[slot]);
+                        cache.counted();
+                    }
                     sink.write(Routes.file(job.sitePath()), bytes);
                 } catch (Theme.TemplateProblem e) {
                     if (!reported.add(e.template() + ":" + e.line() + ":" + e.getMessage())) return;
@@ -525,6 +606,13 @@ public final class SiteRenderer {
                 if (e.getCause() instanceof RuntimeException re) throw re;
                 throw new IllegalStateException(e.getCause());
             }
+        }
+        if (cache != null) {
+            List<PageCache.Entry> entries = new ArrayList<>(made.length);
+            for (PageCache.Entry e : made) {
+                if (e != null) entries.add(e);
+            }
+            cache.rendered(entries);
         }
     }
 }

@@ -28,7 +28,7 @@ public final class ViewFactory {
     private final vn.vungcao.ssg.i18n.UiText text;
 
     /** Views made so far, by the identity of their content record. */
-    private final Map<Object, Object> made = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    private final Map<Object, Object> made;
 
     /** @param bodies rendered bodies by source file */
     private final java.util.function.Function<String, Long> ledgerRaised;
@@ -41,6 +41,21 @@ public final class ViewFactory {
     public ViewFactory(Routes routes, SiteConfig config, SiteContent content, Map<String, RenderedMarkdown> bodies,
                        vn.vungcao.ssg.image.ImageCatalog images, java.util.function.Function<String, Long> ledgerRaised,
                        vn.vungcao.ssg.i18n.UiText text) {
+        this(routes, config, content, bodies, images, ledgerRaised, text, null, null);
+    }
+
+    /**
+     * As above, taking views from {@code cache} (when not null) made by the last build for the same
+     * records and bodies, when {@code imagesKey} (what the images are) and the other settings
+     * views depend on are the same.
+     */
+    public ViewFactory(Routes routes, SiteConfig config, SiteContent content, Map<String, RenderedMarkdown> bodies,
+                       vn.vungcao.ssg.image.ImageCatalog images, java.util.function.Function<String, Long> ledgerRaised,
+                       vn.vungcao.ssg.i18n.UiText text, ViewCache cache, String imagesKey) {
+        this.cache = cache;
+        // without a cache, the views of this build only
+        this.made = cache != null ? null : java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>(content.news().size()
+                + content.children().size() + content.schools().size() + content.campaigns().size() + content.pages().size()));
         this.text = text;
         this.ledgerRaised = ledgerRaised;
         this.images = images;
@@ -50,7 +65,18 @@ public final class ViewFactory {
         this.bodies = bodies;
         this.allowedChildFields = config.childAllowedFields();
         this.schools = content.schoolsBySlug();
+        if (cache != null) {
+            // everything a view reads besides its own record and body
+            List<Object> names = new java.util.ArrayList<>();
+            content.schools().forEach(s -> names.add(List.of(s.slug(), s.name())));
+            content.campaigns().forEach(c -> names.add(java.util.Arrays.asList(c.slug(), c.title(), ledgerRaised.apply(c.slug()))));
+            cache.nextBuild(List.of(routes.baseUrl(), config.toString(), String.valueOf(imagesKey), text, names),
+                    content.news().size() + content.children().size() + content.schools().size() + content.campaigns().size()
+                            + content.pages().size());
+        }
     }
+
+    private final ViewCache cache;
 
     /** The theme's words in the site's language. */
     public vn.vungcao.ssg.i18n.UiText text() {
@@ -85,7 +111,8 @@ public final class ViewFactory {
     }
 
     public Views.NewsView news(NewsPost n) {
-        return (Views.NewsView) memo(n, () -> makeNews(n));
+        Object known = known(n);
+        return (Views.NewsView) (known != null ? known : memo(n, n.origin().file(), () -> makeNews(n)));
     }
 
     private Views.NewsView makeNews(NewsPost n) {
@@ -99,7 +126,8 @@ public final class ViewFactory {
     }
 
     public Views.SchoolView school(School s) {
-        return (Views.SchoolView) memo(s, () -> makeSchool(s));
+        Object known = known(s);
+        return (Views.SchoolView) (known != null ? known : memo(s, s.origin().file(), () -> makeSchool(s)));
     }
 
     private Views.SchoolView makeSchool(School s) {
@@ -113,7 +141,8 @@ public final class ViewFactory {
 
     /** The child as published: only allowed fields are copied, the others are null. */
     public Views.ChildView child(Child c) {
-        return (Views.ChildView) memo(c, () -> makeChild(c));
+        Object known = known(c);
+        return (Views.ChildView) (known != null ? known : memo(c, c.origin().file(), () -> makeChild(c)));
     }
 
     private Views.ChildView makeChild(Child c) {
@@ -129,7 +158,28 @@ public final class ViewFactory {
                 body(c.origin().file()).html());
     }
 
-    private Object memo(Object record, java.util.function.Supplier<Object> make) {
+    /** The view already made for this very record (in this build, or in the last with the same body), or null; makes nothing. */
+    private Object known(Object record) {
+        if (cache == null) return made.get(record);
+        String file = record instanceof NewsPost n ? n.origin().file() : record instanceof Child c ? c.origin().file()
+                : record instanceof School s ? s.origin().file() : record instanceof Campaign c ? c.origin().file()
+                : ((Page) record).origin().file();
+        return cache.get(record, bodies.get(file));
+    }
+
+    private Object memo(Object record, String file, java.util.function.Supplier<Object> make) {
+        if (cache != null) {
+            // the cache is this build's memory too: a view is made once and given to every page
+            synchronized (cache) {
+                RenderedMarkdown body = bodies.get(file);
+                Object view = cache.get(record, body);
+                if (view == null) {
+                    view = make.get();
+                    cache.put(record, body, view);
+                }
+                return view;
+            }
+        }
         Object view = made.get(record);
         if (view == null) {
             view = make.get();
@@ -157,7 +207,8 @@ public final class ViewFactory {
     }
 
     public Views.CampaignView campaign(Campaign c) {
-        return (Views.CampaignView) memo(c, () -> makeCampaign(c));
+        Object known = known(c);
+        return (Views.CampaignView) (known != null ? known : memo(c, c.origin().file(), () -> makeCampaign(c)));
     }
 
     private Views.CampaignView makeCampaign(Campaign c) {
@@ -172,7 +223,8 @@ public final class ViewFactory {
     }
 
     public Views.PageView page(Page p) {
-        return (Views.PageView) memo(p, () -> makePage(p));
+        Object known = known(p);
+        return (Views.PageView) (known != null ? known : memo(p, p.origin().file(), () -> makePage(p)));
     }
 
     private Views.PageView makePage(Page p) {

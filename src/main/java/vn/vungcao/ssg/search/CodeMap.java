@@ -39,7 +39,25 @@ public final class CodeMap {
                        Integer grade, Integer birthYear, String status, String statusLabel, String since) {
     }
 
-    private final Map<String, Card> byKey = new TreeMap<>();
+    private final TreeMap<String, Card> byKey;
+
+    public CodeMap() {
+        this.byKey = new TreeMap<>();
+    }
+
+    private CodeMap(TreeMap<String, Card> cards) {
+        this.byKey = cards;
+    }
+
+    /** A copy of this map (made in time proportional to its size, the keys being sorted already). */
+    CodeMap copy() {
+        return new CodeMap(new TreeMap<>(byKey));
+    }
+
+    /** Puts {@code card} in place of the one under {@code key}, which the map holds. */
+    void replace(String key, Card card) {
+        if (byKey.replace(key, card) == null) throw new IllegalArgumentException("no card under " + key);
+    }
 
     /** Adds a card; returns false when another code already has the same key (ML-0123 and ML-123). */
     public boolean add(String key, Card card) {

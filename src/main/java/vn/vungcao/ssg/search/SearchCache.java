@@ -1,28 +1,90 @@
 package vn.vungcao.ssg.search;
 
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
- * The search files kept between builds of a preview, each with the fingerprint of the documents
- * it was made from: when the documents are the same, so are the bytes, and the index is not built
- * again. Thread-safe.
+ * The search files kept between builds of a preview, each with the documents it was made from:
+ * when the documents are equal, so are the bytes, and the index is not built again. The documents
+ * themselves are kept too, each with the views and records it was made from, so that an unchanged
+ * record gives the very same document (and comparing the lists costs little). Thread-safe.
  */
 public final class SearchCache {
 
-    /** Files made from the documents of fingerprint {@code key}, and the hash that names them. */
-    record Entry(String key, List<byte[]> bytes, String hash) {
+    /** Files made from the documents {@code key}, and the hash that names them. */
+    record Entry(Object key, List<byte[]> bytes, String hash) {
+    }
+
+    private record Made(List<Object> inputs, Object value) {
+    }
+
+    /**
+     * The code map made from these very children and views: each child's key and card, in order, and
+     * the places of the children whose key an earlier child already has (they are not in the map).
+     */
+    record Codes(List<vn.vungcao.ssg.content.Child> children, List<vn.vungcao.ssg.render.Views.ChildView> views,
+                 vn.vungcao.ssg.i18n.UiText text, List<String> keys, List<CodeMap.Card> cards, CodeMap map,
+                 List<Integer> ambiguous) {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private volatile Codes codes;
+    private final com.fasterxml.jackson.databind.ObjectMapper json = SearchData.json();
 
-    Entry get(String file, String key) {
+    /** A JSON writer as {@link SearchData#json()} makes, kept between builds (making one costs more than most rebuilds' writing). */
+    public com.fasterxml.jackson.databind.ObjectMapper json() {
+        return json;
+    }
+
+    Codes codes() {
+        return codes;
+    }
+
+    void codes(Codes made) {
+        codes = made;
+    }
+    /** By kind of value, then by the identity of its first input. */
+    private Map<String, Map<Object, Made>> previous = new java.util.HashMap<>();
+    private Map<String, Map<Object, Made>> current = new java.util.HashMap<>();
+
+    Entry get(String file, Object key) {
         Entry e = entries.get(file);
         return e != null && e.key().equals(key) ? e : null;
     }
 
     void put(String file, Entry entry) {
         entries.put(file, entry);
+    }
+
+    /** Keeps last build's values of {@code kind} for the next build, though this one did not ask for them. */
+    synchronized void keep(String kind) {
+        Map<Object, Made> last = previous.get(kind);
+        if (last != null) current.put(kind, last);
+    }
+
+    /** Starts a build: documents the last build did not use are forgotten. */
+    synchronized void nextBuild() {
+        previous = current;
+        current = new java.util.HashMap<>();
+        // sized as last time: growing a map of some 10,000 entries step by step costs more than the look-ups
+        previous.forEach((kind, map) -> current.put(kind, new IdentityHashMap<>(map.size())));
+    }
+
+    /**
+     * The value last made from these very inputs (compared by identity; the first names it), else
+     * the one {@code make} gives.
+     */
+    @SuppressWarnings("unchecked")
+    synchronized <T> T made(String kind, List<Object> inputs, Supplier<T> make) {
+        Object owner = inputs.get(0);
+        Made m = previous.getOrDefault(kind, Map.of()).get(owner);
+        boolean same = m != null && m.inputs().size() == inputs.size();
+        for (int i = 1; same && i < inputs.size(); i++) same = m.inputs().get(i) == inputs.get(i);
+        if (!same) m = new Made(inputs, make.get());
+        current.computeIfAbsent(kind, k -> new IdentityHashMap<>()).put(owner, m);
+        return (T) m.value();
     }
 }

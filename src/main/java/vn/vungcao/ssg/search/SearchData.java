@@ -71,37 +71,97 @@ public final class SearchData {
      */
     public static Output build(SiteContent content, ViewFactory views, SiteConfig config, Diagnostics diagnostics,
                                SearchCache cache, java.util.concurrent.ExecutorService pool) {
-        ObjectMapper json = json();
+        ObjectMapper json = cache != null ? cache.json() : json();
         Map<String, byte[]> files = new LinkedHashMap<>();
-        vn.vungcao.ssg.fingerprint.Fingerprint fingerprints = new vn.vungcao.ssg.fingerprint.Fingerprint();
+        if (cache != null) cache.nextBuild();
+        Memo memo = cache == null ? new Memo() {
+            @Override
+            public <T> T of(String kind, List<Object> inputs, java.util.function.Supplier<T> make) {
+                return make.get();
+            }
+        } : cache::made;
 
-        CodeMap codes = new CodeMap();
-        for (Child c : content.children()) {
-            Views.ChildView v = views.child(c);
-            String key = CodeKey.of(c.code()).orElse(c.code().toUpperCase(java.util.Locale.ROOT));
-            boolean added = codes.add(key, new CodeMap.Card(v.code(), v.name(), v.url(),
+        List<Views.ChildView> childViews = new ArrayList<>(content.children().size());
+        for (Child c : content.children()) childViews.add(views.child(c));
+        SearchCache.Codes last = cache == null ? null : cache.codes();
+        SearchCache.Codes made = last != null && same(last.children(), content.children()) && same(last.views(), childViews)
+                && last.text().equals(views.text()) ? last : codes(content, childViews, views, memo, last);
+        if (cache != null) {
+            cache.codes(made);
+            if (made == last) List.of("code", "card").forEach(cache::keep);
+        }
+        CodeMap codes = made.map();
+        for (int i : made.ambiguous()) {
+            Child c = content.children().get(i);
+            diagnostics.error("child.code-ambiguous", c.origin().at("code"),
+                    "The code " + c.code() + " would be found by the same look-up as another child's code.",
+                    "Codes must differ in more than dashes, spaces or leading zeros.");
+        }
+        java.util.concurrent.Callable<SearchCache.Entry> sealing =
+                () -> cached(cache, "codes", codes::cards, () -> codes.shards(json));
+        java.util.concurrent.Future<SearchCache.Entry> sealed = pool == null ? null : pool.submit(sealing);
+
+        List<Doc> docs = fullText(content, views, memo);
+        SearchCache.Entry index = cached(cache, "index", () -> docs, () -> List.of(indexFile(docs, json)));
+        String indexPath = "search/index." + index.hash() + ".json";
+        List<Question> questions = questions(content, views);
+        SearchCache.Entry faq = cached(cache, "faq", () -> List.of(questions, content.synonyms()),
+                () -> List.of(questionsFile(questions, content.synonyms(), json)));
+        String faqPath = "search/faq." + faq.hash() + ".json";
+        return finish(files, pool, sealing, sealed, indexPath, index, faqPath, faq);
+    }
+
+    /** Whether two lists hold the very same instances, in order. */
+    private static boolean same(List<?> a, List<?> b) {
+        if (a.size() != b.size()) return false;
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) return false;
+        }
+        return true;
+    }
+
+    /** The code map of every child, and the children whose code another child's already takes. */
+    private static SearchCache.Codes codes(SiteContent content, List<Views.ChildView> childViews, ViewFactory views, Memo memo,
+                                           SearchCache.Codes last) {
+        int count = content.children().size();
+        List<String> keys = new ArrayList<>(count);
+        List<CodeMap.Card> cards = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            Child c = content.children().get(i);
+            Views.ChildView v = childViews.get(i);
+            String key = memo.of("code", List.of(c), () -> CodeKey.of(c.code()).orElse(c.code().toUpperCase(java.util.Locale.ROOT)));
+            CodeMap.Card card = memo.of("card", List.of(v, views.text()), () -> new CodeMap.Card(v.code(), v.name(), v.url(),
                     v.photo() == null ? null : v.photo().thumbnail() != null ? v.photo().thumbnail() : v.photo().src(),
                     v.school() == null ? null : v.school().title(), v.school() == null ? null : v.school().url(),
                     v.grade(), v.birthYear(), v.status(), v.statusLabel(),
                     v.sponsoredSince() == null ? null : views.text().month(v.sponsoredSince())));
-            if (!added) {
-                diagnostics.error("child.code-ambiguous", c.origin().at("code"),
-                        "The code " + c.code() + " would be found by the same look-up as another child's code.",
-                        "Codes must differ in more than dashes, spaces or leading zeros.");
+            keys.add(key);
+            cards.add(card);
+        }
+        CodeMap codes;
+        List<Integer> ambiguous = new ArrayList<>();
+        if (last != null && last.keys().equals(keys) && last.text().equals(views.text())) {
+            // the same keys in the same order: the same children are left out, only some cards differ
+            codes = last.map().copy();
+            ambiguous.addAll(last.ambiguous());
+            java.util.Set<Integer> left = new java.util.HashSet<>(ambiguous);
+            for (int i = 0; i < count; i++) {
+                if (cards.get(i) != last.cards().get(i) && !left.contains(i)) codes.replace(keys.get(i), cards.get(i));
+            }
+        } else {
+            codes = new CodeMap();
+            for (int i = 0; i < count; i++) {
+                if (!codes.add(keys.get(i), cards.get(i))) ambiguous.add(i);
             }
         }
-        java.util.concurrent.Callable<SearchCache.Entry> sealing =
-                () -> cached(cache, "codes", () -> fingerprints.of(codes.cards()), () -> codes.shards(json));
-        java.util.concurrent.Future<SearchCache.Entry> sealed = pool == null ? null : pool.submit(sealing);
+        return new SearchCache.Codes(content.children(), List.copyOf(childViews), views.text(), List.copyOf(keys),
+                List.copyOf(cards), codes, List.copyOf(ambiguous));
+    }
 
-        List<Doc> docs = fullText(content, views);
-        SearchCache.Entry index = cached(cache, "index", () -> fingerprints.of(docs), () -> List.of(indexFile(docs, json)));
-        String indexPath = "search/index." + index.hash() + ".json";
-        List<Question> questions = questions(content, views);
-        SearchCache.Entry faq = cached(cache, "faq", () -> fingerprints.of(questions, content.synonyms()),
-                () -> List.of(questionsFile(questions, content.synonyms(), json)));
-        String faqPath = "search/faq." + faq.hash() + ".json";
-
+    private static Output finish(Map<String, byte[]> files, java.util.concurrent.ExecutorService pool,
+                                 java.util.concurrent.Callable<SearchCache.Entry> sealing,
+                                 java.util.concurrent.Future<SearchCache.Entry> sealed, String indexPath,
+                                 SearchCache.Entry index, String faqPath, SearchCache.Entry faq) {
         SearchCache.Entry shards = sealed == null ? call(sealing) : join(sealed);
         String codesDir = "search/codes/" + shards.hash() + "/";
         for (int i = 0; i < shards.bytes().size(); i++) files.put(codesDir + i + ".json", shards.bytes().get(i));
@@ -136,9 +196,9 @@ public final class SearchData {
      * The files made by {@code make}, with their hash; from {@code cache} (when not null) if the key
      * is the same. The key is computed only when there is a cache.
      */
-    private static SearchCache.Entry cached(SearchCache cache, String file, java.util.function.Supplier<String> key,
+    private static SearchCache.Entry cached(SearchCache cache, String file, java.util.function.Supplier<Object> key,
                                             java.util.function.Supplier<List<byte[]>> make) {
-        String k = cache == null ? "" : key.get();
+        Object k = cache == null ? "" : key.get();
         SearchCache.Entry hit = cache == null ? null : cache.get(file, k);
         if (hit != null) return hit;
         List<byte[]> made = List.copyOf(make.get());
@@ -151,62 +211,88 @@ public final class SearchData {
     private record Doc(String ref, String title, String body, String type, String snippet) {
     }
 
-    private static List<Doc> fullText(SiteContent content, ViewFactory views) {
+    /** A value made from some inputs, or the same value as last build when they are the very same. */
+    private interface Memo {
+        <T> T of(String kind, List<Object> inputs, java.util.function.Supplier<T> make);
+    }
+
+    private static List<Doc> fullText(SiteContent content, ViewFactory views, Memo memo) {
         List<Doc> docs = new ArrayList<>();
         Map<String, School> schools = content.schoolsBySlug();
         for (NewsPost n : content.news()) {
             RenderedMarkdown body = views.body(n.origin().file());
             Views.NewsView v = views.news(n);
-            List<String> parts = new ArrayList<>();
-            if (n.summary() != null) parts.add(n.summary());
-            parts.addAll(n.tags());
-            body.headings().forEach(h -> parts.add(h.text()));
-            School s = n.school() == null ? null : schools.get(n.school());
-            if (s != null) parts.add(s.name() + " " + s.place());
-            docs.add(doc(Routes.news(n.slug()), n.title(), String.join(" ", parts), "Tin tức",
-                    views.text().date(n.date()) + " · " + v.summary()));
+            School school = n.school() == null ? null : schools.get(n.school());
+            docs.add(memo.of("news", java.util.Arrays.asList(n, v, body, school, views.text()), () -> newsDoc(n, v, body, school, views)));
         }
         for (School s : content.schools()) {
             RenderedMarkdown body = views.body(s.origin().file());
-            List<String> parts = new ArrayList<>(List.of(s.place()));
-            if (s.status() != null) parts.add(s.status().label());
-            body.headings().forEach(h -> parts.add(h.text()));
-            parts.add(body.excerpt(200));
-            docs.add(doc(Routes.school(s.slug()), s.name(), String.join(" ", parts), "Điểm trường",
-                    s.place() + (s.status() == null ? "" : " · " + s.status().label())));
+            docs.add(memo.of("school", List.of(s, body), () -> schoolDoc(s, body)));
         }
         for (Campaign c : content.campaigns()) {
             Views.CampaignView v = views.campaign(c);
-            List<String> parts = new ArrayList<>();
-            if (v.summary() != null) parts.add(v.summary());
-            School s = c.school() == null ? null : schools.get(c.school());
-            if (s != null) parts.add(s.name() + " " + s.place());
-            docs.add(doc(Routes.campaign(c.slug()), c.title(), String.join(" ", parts), "Chiến dịch",
-                    v.summary() == null ? "" : v.summary()));
+            School school = c.school() == null ? null : schools.get(c.school());
+            docs.add(memo.of("campaign", java.util.Arrays.asList(c, v, school), () -> campaignDoc(c, v, school)));
         }
         for (Page p : content.pages()) {
             if (p.translation() != null) continue; // the search speaks the site's language
             Views.PageView v = views.page(p);
-            List<String> parts = new ArrayList<>();
-            if (v.summary() != null) parts.add(v.summary());
-            views.body(p.origin().file()).headings().forEach(h -> parts.add(h.text()));
-            docs.add(doc(Routes.page(p.slug()), p.title(), String.join(" ", parts), "Trang",
-                    v.summary() == null ? "" : v.summary()));
+            RenderedMarkdown body = views.body(p.origin().file());
+            docs.add(memo.of("page", List.of(p, v, body), () -> pageDoc(p, v, body)));
         }
         for (Child c : content.children()) {
             if (!c.listed()) continue; // sponsored children are found by their code only
             Views.ChildView v = views.child(c);
-            List<String> parts = new ArrayList<>();
-            School s = c.school() == null || v.school() == null ? null : schools.get(c.school());
-            if (s != null) parts.add(s.name() + " " + s.place());
-            List<String> facts = new ArrayList<>();
-            facts.add(v.code());
-            if (v.grade() != null) facts.add("Lớp " + v.grade());
-            if (s != null) facts.add(s.name());
-            docs.add(doc(Routes.child(c.code()), v.name(), String.join(" ", parts), "Em đang chờ người nuôi",
-                    String.join(" · ", facts)));
+            School school = c.school() == null || v.school() == null ? null : schools.get(c.school());
+            docs.add(memo.of("child", java.util.Arrays.asList(v, c, school), () -> childDoc(c, v, school)));
         }
         return docs;
+    }
+
+    private static Doc newsDoc(NewsPost n, Views.NewsView v, RenderedMarkdown body, School s, ViewFactory views) {
+        List<String> parts = new ArrayList<>();
+        if (n.summary() != null) parts.add(n.summary());
+        parts.addAll(n.tags());
+        body.headings().forEach(h -> parts.add(h.text()));
+        if (s != null) parts.add(s.name() + " " + s.place());
+        return doc(Routes.news(n.slug()), n.title(), String.join(" ", parts), "Tin tức",
+                views.text().date(n.date()) + " · " + v.summary());
+    }
+
+    private static Doc schoolDoc(School s, RenderedMarkdown body) {
+        List<String> parts = new ArrayList<>(List.of(s.place()));
+        if (s.status() != null) parts.add(s.status().label());
+        body.headings().forEach(h -> parts.add(h.text()));
+        parts.add(body.excerpt(200));
+        return doc(Routes.school(s.slug()), s.name(), String.join(" ", parts), "Điểm trường",
+                s.place() + (s.status() == null ? "" : " · " + s.status().label()));
+    }
+
+    private static Doc campaignDoc(Campaign c, Views.CampaignView v, School s) {
+        List<String> parts = new ArrayList<>();
+        if (v.summary() != null) parts.add(v.summary());
+        if (s != null) parts.add(s.name() + " " + s.place());
+        return doc(Routes.campaign(c.slug()), c.title(), String.join(" ", parts), "Chiến dịch",
+                v.summary() == null ? "" : v.summary());
+    }
+
+    private static Doc pageDoc(Page p, Views.PageView v, RenderedMarkdown body) {
+        List<String> parts = new ArrayList<>();
+        if (v.summary() != null) parts.add(v.summary());
+        body.headings().forEach(h -> parts.add(h.text()));
+        return doc(Routes.page(p.slug()), p.title(), String.join(" ", parts), "Trang",
+                v.summary() == null ? "" : v.summary());
+    }
+
+    private static Doc childDoc(Child c, Views.ChildView v, School s) {
+        List<String> parts = new ArrayList<>();
+        if (s != null) parts.add(s.name() + " " + s.place());
+        List<String> facts = new ArrayList<>();
+        facts.add(v.code());
+        if (v.grade() != null) facts.add("Lớp " + v.grade());
+        if (s != null) facts.add(s.name());
+        return doc(Routes.child(c.code()), v.name(), String.join(" ", parts), "Em đang chờ người nuôi",
+                String.join(" · ", facts));
     }
 
     private static byte[] indexFile(List<Doc> docs, ObjectMapper json) {

@@ -58,8 +58,9 @@ public final class Preview implements AutoCloseable {
         this.options = new BuildOptions(site, out, "http://127.0.0.1:" + server.port() + basePath, drafts, future,
                 Instant.now(), threads).withLiveReload(server.scriptPath());
         this.cache = new vn.vungcao.ssg.build.BuildCache(out);
+        // watching starts first, so that no change made during the first build goes unreported
+        this.watcher = new SiteWatcher(site, (java.util.function.Consumer<java.util.Set<Path>>) this::rebuild);
         rebuild();
-        this.watcher = new SiteWatcher(site, this::rebuild);
     }
 
     public String url() {
@@ -76,9 +77,19 @@ public final class Preview implements AutoCloseable {
         return builds;
     }
 
-    /** Builds now; called on start and on every change. */
+    /** Builds now, looking at every file; called on start. */
     public void rebuild() {
+        rebuild(null);
+    }
+
+    /**
+     * Builds now after a change to {@code changed} (absolute paths), looking only at those files;
+     * at every file when null.
+     */
+    public void rebuild(java.util.Set<Path> changed) {
         synchronized (lock) {
+            if (changed == null) cache.changedUnknown();
+            else cache.changed(changed);
             BuildResult result;
             try {
                 result = SiteBuilder.build(options.withNow(Instant.now()), cache);

@@ -15,8 +15,10 @@ import java.util.stream.Stream;
 
 /**
  * Watches the site's inputs ({@code content/}, {@code themes/}, {@code site-config.yml}) and calls
- * back once per burst of changes (an editor's save often writes a file several times). Runs on
- * its own daemon thread until closed.
+ * back once per burst of changes (an editor's save often writes a file several times) with the
+ * paths that changed, or with null when it lost track of what changed (the system dropped events,
+ * or a folder was made, whose files may have been written before it was watched). Runs on its own
+ * daemon thread until closed.
  */
 public final class SiteWatcher implements AutoCloseable {
 
@@ -27,6 +29,11 @@ public final class SiteWatcher implements AutoCloseable {
     private final Thread thread;
 
     public SiteWatcher(Path site, Runnable onChange) throws IOException {
+        this(site, changed -> onChange.run());
+    }
+
+    /** @param onChange told the changed paths (absolute), or null when they are not known */
+    public SiteWatcher(Path site, java.util.function.Consumer<java.util.Set<Path>> onChange) throws IOException {
         this.site = site.toAbsolutePath().normalize();
         this.watch = FileSystems.getDefault().newWatchService();
         this.site.register(watch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
@@ -57,40 +64,55 @@ public final class SiteWatcher implements AutoCloseable {
         return !name.getFileName().toString().startsWith(".") || full.toString().endsWith(".md");
     }
 
-    private void loop(Runnable onChange) {
+    private void loop(java.util.function.Consumer<java.util.Set<Path>> onChange) {
         try {
             while (true) {
                 WatchKey key = watch.take();
-                boolean changed = drain(key);
+                Burst burst = new Burst();
+                drain(key, burst);
                 // wait for the burst to end
                 WatchKey more;
-                while ((more = watch.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) changed |= drain(more);
-                if (changed) onChange.run();
+                while ((more = watch.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) drain(more, burst);
+                if (burst.unknown) onChange.accept(null);
+                else if (!burst.paths.isEmpty()) onChange.accept(java.util.Set.copyOf(burst.paths));
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // closed: stop watching
         }
     }
 
-    private boolean drain(WatchKey key) {
+    /** What one burst of events changed. */
+    private static final class Burst {
+        final java.util.Set<Path> paths = new java.util.HashSet<>();
+        boolean unknown;
+    }
+
+    private void drain(WatchKey key, Burst burst) {
         Path dir = (Path) key.watchable();
-        boolean changed = false;
         for (WatchEvent<?> event : key.pollEvents()) {
             if (!relevant(dir, event)) continue;
-            changed = true;
-            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && event.context() instanceof Path name) {
-                Path created = dir.resolve(name);
+            if (!(event.context() instanceof Path name)) {
+                burst.unknown = true; // the system dropped events
+                continue;
+            }
+            Path changed = dir.resolve(name);
+            if (event.kind() == StandardWatchEventKinds.ENTRY_MODIFY && Files.isDirectory(changed, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                continue; // a folder's own time: its files report their changes themselves
+            }
+            burst.paths.add(changed);
+            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(changed, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                // files written before the folder was watched were not reported
+                burst.unknown = true;
                 try {
                     if (!dir.equals(site) || name.toString().equals("content") || name.toString().equals("themes")) {
-                        registerTree(created);
+                        registerTree(changed);
                     }
                 } catch (IOException e) {
                     // a folder that vanished at once: nothing to watch
                 }
             }
         }
-        key.reset();
-        return changed;
+        if (!key.reset()) burst.unknown = true; // a watched folder is gone
     }
 
     @Override

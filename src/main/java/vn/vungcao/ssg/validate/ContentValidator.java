@@ -39,18 +39,22 @@ public final class ContentValidator {
         uniqueCodes(content.children(), diagnostics);
         pageSlugs(content, diagnostics);
 
-        Set<String> schools = new TreeSet<>();
-        content.schools().forEach(s -> schools.add(s.slug()));
-        Set<String> campaigns = new TreeSet<>();
-        content.campaigns().forEach(c -> campaigns.add(c.slug()));
-        Set<String> files = new TreeSet<>();
-        content.assets().forEach(a -> files.add(a.sitePath()));
+        Set<String> sortedSchools = new TreeSet<>();
+        content.schools().forEach(s -> sortedSchools.add(s.slug()));
+        Set<String> sortedCampaigns = new TreeSet<>();
+        content.campaigns().forEach(c -> sortedCampaigns.add(c.slug()));
+        Set<String> sortedFiles = new TreeSet<>();
+        content.assets().forEach(a -> sortedFiles.add(a.sitePath()));
 
         // a file that failed to load has been reported; what refers to it is not reported again
         content.failedFiles().forEach(f -> {
-            if (f.startsWith("content/schools/")) schools.add(f.substring(16, f.length() - 3));
-            if (f.startsWith("content/campaigns/")) campaigns.add(f.substring(18, f.length() - 3));
+            if (f.startsWith("content/schools/")) sortedSchools.add(f.substring(16, f.length() - 3));
+            if (f.startsWith("content/campaigns/")) sortedCampaigns.add(f.substring(18, f.length() - 3));
         });
+        // sorted for the messages, hashed for the look-ups (one per item)
+        Set<String> schools = new java.util.LinkedHashSet<>(sortedSchools);
+        Set<String> campaigns = new java.util.LinkedHashSet<>(sortedCampaigns);
+        Set<String> files = new java.util.LinkedHashSet<>(sortedFiles);
         for (NewsPost n : content.news()) {
             reference(n.school(), schools, n.origin(), "school", "ref.school-missing", "content/schools/", diagnostics);
             reference(n.campaign(), campaigns, n.origin(), "campaign", "ref.campaign-missing", "content/campaigns/", diagnostics);
