@@ -293,13 +293,46 @@ final class XlsxSheets {
         private Part open(String name) throws IOException, XMLStreamException {
             ZipEntry entry = zip.getEntry(name);
             if (entry == null) throw new IOException("no part " + name);
-            InputStream in = zip.getInputStream(entry);
+            InputStream in = new Bounded(zip.getInputStream(entry), entry.getCompressedSize());
             try {
                 return new Part(in, xml.createXMLStreamReader(in));
             } catch (XMLStreamException | RuntimeException e) {
                 in.close();
                 throw e;
             }
+        }
+    }
+
+    /**
+     * A part's stream that refuses to inflate to more than 100 times its compressed size (plus a
+     * megabyte), as POI refused: a "zip bomb" fails as an unreadable file instead of filling memory.
+     */
+    private static final class Bounded extends java.io.FilterInputStream {
+        private final long limit;
+        private long read;
+
+        Bounded(InputStream in, long compressed) {
+            super(in);
+            this.limit = Math.max(0, compressed) * 100 + (1 << 20);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) count(1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) count(n);
+            return n;
+        }
+
+        private void count(int n) throws IOException {
+            read += n;
+            if (read > limit) throw new IOException("a part of the workbook inflates too much");
         }
     }
 

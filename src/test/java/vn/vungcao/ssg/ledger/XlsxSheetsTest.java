@@ -140,6 +140,29 @@ class XlsxSheetsTest {
         assertEquals("ledger.unreadable", z.sorted().get(0).code());
     }
 
+    @Test
+    void refusesAPartThatInflatesAHundredfold() throws IOException {
+        Path file = LedgerFixtures.xlsx(dir, "bomb.xlsx", new Object[][] {{"Ngày GD", "Ghi có", "Diễn giải"}});
+        Path bomb = dir.resolve("bomb2.xlsx");
+        try (var in = new java.util.zip.ZipFile(file.toFile());
+             var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(bomb))) {
+            for (var e : java.util.Collections.list(in.entries())) {
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                byte[] bytes = in.getInputStream(e).readAllBytes();
+                if (e.getName().equals("xl/sharedStrings.xml")) {
+                    String xml = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+                    bytes = xml.replace("</sst>", "<si><t>" + " ".repeat(3 << 20) + "</t></si></sst>")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                out.write(bytes);
+            }
+        }
+        Diagnostics d = new Diagnostics();
+        assertTrue(XlsxSheets.read(bomb, "bomb2.xlsx", d).isEmpty());
+        assertEquals("ledger.unreadable", d.sorted().get(0).code());
+        assertTrue(XlsxSheets.read(file, "bomb.xlsx", new Diagnostics()).isPresent());
+    }
+
     /** The first sheet as the generator read it with POI. */
     private static List<SheetRow> withPoi(Path file) throws IOException {
         List<SheetRow> rows = new ArrayList<>();
