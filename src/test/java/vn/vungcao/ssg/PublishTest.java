@@ -89,6 +89,31 @@ class PublishTest {
     }
 
     @Test
+    void replacingAnOutputOfManyFoldersRemovesAllOfItAndFollowsNoLinkOutOfIt() throws IOException {
+        Path out = dir.resolve("out");
+        Path outside = Files.createDirectories(dir.resolve("outside"));
+        Files.writeString(outside.resolve("keep.txt"), "keep");
+        for (int i = 0; i < 300; i++) {
+            Files.createDirectories(out.resolve("tre-em/ML-" + i + "/a"));
+            Files.writeString(out.resolve("tre-em/ML-" + i + "/index.html"), "old " + i);
+            Files.writeString(out.resolve("tre-em/ML-" + i + "/a/b.txt"), "old");
+        }
+        Files.writeString(out.resolve("index.html"), "old");
+        Files.writeString(out.resolve("tre-em/index.html"), "old");
+        Files.createSymbolicLink(out.resolve("tre-em/link"), outside);
+        Files.createDirectories(out.resolve("empty/folder"));
+        try (Staging staging = Staging.open(out)) {
+            staging.write("index.html", new byte[] {'n'});
+            staging.commit();
+        }
+        try (Stream<Path> all = Files.walk(out)) {
+            assertEquals(List.of("", "index.html"), all.map(p -> out.relativize(p).toString()).sorted().toList());
+        }
+        assertEquals("keep", Files.readString(outside.resolve("keep.txt")));
+        assertNoLeftovers(dir);
+    }
+
+    @Test
     void slugsFromFileNamesCannotEscape() {
         TestSite site = TestSite.of(dir, """
                 -- content/pages/x..%2F..%2Fetc.md --

@@ -1,8 +1,8 @@
 package vn.vungcao.ssg.ledger;
 
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
@@ -44,9 +44,10 @@ final class CsvSheets {
 
         List<SheetRow> fallback = null;
         int badLine = -1;
+        CsvFactory factory = new CsvFactory();
         for (char delimiter : DELIMITERS) {
             try {
-                List<SheetRow> rows = parse(text.get(), delimiter);
+                List<SheetRow> rows = parse(factory, text.get(), delimiter);
                 if (Headers.find(rows, settings.layouts()).isPresent()) return Optional.of(rows);
                 if (fallback == null) fallback = rows;
             } catch (IOException | RuntimeException e) {
@@ -98,21 +99,33 @@ final class CsvSheets {
         return Optional.of(Normalizer.normalize(text, Normalizer.Form.NFC));
     }
 
-    private static List<SheetRow> parse(String text, char delimiter) throws IOException {
-        CsvMapper mapper = new CsvMapper();
-        mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+    /**
+     * The records as rows of text cells, read token by token (the data-binding layer on top would
+     * load some four hundred classes for lists of strings).
+     */
+    private static List<SheetRow> parse(CsvFactory factory, String text, char delimiter) throws IOException {
         List<SheetRow> rows = new ArrayList<>();
-        try (MappingIterator<List<String>> records = mapper.readerForListOf(String.class)
-                .with(CsvSchema.emptySchema().withColumnSeparator(delimiter))
-                .readValues(text)) {
-            while (records.hasNextValue()) {
-                List<String> values = records.nextValue();
-                List<SheetCell> cells = new ArrayList<>();
-                for (int i = 0; i < values.size(); i++) {
-                    String value = values.get(i) == null ? "" : values.get(i);
-                    if (!value.isBlank()) cells.add(SheetCell.text(i + 1, value));
+        try (CsvParser parser = factory.createParser(text)) {
+            parser.setSchema(CsvSchema.emptySchema().withColumnSeparator(delimiter));
+            List<SheetCell> cells = null;
+            int column = 0;
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                switch (token) {
+                    case START_ARRAY -> {
+                        cells = new ArrayList<>();
+                        column = 0;
+                    }
+                    case END_ARRAY -> {
+                        rows.add(new SheetRow(rows.size() + 1, cells));
+                        cells = null;
+                    }
+                    case VALUE_STRING, VALUE_NULL -> {
+                        column++;
+                        String value = token == JsonToken.VALUE_NULL ? "" : parser.getText();
+                        if (cells != null && !value.isBlank()) cells.add(SheetCell.text(column, value));
+                    }
+                    default -> throw new IOException("unexpected " + token + " in a CSV record");
                 }
-                rows.add(new SheetRow(rows.size() + 1, cells));
             }
         }
         return rows;

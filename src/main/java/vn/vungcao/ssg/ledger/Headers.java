@@ -20,6 +20,10 @@ final class Headers {
     /** How many rows from the top of a sheet are searched for the header row. */
     static final int SEARCHED_ROWS = 40;
 
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("\\([^)]*\\)");
+    private static final java.util.regex.Pattern HALVES = java.util.regex.Pattern.compile("[/|\\n\\r]+");
+
     /** The header texts every preset accepts: the names listed in RECIPES.md and their English halves. */
     static final Map<Column, List<String>> COMMON = commonNames();
 
@@ -76,15 +80,15 @@ final class Headers {
 
     /** Lower case, without accents, runs of anything but letters and digits as one space, trimmed. */
     static String normal(String text) {
-        return Fold.fold(text).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NOT_WORD.matcher(Fold.fold(text)).replaceAll(" ").strip();
     }
 
     /** The normalised whole text, each half of a bilingual text, and the same without "(…)". */
     static Set<String> forms(String text) {
         Set<String> forms = new LinkedHashSet<>();
-        for (String variant : List.of(text, text.replaceAll("\\([^)]*\\)", " "))) {
+        for (String variant : List.of(text, BRACKETED.matcher(text).replaceAll(" "))) {
             forms.add(normal(variant));
-            for (String half : variant.split("[/|\\n\\r]+")) forms.add(normal(half));
+            for (String half : HALVES.split(variant)) forms.add(normal(half));
         }
         forms.remove("");
         return forms;
@@ -103,9 +107,9 @@ final class Headers {
     private record HeaderText(Set<String> forms, String whole, String bare, List<String> halves) {
 
         static HeaderText of(String text) {
-            String bare = text.replaceAll("\\([^)]*\\)", " ");
+            String bare = BRACKETED.matcher(text).replaceAll(" ");
             List<String> halves = new ArrayList<>();
-            for (String half : bare.split("[/|\\n\\r]+")) {
+            for (String half : HALVES.split(bare)) {
                 String n = normal(half);
                 if (!n.isEmpty()) halves.add(n);
             }

@@ -71,8 +71,10 @@ public enum Preset {
         EnumMap<Column, List<String>> headers = new EnumMap<>(Column.class);
         for (Column column : Column.values()) {
             List<String> names = new ArrayList<>(own.getOrDefault(column, List.of()));
+            java.util.Set<String> normal = new java.util.HashSet<>();
+            names.forEach(n -> normal.add(Headers.normal(n)));
             for (String common : Headers.COMMON.getOrDefault(column, List.of())) {
-                if (names.stream().noneMatch(n -> Headers.normal(n).equals(Headers.normal(common)))) names.add(common);
+                if (normal.add(Headers.normal(common))) names.add(common);
             }
             headers.put(column, names);
         }

@@ -90,13 +90,12 @@ public final class MarkdownRenderer {
         // a base URI is needed so the cleaner keeps relative links; it never reaches the output
         String base = "https://site.invalid/";
         Document dirty = Jsoup.parseBodyFragment(raw, base);
-        Cleaner cleaner = new Cleaner(safelist);
-        if (!cleaner.isValid(dirty)) {
+        Document clean = new Cleaner(safelist).clean(dirty);
+        if (!nothingRemoved(dirty, clean)) {
             diagnostics.warning("markdown.unsafe-html-removed", unsafePosition(body, file),
                     "Some HTML in the text was removed because it is not safe on the site (scripts, event handlers, frames, forms or javascript: links).",
                     "Write the text in Markdown; to embed a video, link to it instead.");
         }
-        Document clean = cleaner.clean(dirty);
         clean.outputSettings().prettyPrint(false);
         List<RenderedMarkdown.Heading> headings = anchorHeadings(clean);
         for (Element a : clean.select("a[href]")) {
@@ -137,6 +136,34 @@ public final class MarkdownRenderer {
             if (!img.hasAttr("alt")) img.attr("alt", "");
         }
         return new RenderedMarkdown(clean.body().html(), headings, clean.body().text());
+    }
+
+    /**
+     * Whether cleaning {@code dirty} into {@code clean} removed nothing, as {@link Cleaner#isValid}
+     * decides (nothing in the head, no node or attribute dropped) without copying the document a
+     * second time. The cleaner copies what it keeps and drops the rest, keeping the children of an
+     * element it drops, so the body keeps as many nodes exactly when none was dropped, and then as
+     * many attributes exactly when none was; the safelist adds no attributes of its own
+     * (package-visible for the test that compares it with {@code isValid} on random HTML).
+     */
+    static boolean nothingRemoved(Document dirty, Document clean) {
+        if (!dirty.head().childNodes().isEmpty()) return false;
+        long[] before = new long[2];
+        long[] after = new long[2];
+        shape(dirty.body(), before);
+        shape(clean.body(), after);
+        return before[0] == after[0] && before[1] == after[1];
+    }
+
+    /** Adds the number of nodes below {@code parent}, and of their attributes, to {@code count}. */
+    private static void shape(org.jsoup.nodes.Node parent, long[] count) {
+        for (org.jsoup.nodes.Node n : parent.childNodes()) {
+            count[0]++;
+            if (n instanceof Element e) {
+                count[1] += e.attributesSize();
+                shape(e, count);
+            }
+        }
     }
 
     /** Markdown to HTML with Flexmark alone (package-visible for the test that compares it with the plain-text path). */

@@ -3,12 +3,20 @@ package vn.vungcao.ssg.publish;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -134,7 +142,7 @@ public final class Staging implements Output {
             throw e;
         }
         committed = true;
-        if (old != null) deleteTree(old);
+        if (old != null) deleteTreeInParallel(old, Math.min(4, Runtime.getRuntime().availableProcessors()));
     }
 
     private static void move(Path from, Path to) throws IOException {
@@ -149,6 +157,54 @@ public final class Staging implements Output {
     @Override
     public void close() throws IOException {
         if (!committed && Files.exists(root)) deleteTree(root);
+    }
+
+    /**
+     * Deletes a folder as {@link #deleteTree} does, with what lies two levels down shared among
+     * {@code threads} threads: removing the previous output (some 24,000 files and folders for
+     * 10,000 pages) is otherwise one thread waiting on the file system, file after file.
+     */
+    static void deleteTreeInParallel(Path dir, int threads) throws IOException {
+        List<Path> parts = new ArrayList<>();
+        try (DirectoryStream<Path> top = Files.newDirectoryStream(dir)) {
+            for (Path p : top) {
+                if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) continue;
+                try (DirectoryStream<Path> inner = Files.newDirectoryStream(p)) {
+                    inner.forEach(parts::add);
+                }
+            }
+        }
+        if (threads > 1 && parts.size() > 1) {
+            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "delete-old-output");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                List<Future<?>> done = new ArrayList<>();
+                int chunk = Math.max(1, parts.size() / (threads * 8));
+                for (int from = 0; from < parts.size(); from += chunk) {
+                    List<Path> some = parts.subList(from, Math.min(parts.size(), from + chunk));
+                    done.add(pool.submit(() -> {
+                        for (Path p : some) {
+                            if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) deleteTree(p);
+                            else Files.delete(p);
+                        }
+                        return null;
+                    }));
+                }
+                for (Future<?> f : done) f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while deleting " + dir, e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io) throw io;
+                throw new IOException("could not delete " + dir, e.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        deleteTree(dir);
     }
 
     /** Deletes a folder and everything in it, without following links out of it. */

@@ -67,6 +67,7 @@ public final class Theme {
         this.engine = new PebbleEngine.Builder()
                 .loader(new DelegatingLoader(loaders))
                 .autoEscaping(true)
+                .addEscapingStrategy("html", HtmlText::escape)
                 .strictVariables(true)
                 .newLineTrimming(true)
                 .defaultLocale(java.util.Locale.ROOT)
