@@ -23,7 +23,7 @@
   var STOP = ('a ah ai anh ban bi ca cac can cau chi cho chu chung co cua da dang day de den di do duoc gi gium giup ha hay '
     + 'hoi khi khong la lam len luc ma minh muon nao nay neu nhe nhi nhu nhung noi o oi ong phai ra roi sao se tai thanh '
     + 'the thi thoi tinh toi tu va van vay vi voi vao xin xem nua cung biet cach cau lac bo clb nhom hom nay mot hai '
-    + 'nhieu bao ve theo admin').split(' ');
+    + 'nhieu bao ve theo admin 1 nha nhen ne sau vua').split(' ');
 
   /* Words spelled like one in STOP that, typed with their accents, do say what a question is about ("mã"). */
   var KEEP = ['ma4'];
@@ -33,7 +33,7 @@
    * question, other wordings or tags), a pair found only there, a word found only as the start of
    * a longer one, a pair of syllables against a word, and a word the club never wrote.
    */
-  var WEIGHT = { answer: 0.7, answerPair: 0.7, prefix: 0.5, pair: 1, unknown: 2 };
+  var WEIGHT = { answer: 0.7, answerPair: 0.7, prefix: 0.5, pair: 0.5, unknown: 2 };
 
   /*
    * When the best answer is given: it must cover this share of the question, and match at least

@@ -35,7 +35,27 @@ class AssistantTest {
         var result = SiteBuilder.build(new BuildOptions(Path.of("").toAbsolutePath(), dir.resolve("public"), null, false,
                 false, TestSite.NOW, 2));
         assertFalse(result.hasErrors(), result.diagnostics().toString());
+        // a copy of the site to which an editor added eight questions on topics the example has not
+        // (src/test/resources/faq/added/), asked in other words in added.tsv
+        Path copy = dir.resolve("copy");
+        for (String part : List.of("content", "themes")) copyTree(Path.of(part), copy.resolve(part));
+        Files.copy(Path.of("site-config.yml"), copy.resolve("site-config.yml"));
+        try (var added = Files.list(Path.of("src/test/resources/faq/added"))) {
+            for (Path q : added.sorted().toList()) Files.copy(q, copy.resolve("content/faq").resolve(q.getFileName()));
+        }
+        var withAdded = SiteBuilder.build(new BuildOptions(copy, dir.resolve("added"), null, false, false, TestSite.NOW, 2));
+        assertFalse(withAdded.hasErrors(), withAdded.diagnostics().toString());
         chromium = new Chromium();
+    }
+
+    private static void copyTree(Path from, Path to) throws java.io.IOException {
+        try (var all = Files.walk(from)) {
+            for (Path p : all.sorted().toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target);
+            }
+        }
     }
 
     @AfterAll
@@ -65,7 +85,12 @@ class AssistantTest {
 
     /** How many of the set's phrasings the assistant answers right at first place; prints the figure and each miss. */
     private double shareRight(String file) throws Exception {
-        try (SiteServer server = new SiteServer(dir.resolve("public"), "/")) {
+        return shareRight(file, "public");
+    }
+
+    /** As above, on the site built into {@code site} (the example, or its copy with questions added). */
+    private double shareRight(String file, String site) throws Exception {
+        try (SiteServer server = new SiteServer(dir.resolve(site), "/")) {
             BrowserContext context = chromium.browser().newContext();
             Page page = context.newPage();
             page.navigate(server.url());
@@ -100,9 +125,8 @@ class AssistantTest {
     @Test
     void questionsWordedDifferentlyGetTheRightAnswer() throws Exception {
         double share = shareRight("phrasings.tsv");
-        // the aim is 90 %; this guards what the matching reaches now (78 of 88, with the synonyms as
-        // before them) against regressions
-        assertTrue(share >= 0.88, "share right at first place: " + share);
+        // the aim is 90 %; 82 of 88 (93 %) with the wider synonyms; this guards it against regressions
+        assertTrue(share >= 0.92, "share right at first place: " + share);
     }
 
     /**
@@ -112,7 +136,22 @@ class AssistantTest {
     @Test
     void questionsWrittenApartFromTheTuningGetTheRightAnswer() throws Exception {
         double share = shareRight("heldout.tsv");
-        // 44 of 61 (72 %) with the synonyms; 43 (70 %) before them, 39 (64 %) before rarity and accents
+        // 49 of 61 (80 %) with the wider synonyms; 44 (72 %) with the first list, 43 (70 %) before it,
+        // 39 (64 %) before rarity and accents
+        assertTrue(share >= 0.78, "share right at first place: " + share);
+    }
+
+    /**
+     * Questions an editor adds later, on topics the example has not (giving from abroad, anonymously,
+     * by e-wallet, for a wedding or in memory of someone; floods; running costs; how children are
+     * chosen; paying in the holidays), asked by visitors in words of their own, in a copy of the
+     * site: the set (added.tsv, 90 questions, 40 of them about the added questions and 10 off-topic)
+     * and the questions were written by someone who had not seen how the matching works.
+     */
+    @Test
+    void questionsAddedToACopyOfTheSiteAreFoundInOtherWords() throws Exception {
+        double share = shareRight("added.tsv", "added");
+        // 65 of 90 (72 %) now (see the README); 57 (63 %) with the first list of synonyms
         assertTrue(share >= 0.70, "share right at first place: " + share);
     }
 
