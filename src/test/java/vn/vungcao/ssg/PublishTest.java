@@ -9,6 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -19,7 +24,7 @@ import vn.vungcao.ssg.build.SiteBuilder;
 import vn.vungcao.ssg.build.UsageException;
 import vn.vungcao.ssg.publish.Staging;
 
-/** Publishing is atomic and never writes outside the output folder. */
+/** Publishing writes nothing unless the build succeeded, then only what differs, and never outside the output folder. */
 class PublishTest {
 
     @TempDir
@@ -56,7 +61,7 @@ class PublishTest {
     }
 
     @Test
-    void aSuccessfulBuildReplacesTheOutputAsAWhole() throws IOException {
+    void aSuccessfulBuildLeavesNothingOfTheOldOutputThatItDidNotMake() throws IOException {
         TestSite site = TestSite.of(dir, "");
         site.buildOk();
         Files.writeString(site.out().resolve("stale.html"), "old");
@@ -65,6 +70,62 @@ class PublishTest {
         assertFalse(site.exists("stale.html"));
         assertFalse(site.exists("tin-tuc/tin-ba/index.html"));
         assertNoLeftovers(site.root());
+    }
+
+    @Test
+    void aBuildIntoAnExistingFolderWritesOnlyWhatDiffersAndEndsAsAFreshBuild() throws IOException {
+        TestSite site = TestSite.of(dir, "");
+        site.buildOk();
+        Path out = site.out();
+        FileTime old = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
+        Map<String, Object> inodes = new HashMap<>();
+        for (String path : TestSite.snapshot(out).keySet()) {
+            Files.setLastModifiedTime(out.resolve(path), old);
+            inodes.put(path, Files.readAttributes(out.resolve(path), BasicFileAttributes.class).fileKey());
+        }
+        // what the old folder holds that the build does not make, and paths of the wrong kind
+        Path outside = Files.createDirectories(dir.resolve("outside"));
+        Files.writeString(outside.resolve("keep.txt"), "keep");
+        Files.createSymbolicLink(out.resolve("link"), outside);
+        Files.createSymbolicLink(out.resolve("tin-tuc/link.html"), outside.resolve("keep.txt"));
+        Files.createDirectories(out.resolve("old/deep/er"));
+        Files.writeString(out.resolve("old/deep/er/x.html"), "old");
+        Files.delete(out.resolve("gioi-thieu/index.html"));
+        Files.createDirectories(out.resolve("gioi-thieu/index.html/inside"));
+        Staging.deleteTree(out.resolve("tin-tuc/tin-ba"));
+        Files.writeString(out.resolve("tin-tuc/tin-ba"), "a file where a folder belongs");
+        Files.writeString(out.resolve("robots.txt"), "User-agent: *\nDisallow: /\n"); // same name, other bytes
+
+        site.buildOk();
+
+        Path fresh = dir.resolve("fresh");
+        assertTrue(site.build(site.options().withOutput(fresh)).published());
+        Map<String, byte[]> expected = TestSite.snapshot(fresh);
+        Map<String, byte[]> got = TestSite.snapshot(out);
+        assertEquals(expected.keySet(), got.keySet());
+        expected.forEach((path, bytes) -> assertArrayEquals(bytes, got.get(path), path));
+        try (Stream<Path> all = Files.walk(out)) {
+            assertEquals(List.of(), all.filter(p -> Files.isSymbolicLink(p)
+                    || Files.isDirectory(p) && !p.equals(out) && isEmpty(p)).toList(), "links and empty folders left");
+        }
+        assertEquals("keep", Files.readString(outside.resolve("keep.txt")));
+        // files whose bytes were already right are not touched: same file, same time
+        List<String> rewritten = new ArrayList<>();
+        for (String path : got.keySet()) {
+            BasicFileAttributes attrs = Files.readAttributes(out.resolve(path), BasicFileAttributes.class);
+            if (!attrs.lastModifiedTime().equals(old)) rewritten.add(path);
+            else assertEquals(inodes.get(path), attrs.fileKey(), path);
+        }
+        assertEquals(List.of("gioi-thieu/index.html", "robots.txt", "tin-tuc/tin-ba/index.html"), rewritten.stream().sorted().toList());
+        assertNoLeftovers(site.root());
+    }
+
+    private static boolean isEmpty(Path folder) {
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test

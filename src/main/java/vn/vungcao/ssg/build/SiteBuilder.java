@@ -26,6 +26,7 @@ import vn.vungcao.ssg.diag.Diagnostics;
 import vn.vungcao.ssg.feed.Feeds;
 import vn.vungcao.ssg.markdown.MarkdownRenderer;
 import vn.vungcao.ssg.markdown.RenderedMarkdown;
+import vn.vungcao.ssg.publish.InPlaceOutput;
 import vn.vungcao.ssg.publish.Output;
 import vn.vungcao.ssg.publish.Staging;
 import vn.vungcao.ssg.markdown.MarkdownCache;
@@ -53,8 +54,8 @@ import vn.vungcao.ssg.source.YamlReader;
 import vn.vungcao.ssg.validate.ContentValidator;
 
 /**
- * The build pipeline: config, content, validation, Markdown, pages, feeds and files, then an
- * atomic publish. Stages run in this fixed order and are timed one by one; within a stage the
+ * The build pipeline: config, content, validation, Markdown, pages, feeds and files, then the
+ * publish, which writes nothing unless the whole build succeeded. Stages run in this fixed order and are timed one by one; within a stage the
  * work runs on a bounded pool. Content mistakes become diagnostics, never exceptions; when there
  * is any error the output folder is left exactly as it was.
  */
@@ -164,7 +165,7 @@ public final class SiteBuilder {
                 : cache.fromTheme("theme", List.of(site, config.theme(), routes.baseUrl(), assets, text, config.language()),
                         () -> new Theme(site, config.theme(), routes, assets, text, config.language()));
         AtomicInteger pages = new AtomicInteger();
-        try (Output staging = cache != null && !options.check() ? cache.output().begin() : Staging.open(out)) {
+        try (Output staging = output(options, out, cache)) {
             byte[] reload = options.liveReload() == null ? null
                     : ("<script src=\"" + options.liveReload() + "\"></script>\n</body>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
             SiteRenderer.Finish finish = reload == null ? SiteRenderer.Finish.NONE
@@ -243,6 +244,18 @@ public final class SiteBuilder {
             return new BuildResult(diagnostics.sorted(), true, pages.get(), staging.filesWritten(),
                     staging.bytesWritten(), stages);
         }
+    }
+
+    /**
+     * Where the build writes: the preview's folder, updated in place; a folder beside the output,
+     * swapped in at the end, when there is no output folder yet (and for a check, which never
+     * publishes); otherwise the existing output folder, updated in place with what changed.
+     */
+    private static Output output(BuildOptions options, Path out, BuildCache cache) throws IOException {
+        if (options.check()) return Staging.open(out);
+        if (cache != null) return cache.output().begin();
+        if (Files.isDirectory(out, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return new InPlaceOutput(out).begin();
+        return Staging.open(out);
     }
 
     private static BuildResult failed(Diagnostics diagnostics, Map<String, Long> stages) {
@@ -456,7 +469,7 @@ public final class SiteBuilder {
     }
 
     /**
-     * The output folder is replaced as a whole, so it must not be (or contain) the site folder,
+     * Whatever the output folder holds that the build did not make is deleted, so it must not be (or contain) the site folder,
      * nor sit inside the folders the site is read from.
      */
     static void checkOutput(Path site, Path out) throws UsageException {

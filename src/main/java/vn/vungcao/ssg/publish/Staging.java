@@ -13,6 +13,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,7 +32,8 @@ public final class Staging implements Output {
     private final Path output;
     private final Path root;
     private final AtomicLong bytes = new AtomicLong();
-    private final AtomicLong files = new AtomicLong();
+    /** The site paths written, each once however often it was written (a theme's icon is copied, then re-encoded). */
+    private final Set<String> files = ConcurrentHashMap.newKeySet();
     private boolean committed;
 
     private Staging(Path output, Path root) {
@@ -60,7 +63,7 @@ public final class Staging implements Output {
 
     @Override
     public long filesWritten() {
-        return files.get();
+        return files.size();
     }
 
     /** The file for a site path, guaranteed to be inside the staging folder. */
@@ -100,30 +103,17 @@ public final class Staging implements Output {
             throw new UncheckedIOException("could not write " + sitePath, e);
         }
         bytes.addAndGet(content.length);
-        files.incrementAndGet();
+        files.add(sitePath);
     }
 
     @Override
     public boolean has(String sitePath) {
-        return Files.exists(resolve(sitePath));
+        return files.contains(sitePath);
     }
 
     @Override
     public byte[] read(String sitePath) throws IOException {
         return Files.readAllBytes(resolve(sitePath));
-    }
-
-    /** Copies the file {@code source} to {@code sitePath}. */
-    public void copy(Path source, String sitePath) {
-        Path target = resolve(sitePath);
-        try {
-            Files.createDirectories(target.getParent());
-            Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-            bytes.addAndGet(Files.size(target));
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not copy to " + sitePath, e);
-        }
-        files.incrementAndGet();
     }
 
     /** Puts the staged site in the output folder's place and removes the previous output. */
@@ -142,7 +132,7 @@ public final class Staging implements Output {
             throw e;
         }
         committed = true;
-        if (old != null) deleteTreeInParallel(old, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        if (old != null) deleteTreeInParallel(old);
     }
 
     private static void move(Path from, Path to) throws IOException {
@@ -161,10 +151,10 @@ public final class Staging implements Output {
 
     /**
      * Deletes a folder as {@link #deleteTree} does, with what lies two levels down shared among
-     * {@code threads} threads: removing the previous output (some 24,000 files and folders for
-     * 10,000 pages) is otherwise one thread waiting on the file system, file after file.
+     * {@link DiskSync#THREADS} threads: removing the previous output (some 24,000 files and folders
+     * for 10,000 pages) is otherwise one thread waiting on the file system, file after file.
      */
-    static void deleteTreeInParallel(Path dir, int threads) throws IOException {
+    static void deleteTreeInParallel(Path dir) throws IOException {
         List<Path> parts = new ArrayList<>();
         try (DirectoryStream<Path> top = Files.newDirectoryStream(dir)) {
             for (Path p : top) {
@@ -174,36 +164,10 @@ public final class Staging implements Output {
                 }
             }
         }
-        if (threads > 1 && parts.size() > 1) {
-            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-                Thread t = new Thread(r, "delete-old-output");
-                t.setDaemon(true);
-                return t;
-            });
-            try {
-                List<Future<?>> done = new ArrayList<>();
-                int chunk = Math.max(1, parts.size() / (threads * 8));
-                for (int from = 0; from < parts.size(); from += chunk) {
-                    List<Path> some = parts.subList(from, Math.min(parts.size(), from + chunk));
-                    done.add(pool.submit(() -> {
-                        for (Path p : some) {
-                            if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) deleteTree(p);
-                            else Files.delete(p);
-                        }
-                        return null;
-                    }));
-                }
-                for (Future<?> f : done) f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted while deleting " + dir, e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof IOException io) throw io;
-                throw new IOException("could not delete " + dir, e.getCause());
-            } finally {
-                pool.shutdownNow();
-            }
-        }
+        DiskSync.inParallel(parts, p -> {
+            if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) deleteTree(p);
+            else Files.delete(p);
+        });
         deleteTree(dir);
     }
 

@@ -1,0 +1,116 @@
+package vn.vungcao.ssg.publish;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Makes a folder hold exactly a given set of files, touching only what differs: what is not in the
+ * set is deleted (links are deleted, never followed), a file whose bytes are already there is left
+ * alone, and the others are written over or made.
+ */
+final class DiskSync {
+
+    /** At most this many threads wait on the file system at once. */
+    static final int THREADS = Math.min(4, Runtime.getRuntime().availableProcessors());
+
+    private DiskSync() {
+    }
+
+    /** Brings {@code root} (an existing folder) to hold exactly {@code files}; returns how many files it wrote or deleted. */
+    static int sync(Path root, Map<String, byte[]> files) throws IOException {
+        Set<String> folders = new HashSet<>();
+        for (String path : files.keySet()) {
+            for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
+                folders.add(path.substring(0, slash));
+            }
+        }
+        Map<String, Long> sizes = new HashMap<>();
+        List<Path> stale = new ArrayList<>();
+        walk(root, "", folders, files, sizes, stale);
+        AtomicInteger changed = new AtomicInteger(stale.size());
+        inParallel(stale, p -> {
+            if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) Staging.deleteTree(p);
+            else Files.delete(p);
+        });
+        inParallel(new ArrayList<>(files.entrySet()), f -> {
+            Path target = Staging.resolveIn(root, f.getKey());
+            byte[] bytes = f.getValue();
+            Long size = sizes.get(f.getKey());
+            if (size != null && size == bytes.length && java.util.Arrays.equals(Files.readAllBytes(target), bytes)) return;
+            if (size == null) Files.createDirectories(target.getParent());
+            Files.write(target, bytes);
+            changed.incrementAndGet();
+        });
+        return changed.get();
+    }
+
+    /**
+     * Notes the size of each regular file of {@code dir} that is to be kept or written over, goes
+     * into the folders that are to hold files, and lists everything else as stale.
+     */
+    private static void walk(Path dir, String prefix, Set<String> folders, Map<String, byte[]> files,
+                             Map<String, Long> sizes, List<Path> stale) throws IOException {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path entry : entries) {
+                String path = prefix + entry.getFileName();
+                BasicFileAttributes attrs = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                if (attrs.isDirectory() && folders.contains(path)) walk(entry, path + "/", folders, files, sizes, stale);
+                else if (attrs.isRegularFile() && files.containsKey(path)) sizes.put(path, attrs.size());
+                else stale.add(entry);
+            }
+        }
+    }
+
+    interface IoAction<T> {
+        void run(T item) throws IOException;
+    }
+
+    /** Runs the action on every item, shared among up to {@link #THREADS} threads, and throws the first failure. */
+    static <T> void inParallel(List<T> items, IoAction<T> action) throws IOException {
+        if (THREADS <= 1 || items.size() < 2) {
+            for (T item : items) action.run(item);
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS, r -> {
+            Thread t = new Thread(r, "output-files");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            int chunk = Math.max(1, items.size() / (THREADS * 8));
+            for (int from = 0; from < items.size(); from += chunk) {
+                List<T> some = items.subList(from, Math.min(items.size(), from + chunk));
+                done.add(pool.submit(() -> {
+                    for (T item : some) action.run(item);
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing the output", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) throw io;
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw new IOException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
