@@ -12,7 +12,6 @@ import io.pebbletemplates.pebble.loader.Loader;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.temporal.TemporalAccessor;
@@ -122,54 +121,26 @@ public final class Theme {
 
     /** Renders {@code template} (a name without {@code .peb}) with {@code context}. */
     public String render(String template, Map<String, Object> context) throws TemplateProblem {
-        return renderInto(template, context).toString();
+        return renderInto(template, context).text();
     }
 
     /**
      * As {@link #render(String, Map)}, as UTF-8 bytes. The text is written into a buffer each thread
-     * keeps for this theme, so a page costs one copy of itself rather than a buffer grown by doubling.
+     * keeps for this theme and encoded from there, so a page costs one copy of itself.
      */
     public byte[] renderBytes(String template, Map<String, Object> context) throws TemplateProblem {
-        return renderInto(template, context).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return renderInto(template, context).utf8();
     }
 
-    private final ThreadLocal<Buffer> buffers = ThreadLocal.withInitial(Buffer::new);
+    private final ThreadLocal<TextBuffer> buffers = ThreadLocal.withInitial(TextBuffer::new);
 
-    /** A writer into a reusable builder, not synchronised (unlike {@link StringWriter}). */
-    private static final class Buffer extends java.io.Writer {
-        private final StringBuilder text = new StringBuilder(16 * 1024);
-
-        @Override
-        public void write(char[] chars, int offset, int length) {
-            text.append(chars, offset, length);
-        }
-
-        @Override
-        public void write(String s, int offset, int length) {
-            text.append(s, offset, offset + length);
-        }
-
-        @Override
-        public void write(int c) {
-            text.append((char) c);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    }
-
-    private StringBuilder renderInto(String template, Map<String, Object> context) throws TemplateProblem {
+    private TextBuffer renderInto(String template, Map<String, Object> context) throws TemplateProblem {
         try {
             PebbleTemplate t = engine.getTemplate(template);
-            Buffer out = buffers.get();
-            out.text.setLength(0);
+            TextBuffer out = buffers.get();
+            out.clear();
             t.evaluate(out, context);
-            return out.text;
+            return out;
         } catch (PebbleException e) {
             throw new TemplateProblem(e.getFileName() == null ? template : e.getFileName(),
                     e.getLineNumber() == null ? 0 : e.getLineNumber(), e.getPebbleMessage());
