@@ -55,9 +55,10 @@ import vn.vungcao.ssg.validate.ContentValidator;
 
 /**
  * The build pipeline: config, content, validation, Markdown, pages, feeds and files, then the
- * publish, which writes nothing unless the whole build succeeded. Stages run in this fixed order and are timed one by one; within a stage the
- * work runs on a bounded pool. Content mistakes become diagnostics, never exceptions; when there
- * is any error the output folder is left exactly as it was.
+ * publish, which writes nothing unless the whole build succeeded. Stages run in this fixed order
+ * and are timed one by one; within a stage the work runs on a bounded pool. Content mistakes
+ * become diagnostics, never exceptions; when there is any error the output folder is left exactly
+ * as it was.
  */
 public final class SiteBuilder {
 
@@ -469,8 +470,8 @@ public final class SiteBuilder {
     }
 
     /**
-     * Whatever the output folder holds that the build did not make is deleted, so it must not be (or contain) the site folder,
-     * nor sit inside the folders the site is read from.
+     * Whatever the output folder holds that the build did not make is deleted, so it must not be
+     * (or contain) the site folder, nor sit inside the folders the site is read from.
      */
     static void checkOutput(Path site, Path out) throws UsageException {
         if (site.startsWith(out)) {
