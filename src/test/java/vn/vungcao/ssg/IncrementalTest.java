@@ -374,6 +374,30 @@ class IncrementalTest {
         assertTrue(Files.readString(served.resolve("tin-tuc/khanh-thanh/index.html")).contains("Đã sửa."));
     }
 
+    @Test
+    void editingAChildsStoryRendersOnlyThatChildsPageAndNoListOfChildren() throws Exception {
+        TestSite site = TestSite.of(dir, "");
+        Path served = dir.resolve("served");
+        BuildCache cache = new BuildCache(served);
+        BuildOptions options = site.options().withOutput(served);
+        SiteBuilder.build(options, cache);
+        cache.pages().takeRendered();
+        Path child = site.root().resolve("content/children/ML-0001.md");
+        Files.writeString(child, Files.readString(child).replace("Em thích vẽ.", "Em thích vẽ và đá cầu."));
+        cache.changed(List.of(child));
+        SiteBuilder.build(options, cache);
+        assertEquals(1, cache.pages().takeRendered(), "the story is on the child's own page only");
+        assertTrue(Files.readString(served.resolve("tre-em/ml-0001/index.html")).contains("đá cầu"));
+
+        Files.writeString(child, Files.readString(child).replace("name: Mai", "name: Mai Anh"));
+        cache.changed(List.of(child));
+        SiteBuilder.build(options, cache);
+        assertTrue(cache.pages().takeRendered() > 1, "a name is on the lists too");
+        for (String list : List.of("tre-em/index.html", "index.html", "truong/ban-on/index.html")) {
+            assertTrue(Files.readString(served.resolve(list)).contains("Mai Anh"), list);
+        }
+    }
+
     private static void assertSameFiles(Path want, Path got, String what) {
         Map<String, byte[]> wanted = TestSite.snapshot(want);
         Map<String, byte[]> gotten = TestSite.snapshot(got);

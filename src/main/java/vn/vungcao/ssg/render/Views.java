@@ -112,6 +112,15 @@ public final class Views {
      */
     public record ChildView(String code, String name, String url, Integer birthYear, Link school, Integer grade,
                             String status, String statusLabel, LocalDate sponsoredSince, ImageView photo, String html) {
+
+        /**
+         * The child as lists show it (the children's page, the home page, a school's page): all but
+         * the story, so that editing a story changes the child's own page and no list of children.
+         */
+        public ChildView card() {
+            return html == null ? this
+                    : new ChildView(code, name, url, birthYear, school, grade, status, statusLabel, sponsoredSince, photo, null);
+        }
     }
 
     public record CampaignView(String slug, String title, String url, String summary, Long goalVnd, Long raisedVnd,
