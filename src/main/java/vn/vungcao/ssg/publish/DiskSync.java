@@ -1,10 +1,12 @@
 package vn.vungcao.ssg.publish;
 
 import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,7 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Makes a folder hold exactly a given set of files, touching only what differs: what is not in the
  * set is deleted (links are deleted, never followed), a file whose bytes are already there is left
- * alone, and the others are written over or made.
+ * alone, and the others are written whole beside their place and renamed into it.
  */
 final class DiskSync {
 
@@ -53,10 +55,25 @@ final class DiskSync {
             Long size = sizes.get(f.getKey());
             if (size != null && size == bytes.length && java.util.Arrays.equals(Files.readAllBytes(target), bytes)) return;
             if (size == null) Files.createDirectories(target.getParent());
-            Files.write(target, bytes);
+            write(target, bytes);
             changed.incrementAndGet();
         });
         return changed.get();
+    }
+
+    /**
+     * Writes a file whole or not at all, as a web server reading the folder sees it: into a
+     * temporary file beside it, then renamed over it. A temporary file left by a crash is stale at
+     * the next build and deleted.
+     */
+    static void write(Path target, byte[] bytes) throws IOException {
+        Path temp = target.resolveSibling("." + target.getFileName() + ".writing");
+        Files.write(temp, bytes);
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     /**

@@ -106,7 +106,7 @@ public final class InPlaceOutput implements Output {
         for (Map.Entry<String, byte[]> f : pending.entrySet()) {
             Path target = Staging.resolveIn(root, f.getKey());
             Files.createDirectories(target.getParent());
-            Files.write(target, f.getValue());
+            DiskSync.write(target, f.getValue());
             onDisk.put(f.getKey(), f.getValue());
         }
         // every file written is now on disk, so when both hold as many there is nothing stale
