@@ -9,11 +9,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,9 +43,8 @@ final class DiskSync {
                 folders.add(path.substring(0, slash));
             }
         }
-        Map<String, Long> sizes = new HashMap<>();
-        List<Path> stale = new ArrayList<>();
-        walk(root, "", folders, files, sizes, stale);
+        Map<String, Long> sizes = new ConcurrentHashMap<>();
+        List<Path> stale = new ArrayList<>(walk(root, folders, files, sizes));
         AtomicInteger changed = new AtomicInteger(stale.size());
         inParallel(stale, p -> {
             if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) Staging.deleteTree(p);
@@ -77,20 +78,30 @@ final class DiskSync {
     }
 
     /**
-     * Notes the size of each regular file of {@code dir} that is to be kept or written over, goes
-     * into the folders that are to hold files, and lists everything else as stale.
+     * Notes the size of each regular file that is to be kept or written over, goes into the
+     * folders that are to hold files, and returns everything else, as stale. The folders of one
+     * depth are read in parallel (at 10,000 pages, some 12,000 folders of one page each).
      */
-    private static void walk(Path dir, String prefix, Set<String> folders, Map<String, byte[]> files,
-                             Map<String, Long> sizes, List<Path> stale) throws IOException {
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-            for (Path entry : entries) {
-                String path = prefix + entry.getFileName();
-                BasicFileAttributes attrs = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                if (attrs.isDirectory() && folders.contains(path)) walk(entry, path + "/", folders, files, sizes, stale);
-                else if (attrs.isRegularFile() && files.containsKey(path)) sizes.put(path, attrs.size());
-                else stale.add(entry);
-            }
+    private static Queue<Path> walk(Path root, Set<String> folders, Map<String, byte[]> files, Map<String, Long> sizes)
+            throws IOException {
+        Queue<Path> stale = new ConcurrentLinkedQueue<>();
+        List<Map.Entry<Path, String>> level = List.of(Map.entry(root, ""));
+        while (!level.isEmpty()) {
+            Queue<Map.Entry<Path, String>> next = new ConcurrentLinkedQueue<>();
+            inParallel(level, folder -> {
+                try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder.getKey())) {
+                    for (Path entry : entries) {
+                        String path = folder.getValue() + entry.getFileName();
+                        BasicFileAttributes attrs = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                        if (attrs.isDirectory() && folders.contains(path)) next.add(Map.entry(entry, path + "/"));
+                        else if (attrs.isRegularFile() && files.containsKey(path)) sizes.put(path, attrs.size());
+                        else stale.add(entry);
+                    }
+                }
+            });
+            level = new ArrayList<>(next);
         }
+        return stale;
     }
 
     interface IoAction<T> {
