@@ -111,8 +111,7 @@ public final class ViewFactory {
     }
 
     public Views.NewsView news(NewsPost n) {
-        Object known = known(n);
-        return (Views.NewsView) (known != null ? known : memo(n, n.origin().file(), () -> makeNews(n)));
+        return (Views.NewsView) memo(n, n.origin().file(), () -> makeNews(n));
     }
 
     private Views.NewsView makeNews(NewsPost n) {
@@ -126,8 +125,7 @@ public final class ViewFactory {
     }
 
     public Views.SchoolView school(School s) {
-        Object known = known(s);
-        return (Views.SchoolView) (known != null ? known : memo(s, s.origin().file(), () -> makeSchool(s)));
+        return (Views.SchoolView) memo(s, s.origin().file(), () -> makeSchool(s));
     }
 
     private Views.SchoolView makeSchool(School s) {
@@ -141,8 +139,7 @@ public final class ViewFactory {
 
     /** The child as published: only allowed fields are copied, the others are null. */
     public Views.ChildView child(Child c) {
-        Object known = known(c);
-        return (Views.ChildView) (known != null ? known : memo(c, c.origin().file(), () -> makeChild(c)));
+        return (Views.ChildView) memo(c, c.origin().file(), () -> makeChild(c));
     }
 
     private Views.ChildView makeChild(Child c) {
@@ -158,20 +155,17 @@ public final class ViewFactory {
                 body(c.origin().file()).html());
     }
 
-    /** The view already made for this very record (in this build, or in the last with the same body), or null; makes nothing. */
-    private Object known(Object record) {
-        if (cache == null) return made.get(record);
-        String file = record instanceof NewsPost n ? n.origin().file() : record instanceof Child c ? c.origin().file()
-                : record instanceof School s ? s.origin().file() : record instanceof Campaign c ? c.origin().file()
-                : ((Page) record).origin().file();
-        return cache.get(record, bodies.get(file));
-    }
-
+    /**
+     * The view made for this very record: in this build, or in the last one with the same body, or
+     * made now, once, and given to every page.
+     */
     private Object memo(Object record, String file, java.util.function.Supplier<Object> make) {
         if (cache != null) {
-            // the cache is this build's memory too: a view is made once and given to every page
+            RenderedMarkdown body = bodies.get(file);
+            Object known = cache.get(record, body);
+            if (known != null) return known;
+            // the cache is this build's memory too
             synchronized (cache) {
-                RenderedMarkdown body = bodies.get(file);
                 Object view = cache.get(record, body);
                 if (view == null) {
                     view = make.get();
@@ -207,8 +201,7 @@ public final class ViewFactory {
     }
 
     public Views.CampaignView campaign(Campaign c) {
-        Object known = known(c);
-        return (Views.CampaignView) (known != null ? known : memo(c, c.origin().file(), () -> makeCampaign(c)));
+        return (Views.CampaignView) memo(c, c.origin().file(), () -> makeCampaign(c));
     }
 
     private Views.CampaignView makeCampaign(Campaign c) {
@@ -223,8 +216,7 @@ public final class ViewFactory {
     }
 
     public Views.PageView page(Page p) {
-        Object known = known(p);
-        return (Views.PageView) (known != null ? known : memo(p, p.origin().file(), () -> makePage(p)));
+        return (Views.PageView) memo(p, p.origin().file(), () -> makePage(p));
     }
 
     private Views.PageView makePage(Page p) {
