@@ -392,15 +392,12 @@ public final class SiteBuilder {
             rendering.add(b);
             futures.add(pool.submit(() -> {
                 if (cache == null) return markdown.render(b.getValue(), b.getKey(), diagnostics);
-                MarkdownCache.Entry hit = cache.get(b.getKey(), b.getValue());
-                if (hit != null) {
-                    hit.diagnostics().forEach(diagnostics::add);
-                    return hit.rendered();
-                }
+                // not in the cache (looked up above): render it and keep it with its diagnostics
                 Diagnostics local = new Diagnostics();
                 RenderedMarkdown rendered = markdown.render(b.getValue(), b.getKey(), local);
-                local.sorted().forEach(diagnostics::add);
-                cache.put(b.getKey(), new MarkdownCache.Entry(b.getValue(), rendered, local.sorted()));
+                List<vn.vungcao.ssg.diag.Diagnostic> found = local.sorted();
+                found.forEach(diagnostics::add);
+                cache.put(b.getKey(), new MarkdownCache.Entry(b.getValue(), rendered, found));
                 return rendered;
             }));
         }
