@@ -59,7 +59,7 @@ public final class Preview implements AutoCloseable {
                 Instant.now(), threads).withLiveReload(server.scriptPath());
         this.cache = new vn.vungcao.ssg.build.BuildCache(out);
         // watching starts first, so that no change made during the first build goes unreported
-        this.watcher = new SiteWatcher(site, (java.util.function.Consumer<java.util.Set<Path>>) this::rebuild);
+        this.watcher = new SiteWatcher(site, this::rebuild);
         rebuild();
     }
 

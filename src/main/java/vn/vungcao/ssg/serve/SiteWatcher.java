@@ -28,10 +28,6 @@ public final class SiteWatcher implements AutoCloseable {
     private final WatchService watch;
     private final Thread thread;
 
-    public SiteWatcher(Path site, Runnable onChange) throws IOException {
-        this(site, changed -> onChange.run());
-    }
-
     /** @param onChange told the changed paths (absolute), or null when they are not known */
     public SiteWatcher(Path site, java.util.function.Consumer<java.util.Set<Path>> onChange) throws IOException {
         this.site = site.toAbsolutePath().normalize();
