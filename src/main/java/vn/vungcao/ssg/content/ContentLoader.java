@@ -209,7 +209,7 @@ public final class ContentLoader {
             if (attrs == null && !snapshot.knows(p) && snapshot.hasUnder(p)) return null;
             snapshot.forget(p);
             cache.remove(p.toString());
-            if (attrs != null && visit(contentDir, p, attrs, snapshot).equals("document")) documents.put(p, attrs);
+            if (attrs != null && visit(contentDir, p, attrs, snapshot)) documents.put(p, attrs);
         }
         List<Future<Optional<Item>>> reads = new ArrayList<>();
         documents.forEach((p, attrs) -> reads.add(pool.submit(() -> cachedRead(p, attrs, new Diagnostics()))));
@@ -264,7 +264,7 @@ public final class ContentLoader {
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (file.getFileName().toString().startsWith(".")) return FileVisitResult.CONTINUE;
                     // the walk does not follow links, so these are the file's own attributes
-                    if (visit(contentDir, file, attrs, snapshot).equals("document")) attributes.put(file, attrs);
+                    if (visit(contentDir, file, attrs, snapshot)) attributes.put(file, attrs);
                     return FileVisitResult.CONTINUE;
                 }
             });
@@ -276,9 +276,9 @@ public final class ContentLoader {
 
     /**
      * Files one (not hidden) file of content/ into the snapshot, by its own attributes (links are
-     * not followed): "document", "asset", or "other" (skipped, with or without a problem).
+     * not followed) as a document, an asset or a problem; true when it is a document, to be parsed.
      */
-    private String visit(Path contentDir, Path file, BasicFileAttributes attrs, ContentCache.Snapshot snapshot) {
+    private boolean visit(Path contentDir, Path file, BasicFileAttributes attrs, ContentCache.Snapshot snapshot) {
         String name = file.getFileName().toString();
         if (attrs.isSymbolicLink() || !attrs.isRegularFile()) {
             Diagnostics d = new Diagnostics();
@@ -286,27 +286,27 @@ public final class ContentLoader {
                     "This is a link, not a file, and is not published.",
                     "Commit the file itself instead of a link to it.");
             snapshot.problems.put(file, d.sorted());
-            return "other";
+            return false;
         }
         Path rel = contentDir.relativize(file);
         if (rel.toString().replace('\\', '/').equals(SynonymsReader.FILE)) {
-            return "other"; // the assistant's data, read by synonyms(), not published
+            return false; // the assistant's data, read by synonyms(), not published
         }
         if (name.endsWith(".md")) {
             if (rel.getNameCount() == 2 && type(rel.getName(0).toString()) != null) {
                 snapshot.documents.add(file);
-                return "document";
+                return true;
             }
             Diagnostics d = new Diagnostics();
             d.error("content.unknown-location", Position.ofFile(reader.relative(file)),
                     "This Markdown file is not in a folder the site knows, so it would not be published.",
                     "Move it into content/news/, content/schools/, content/children/, content/campaigns/, content/pages/ or content/faq/.");
             snapshot.problems.put(file, d.sorted());
-            return "other";
+            return false;
         }
         String sitePath = rel.toString().replace('\\', '/');
         snapshot.assets.put(file, new Asset(sitePath, reader.relative(file), file));
-        return "asset";
+        return false;
     }
 
     private static String type(String folder) {

@@ -108,7 +108,7 @@ public final class OfflineFiles {
         }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("version", version);
-        m.put("base", routes.url(""));
+        m.put("base", base);
         m.put("offline", routes.url(OFFLINE_PAGE));
         m.put("precache", precache.stream().map(routes::url).toList());
         String config = new String(write(json, m), java.nio.charset.StandardCharsets.UTF_8);

@@ -46,6 +46,7 @@ public final class SearchCache {
     void codes(Codes made) {
         codes = made;
     }
+
     /** By kind of value, then by the identity of its first input. */
     private Map<String, Map<Object, Made>> previous = new java.util.HashMap<>();
     private Map<String, Map<Object, Made>> current = new java.util.HashMap<>();
