@@ -43,6 +43,11 @@ public record BuildOptions(Path site, Path output, String baseUrl, boolean draft
         return site.resolve(".cache").resolve("images");
     }
 
+    /** Where rendered Markdown is kept between builds: {@code <site>/.cache/markdown.bin}. */
+    public Path markdownStore() {
+        return site.resolve(".cache").resolve("markdown.bin");
+    }
+
     public static BuildOptions of(Path site, Path output) {
         return new BuildOptions(site, output, null, false, false, Instant.now(), defaultThreads());
     }

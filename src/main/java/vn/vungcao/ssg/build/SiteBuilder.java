@@ -30,6 +30,7 @@ import vn.vungcao.ssg.publish.InPlaceOutput;
 import vn.vungcao.ssg.publish.Output;
 import vn.vungcao.ssg.publish.Staging;
 import vn.vungcao.ssg.markdown.MarkdownCache;
+import vn.vungcao.ssg.markdown.MarkdownStore;
 import vn.vungcao.ssg.render.PageJob;
 import vn.vungcao.ssg.render.Routes;
 import vn.vungcao.ssg.render.SiteRenderer;
@@ -141,8 +142,16 @@ public final class SiteBuilder {
 
         Routes routes = new Routes(config.baseUrl());
         String imagesKey = catalogKey(images);
-        Map<String, RenderedMarkdown> bodies = markdown(published, new MarkdownRenderer(routes, catalog), pool, diagnostics,
-                cache == null ? null : cache.markdown(), routes.baseUrl() + "\n" + imagesKey);
+        String markdownSettings = routes.baseUrl() + "\n" + imagesKey;
+        MarkdownRenderer markdown = new MarkdownRenderer(routes, catalog);
+        Map<String, RenderedMarkdown> bodies;
+        if (cache != null) {
+            bodies = markdown(published, markdown, pool, diagnostics, cache.markdown(), markdownSettings);
+        } else {
+            MarkdownStore store = MarkdownStore.open(options.markdownStore(), markdownSettings);
+            bodies = markdown(published, markdown, pool, diagnostics, store);
+            store.save();
+        }
         timer.lap("markdown");
 
         Map<String, vn.vungcao.ssg.i18n.UiText> text = cache == null
@@ -369,20 +378,14 @@ public final class SiteBuilder {
     private static Map<String, RenderedMarkdown> markdown(SiteContent content, MarkdownRenderer markdown,
                                                           ExecutorService pool, Diagnostics diagnostics,
                                                           MarkdownCache cache, String settingsKey) {
-        List<Map.Entry<String, Body>> bodies = new ArrayList<>();
-        content.news().forEach(n -> bodies.add(Map.entry(n.origin().file(), n.body())));
-        content.schools().forEach(s -> bodies.add(Map.entry(s.origin().file(), s.body())));
-        content.children().forEach(c -> bodies.add(Map.entry(c.origin().file(), c.body())));
-        content.campaigns().forEach(c -> bodies.add(Map.entry(c.origin().file(), c.body())));
-        content.pages().forEach(p -> bodies.add(Map.entry(p.origin().file(), p.body())));
-        content.faqs().forEach(q -> bodies.add(Map.entry(q.origin().file(), q.body())));
-        if (cache != null) cache.settings(settingsKey);
+        List<Map.Entry<String, Body>> bodies = bodies(content);
+        cache.settings(settingsKey);
         // looked up by file only, never walked: a hash map, not a sorted one
         Map<String, RenderedMarkdown> out = new java.util.HashMap<>(bodies.size() * 2);
         List<Map.Entry<String, Body>> rendering = new ArrayList<>();
         List<Future<RenderedMarkdown>> futures = new ArrayList<>();
         for (Map.Entry<String, Body> b : bodies) {
-            MarkdownCache.Entry known = cache == null ? null : cache.get(b.getKey(), b.getValue());
+            MarkdownCache.Entry known = cache.get(b.getKey(), b.getValue());
             if (known != null) {
                 // a body rendered before is taken here: handing it to the pool would cost more than the look-up
                 if (!known.diagnostics().isEmpty()) known.diagnostics().forEach(diagnostics::add);
@@ -391,7 +394,6 @@ public final class SiteBuilder {
             }
             rendering.add(b);
             futures.add(pool.submit(() -> {
-                if (cache == null) return markdown.render(b.getValue(), b.getKey(), diagnostics);
                 // not in the cache (looked up above): render it and keep it with its diagnostics
                 Diagnostics local = new Diagnostics();
                 RenderedMarkdown rendered = markdown.render(b.getValue(), b.getKey(), local);
@@ -403,6 +405,44 @@ public final class SiteBuilder {
         }
         for (int i = 0; i < rendering.size(); i++) out.put(rendering.get(i).getKey(), get(futures.get(i)));
         return out;
+    }
+
+    /** The bodies' HTML by file, taken from the store when unchanged since the last build, else rendered and stored. */
+    private static Map<String, RenderedMarkdown> markdown(SiteContent content, MarkdownRenderer markdown,
+                                                          ExecutorService pool, Diagnostics diagnostics,
+                                                          MarkdownStore store) {
+        List<Map.Entry<String, Body>> bodies = bodies(content);
+        List<Future<RenderedMarkdown>> futures = new ArrayList<>(bodies.size());
+        for (Map.Entry<String, Body> b : bodies) {
+            futures.add(pool.submit(() -> {
+                MarkdownCache.Entry known = store.get(b.getKey(), b.getValue());
+                if (known != null) {
+                    known.diagnostics().forEach(diagnostics::add);
+                    return known.rendered();
+                }
+                Diagnostics local = new Diagnostics();
+                RenderedMarkdown rendered = markdown.render(b.getValue(), b.getKey(), local);
+                List<vn.vungcao.ssg.diag.Diagnostic> found = local.sorted();
+                found.forEach(diagnostics::add);
+                store.put(b.getKey(), b.getValue(), rendered, found);
+                return rendered;
+            }));
+        }
+        Map<String, RenderedMarkdown> out = new java.util.HashMap<>(bodies.size() * 2);
+        for (int i = 0; i < bodies.size(); i++) out.put(bodies.get(i).getKey(), get(futures.get(i)));
+        return out;
+    }
+
+    /** Every body of the site with its file: news, schools, children, campaigns, pages, questions. */
+    private static List<Map.Entry<String, Body>> bodies(SiteContent content) {
+        List<Map.Entry<String, Body>> bodies = new ArrayList<>();
+        content.news().forEach(n -> bodies.add(Map.entry(n.origin().file(), n.body())));
+        content.schools().forEach(s -> bodies.add(Map.entry(s.origin().file(), s.body())));
+        content.children().forEach(c -> bodies.add(Map.entry(c.origin().file(), c.body())));
+        content.campaigns().forEach(c -> bodies.add(Map.entry(c.origin().file(), c.body())));
+        content.pages().forEach(p -> bodies.add(Map.entry(p.origin().file(), p.body())));
+        content.faqs().forEach(q -> bodies.add(Map.entry(q.origin().file(), q.body())));
+        return bodies;
     }
 
     private static <T> T get(Future<T> future) {
