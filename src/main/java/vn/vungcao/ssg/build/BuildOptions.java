@@ -48,6 +48,11 @@ public record BuildOptions(Path site, Path output, String baseUrl, boolean draft
         return site.resolve(".cache").resolve("markdown.bin");
     }
 
+    /** Where front matter read as YAML is kept between builds: {@code <site>/.cache/front-matter.bin}. */
+    public Path frontMatterStore() {
+        return site.resolve(".cache").resolve("front-matter.bin");
+    }
+
     public static BuildOptions of(Path site, Path output) {
         return new BuildOptions(site, output, null, false, false, Instant.now(), defaultThreads());
     }

@@ -26,11 +26,14 @@ import vn.vungcao.ssg.diag.Diagnostics;
 import vn.vungcao.ssg.feed.Feeds;
 import vn.vungcao.ssg.markdown.MarkdownRenderer;
 import vn.vungcao.ssg.markdown.RenderedMarkdown;
+import vn.vungcao.ssg.markdown.StoredMarkdown;
+import vn.vungcao.ssg.source.StoredYaml;
+import vn.vungcao.ssg.source.YamlNode;
+import vn.vungcao.ssg.store.Store;
 import vn.vungcao.ssg.publish.InPlaceOutput;
 import vn.vungcao.ssg.publish.Output;
 import vn.vungcao.ssg.publish.Staging;
 import vn.vungcao.ssg.markdown.MarkdownCache;
-import vn.vungcao.ssg.markdown.MarkdownStore;
 import vn.vungcao.ssg.render.PageJob;
 import vn.vungcao.ssg.render.Routes;
 import vn.vungcao.ssg.render.SiteRenderer;
@@ -87,19 +90,23 @@ public final class SiteBuilder {
         Diagnostics diagnostics = new Diagnostics();
         Map<String, Long> stages = new LinkedHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.threads()), daemonThreads());
+        // a one-shot build keeps what it read and rendered on disk for the next; a preview keeps it in memory
+        Stores stores = cache == null ? Stores.open(options) : null;
         try {
-            return run(options, site, out, diagnostics, stages, pool, cache);
+            return run(options, site, out, diagnostics, stages, pool, cache, stores);
         } finally {
             pool.shutdownNow();
+            if (stores != null) stores.save();
         }
     }
 
     private static BuildResult run(BuildOptions options, Path site, Path out, Diagnostics diagnostics,
-                                   Map<String, Long> stages, ExecutorService pool, BuildCache cache) throws IOException {
+                                   Map<String, Long> stages, ExecutorService pool, BuildCache cache,
+                                   Stores stores) throws IOException {
         Timer timer = new Timer(stages);
         if (cache != null) cache.startBuild(site);
         SourceReader reader = new SourceReader(site);
-        YamlReader yaml = new YamlReader();
+        YamlReader yaml = new YamlReader(stores == null ? null : stores.frontMatter());
 
         Optional<SiteConfig> loaded = ConfigLoader.load(site, reader, yaml, diagnostics);
         if (loaded.isPresent() && options.baseUrl() != null) {
@@ -148,14 +155,12 @@ public final class SiteBuilder {
         if (cache != null) {
             bodies = markdown(published, markdown, pool, diagnostics, cache.markdown(), markdownSettings);
         } else {
-            MarkdownStore store = MarkdownStore.open(options.markdownStore(), markdownSettings);
-            bodies = markdown(published, markdown, pool, diagnostics, store);
-            store.save();
+            bodies = markdown(published, markdown, pool, diagnostics, stores.markdown(), markdownSettings);
         }
         timer.lap("markdown");
 
         Map<String, vn.vungcao.ssg.i18n.UiText> text = cache == null
-                ? vn.vungcao.ssg.i18n.UiTextLoader.loadAll(site, config.theme(), diagnostics)
+                ? vn.vungcao.ssg.i18n.UiTextLoader.loadAll(site, config.theme(), yaml, diagnostics)
                 : cache.fromTheme("text", List.of(site, config.theme()), diagnostics,
                         d -> vn.vungcao.ssg.i18n.UiTextLoader.loadAll(site, config.theme(), d));
         ViewFactory views = new ViewFactory(routes, config, published, bodies, catalog,
@@ -407,24 +412,38 @@ public final class SiteBuilder {
         return out;
     }
 
+    /** What one-shot builds keep on disk between them, in {@code <site>/.cache/}. */
+    private record Stores(Store<YamlNode.Mapping> frontMatter, Store<RenderedMarkdown> markdown) {
+        static Stores open(BuildOptions options) {
+            return new Stores(Store.open(options.frontMatterStore(), "", new StoredYaml()),
+                    Store.open(options.markdownStore(), "", new StoredMarkdown()));
+        }
+
+        void save() {
+            frontMatter.save();
+            markdown.save();
+        }
+    }
+
     /** The bodies' HTML by file, taken from the store when unchanged since the last build, else rendered and stored. */
     private static Map<String, RenderedMarkdown> markdown(SiteContent content, MarkdownRenderer markdown,
                                                           ExecutorService pool, Diagnostics diagnostics,
-                                                          MarkdownStore store) {
+                                                          Store<RenderedMarkdown> store, String settings) {
         List<Map.Entry<String, Body>> bodies = bodies(content);
         List<Future<RenderedMarkdown>> futures = new ArrayList<>(bodies.size());
         for (Map.Entry<String, Body> b : bodies) {
             futures.add(pool.submit(() -> {
-                MarkdownCache.Entry known = store.get(b.getKey(), b.getValue());
+                String digest = store.digest(b.getValue().markdown(), b.getValue().firstLine(), settings);
+                Store.Hit<RenderedMarkdown> known = store.get(b.getKey(), digest);
                 if (known != null) {
                     known.diagnostics().forEach(diagnostics::add);
-                    return known.rendered();
+                    return known.value();
                 }
                 Diagnostics local = new Diagnostics();
                 RenderedMarkdown rendered = markdown.render(b.getValue(), b.getKey(), local);
                 List<vn.vungcao.ssg.diag.Diagnostic> found = local.sorted();
                 found.forEach(diagnostics::add);
-                store.put(b.getKey(), b.getValue(), rendered, found);
+                store.put(b.getKey(), digest, rendered, found);
                 return rendered;
             }));
         }

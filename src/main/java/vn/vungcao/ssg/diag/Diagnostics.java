@@ -24,7 +24,10 @@ public final class Diagnostics {
     }
 
     public synchronized boolean hasErrors() {
-        return items.stream().anyMatch(Diagnostic::isError);
+        for (Diagnostic d : items) {
+            if (d.isError()) return true;
+        }
+        return false;
     }
 
     public synchronized long errorCount() {
@@ -37,6 +40,8 @@ public final class Diagnostics {
 
     /** Every diagnostic so far, sorted by position, without duplicates. */
     public synchronized List<Diagnostic> sorted() {
+        // most files have nothing to report: no stream for them
+        if (items.isEmpty()) return List.of();
         return items.stream().distinct().sorted().toList();
     }
 }

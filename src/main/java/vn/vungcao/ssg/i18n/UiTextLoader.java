@@ -32,26 +32,32 @@ public final class UiTextLoader {
 
     /** The words of every language, by language code. */
     public static Map<String, UiText> loadAll(Path siteRoot, String theme, Diagnostics diagnostics) {
+        return loadAll(siteRoot, theme, new YamlReader(), diagnostics);
+    }
+
+    /** As {@link #loadAll(Path, String, Diagnostics)}, reading the files' YAML with {@code yaml}. */
+    public static Map<String, UiText> loadAll(Path siteRoot, String theme, YamlReader yaml, Diagnostics diagnostics) {
         Map<String, UiText> all = new LinkedHashMap<>();
-        Map<String, String> vi = strings(siteRoot, theme, "vi", diagnostics);
+        Map<String, String> vi = strings(siteRoot, theme, "vi", yaml, diagnostics);
         for (String language : LANGUAGES) {
             Map<String, String> strings = new LinkedHashMap<>(vi);
-            if (!language.equals("vi")) strings.putAll(strings(siteRoot, theme, language, diagnostics));
+            if (!language.equals("vi")) strings.putAll(strings(siteRoot, theme, language, yaml, diagnostics));
             all.put(language, new UiText(language, strings));
         }
         return Map.copyOf(all);
     }
 
-    private static Map<String, String> strings(Path siteRoot, String theme, String language, Diagnostics diagnostics) {
+    private static Map<String, String> strings(Path siteRoot, String theme, String language, YamlReader yaml,
+                                               Diagnostics diagnostics) {
         Map<String, String> out = new LinkedHashMap<>();
         String name = "i18n/" + language + ".yml";
         for (String t : theme.equals(vn.vungcao.ssg.render.Theme.DEFAULT) ? List.of(theme) : List.of(vn.vungcao.ssg.render.Theme.DEFAULT, theme)) {
             resource("themes/" + t + "/" + name).ifPresent(text ->
-                    read(new SourceFile("themes/" + t + "/" + name, null, SourceReader.normalise(text)), out, diagnostics));
+                    read(new SourceFile("themes/" + t + "/" + name, null, SourceReader.normalise(text)), yaml, out, diagnostics));
         }
         Path own = siteRoot.resolve("themes").resolve(theme).resolve(name);
         if (Files.isRegularFile(own)) {
-            new SourceReader(siteRoot).read(own, diagnostics).ifPresent(file -> read(file, out, diagnostics));
+            new SourceReader(siteRoot).read(own, diagnostics).ifPresent(file -> read(file, yaml, out, diagnostics));
         }
         return out;
     }
@@ -64,8 +70,8 @@ public final class UiTextLoader {
         }
     }
 
-    private static void read(SourceFile file, Map<String, String> into, Diagnostics diagnostics) {
-        new YamlReader().readMapping(FrontMatter.whole(file), diagnostics).ifPresent(m -> flatten("", m, file, into, diagnostics));
+    private static void read(SourceFile file, YamlReader yaml, Map<String, String> into, Diagnostics diagnostics) {
+        yaml.readMapping(FrontMatter.whole(file), diagnostics).ifPresent(m -> flatten("", m, file, into, diagnostics));
     }
 
     private static void flatten(String prefix, YamlNode.Mapping mapping, SourceFile file, Map<String, String> into,

@@ -37,17 +37,40 @@ public final class MarkdownRenderer {
     private static final Pattern UNSAFE = Pattern.compile(
             "(?i)<\\s*(script|iframe|object|embed|style|form|input|button|svg|math|frame|meta|link|base)\\b|\\son[a-z]+\\s*=|javascript\\s*:|vbscript\\s*:|data\\s*:\\s*text/html");
 
-    private final Parser parser;
-    private final HtmlRenderer renderer;
-    private final Safelist safelist;
     private final Routes routes;
-
     private final ImageCatalog images;
+    /** Flexmark and the cleaner's safelist, made when a body first needs them (none do when all are stored). */
+    private volatile Engines engines;
+
+    private record Engines(Parser parser, HtmlRenderer renderer, Safelist safelist) {
+    }
 
     /** @param images the processed images, whose sizes and resized versions are written into img tags */
     public MarkdownRenderer(Routes routes, ImageCatalog images) {
         this.routes = routes;
         this.images = images;
+    }
+
+    private Engines engines() {
+        Engines e = engines;
+        if (e == null) {
+            synchronized (this) {
+                e = engines;
+                if (e == null) {
+                    e = makeEngines();
+                    engines = e;
+                }
+            }
+        }
+        return e;
+    }
+
+    /** What the cleaner keeps (package-visible for the test that compares its check with jsoup's). */
+    Safelist safelist() {
+        return engines().safelist();
+    }
+
+    private static Engines makeEngines() {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 AutolinkExtension.create(), FootnoteExtension.create()));
@@ -57,9 +80,7 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
-        this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).build();
-        this.safelist = Safelist.relaxed()
+        Safelist safelist = Safelist.relaxed()
                 .addTags("del", "s", "hr", "figure", "figcaption", "mark", "small", "abbr")
                 .addAttributes(":all", "title", "lang")
                 .addAttributes("a", "class", "id", "rel")
@@ -72,6 +93,7 @@ public final class MarkdownRenderer {
                 .addAttributes("td", "align")
                 .addProtocols("a", "href", "tel")
                 .preserveRelativeLinks(true);
+        return new Engines(Parser.builder(options).build(), HtmlRenderer.builder(options).build(), safelist);
     }
 
     /** Renders {@code body} of {@code file}; unsafe HTML is removed and reported as a warning. */
@@ -90,7 +112,7 @@ public final class MarkdownRenderer {
         // a base URI is needed so the cleaner keeps relative links; it never reaches the output
         String base = "https://site.invalid/";
         Document dirty = Jsoup.parseBodyFragment(raw, base);
-        Document clean = new Cleaner(safelist).clean(dirty);
+        Document clean = new Cleaner(engines().safelist()).clean(dirty);
         if (!nothingRemoved(dirty, clean)) {
             diagnostics.warning("markdown.unsafe-html-removed", unsafePosition(body, file),
                     "Some HTML in the text was removed because it is not safe on the site (scripts, event handlers, frames, forms or javascript: links).",
@@ -168,7 +190,8 @@ public final class MarkdownRenderer {
 
     /** Markdown to HTML with Flexmark alone (package-visible for the test that compares it with the plain-text path). */
     String flexmark(String markdown) {
-        return renderer.render(parser.parse(markdown));
+        Engines e = engines();
+        return e.renderer().render(e.parser().parse(markdown));
     }
 
     /** A link made site-absolute ({@code /tin-tuc/…}) gets the base path; others stay as written. */

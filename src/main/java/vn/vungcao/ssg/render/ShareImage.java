@@ -42,6 +42,11 @@ public record ShareImage(String url, int width, int height, String alt) {
     }
 
     private static int[] size(byte[] bytes) {
+        // a PNG's size is in its first chunk: read there, without starting Java's image readers
+        if (bytes.length >= 24 && (bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G'
+                && bytes[12] == 'I' && bytes[13] == 'H' && bytes[14] == 'D' && bytes[15] == 'R') {
+            return new int[] {bigEndian(bytes, 16), bigEndian(bytes, 20)};
+        }
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             var readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) return new int[] {0, 0};
@@ -55,5 +60,9 @@ public record ShareImage(String url, int width, int height, String alt) {
         } catch (IOException e) {
             return new int[] {0, 0};
         }
+    }
+
+    private static int bigEndian(byte[] b, int at) {
+        return ((b[at] & 0xFF) << 24) | ((b[at + 1] & 0xFF) << 16) | ((b[at + 2] & 0xFF) << 8) | (b[at + 3] & 0xFF);
     }
 }

@@ -16,6 +16,7 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import vn.vungcao.ssg.diag.Diagnostics;
 import vn.vungcao.ssg.diag.Position;
+import vn.vungcao.ssg.store.Store;
 
 /**
  * Reads YAML into {@link YamlNode}s whose positions are lines and columns of the file (the front
@@ -26,17 +27,42 @@ public final class YamlReader {
 
     private static final int MAX_DEPTH = 40;
 
-    private final YAMLFactory factory;
+    private final Store<YamlNode.Mapping> store;
+    private volatile YAMLFactory factory;
 
+    /** A reader that parses every text. */
     public YamlReader() {
-        LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(10);
-        options.setNestingDepthLimit(MAX_DEPTH + 10);
-        options.setCodePointLimit((int) SourceReader.MAX_TEXT_BYTES * 2);
-        factory = YAMLFactory.builder()
-                .loaderOptions(options)
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 10).build())
-                .build();
+        this(null);
+    }
+
+    /**
+     * A reader that takes what it read last time from {@code store} (when not null) for a file
+     * whose front matter and first line are the same, and keeps what it reads there.
+     */
+    public YamlReader(Store<YamlNode.Mapping> store) {
+        this.store = store;
+    }
+
+    /** SnakeYAML's parser factory, made when a text is first parsed: a build whose files are all stored loads no YAML parser. */
+    private YAMLFactory factory() {
+        YAMLFactory f = factory;
+        if (f == null) {
+            synchronized (this) {
+                f = factory;
+                if (f == null) {
+                    LoaderOptions options = new LoaderOptions();
+                    options.setMaxAliasesForCollections(10);
+                    options.setNestingDepthLimit(MAX_DEPTH + 10);
+                    options.setCodePointLimit((int) SourceReader.MAX_TEXT_BYTES * 2);
+                    f = YAMLFactory.builder()
+                            .loaderOptions(options)
+                            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 10).build())
+                            .build();
+                    factory = f;
+                }
+            }
+        }
+        return f;
     }
 
     /**
@@ -49,8 +75,15 @@ public final class YamlReader {
         if (document.yaml().isBlank()) {
             return Optional.of(new YamlNode.Mapping(new Position(file, document.yamlFirstLine(), 1), List.of()));
         }
+        String digest = null;
+        if (store != null) {
+            digest = store.digest(document.yaml(), document.yamlFirstLine());
+            Store.Hit<YamlNode.Mapping> kept = store.get(file, digest);
+            // only what was read without a problem is kept, so there are no diagnostics to repeat
+            if (kept != null) return Optional.of(kept.value());
+        }
         Reading reading = new Reading(file, lineOffset, diagnostics);
-        try (JsonParser parser = factory.createParser(document.yaml())) {
+        try (JsonParser parser = factory().createParser(document.yaml())) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 return Optional.of(new YamlNode.Mapping(new Position(file, document.yamlFirstLine(), 1), List.of()));
@@ -63,7 +96,9 @@ public final class YamlReader {
                         "Write one field per line, for example 'title: Khánh thành điểm trường'.");
                 return Optional.empty();
             }
-            return reading.failed ? Optional.empty() : Optional.of(mapping);
+            if (reading.failed) return Optional.empty();
+            if (store != null) store.put(file, digest, mapping, List.of());
+            return Optional.of(mapping);
         } catch (IOException | RuntimeException e) {
             reportSyntax(e, file, lineOffset, diagnostics);
             return Optional.empty();

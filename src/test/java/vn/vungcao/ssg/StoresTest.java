@@ -14,10 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Rendered Markdown kept in {@code .cache/markdown.bin} between builds: a body that did not change
- * is not rendered again, and the output is the same as without the store.
+ * What one build keeps in {@code .cache/} for the next: rendered Markdown ({@code markdown.bin})
+ * and front matter read as YAML ({@code front-matter.bin}). What did not change is not made again,
+ * what changed is, and the output is the same as without the stores.
  */
-class MarkdownStoreTest {
+class StoresTest {
 
     @TempDir
     Path dir;
@@ -25,7 +26,7 @@ class MarkdownStoreTest {
     private static final String POST = """
             -- content/news/2025-12-01-khai-giang.md --
             ---
-            title: Khai giảng
+            title: Khai giảng title-word
             date: 2025-12-01
             ---
             Lớp học mới đã mở, cảm ơn nhà hảo tâm marker-word.
@@ -49,10 +50,7 @@ class MarkdownStoreTest {
         first.forEach((path, bytes) -> assertArrayEquals(bytes, second.get(path), path));
 
         // the stored HTML is what the next build publishes: it is not rendered again
-        byte[] stored = Files.readAllBytes(store);
-        // the same number of bytes in place, so the file stays whole (it is read as ISO-8859-1: one char per byte)
-        Files.write(store, new String(stored, StandardCharsets.ISO_8859_1).replace("marker-word", "MARKER-WORD")
-                .getBytes(StandardCharsets.ISO_8859_1));
+        replace(store, "marker-word", "MARKER-WORD");
         site.build();
         String page = site.file("tin-tuc/khai-giang/index.html");
         assertTrue(page.contains("MARKER-WORD"), "the body came from the store");
@@ -99,5 +97,45 @@ class MarkdownStoreTest {
             assertEquals(fresh.keySet(), again.keySet());
             fresh.forEach((path, bytes) -> assertArrayEquals(bytes, again.get(path), path));
         }
+    }
+
+    @Test
+    void frontMatterThatDidNotChangeIsTakenFromTheStoreAndAChangedOneIsReadAgain() throws Exception {
+        TestSite site = TestSite.of(dir, POST);
+        site.build();
+        Map<String, byte[]> first = TestSite.snapshot(site.out());
+        Path store = site.options().frontMatterStore();
+        assertTrue(Files.isRegularFile(store), "the first build keeps the front matter it read");
+        site.build();
+        Map<String, byte[]> second = TestSite.snapshot(site.out());
+        first.forEach((path, bytes) -> assertArrayEquals(bytes, second.get(path), path));
+
+        replace(store, "title-word", "TITLE-WORD");
+        site.build();
+        assertTrue(site.file("tin-tuc/khai-giang/index.html").contains("Khai giảng TITLE-WORD"), "the title came from the store");
+
+        site.write("content/news/2025-12-01-khai-giang.md", POST.lines().skip(1)
+                .map(l -> l.replace("title-word", "đã sửa")).reduce("", (a, b) -> a + b + "\n"));
+        site.build();
+        String page = site.file("tin-tuc/khai-giang/index.html");
+        assertTrue(page.contains("Khai giảng đã sửa"), page);
+        assertFalse(page.contains("TITLE-WORD"));
+    }
+
+    @Test
+    void aMistakeInTheFrontMatterIsReportedAtEveryBuild() {
+        TestSite site = TestSite.of(dir, POST.replace("date: 2025-12-01", "date: 2025-12-01\ntags: [một, hai"));
+        List<String> first = TestSite.describe(site.build().diagnostics());
+        assertTrue(first.stream().anyMatch(d -> d.startsWith("content/news/2025-12-01-khai-giang.md:") && d.endsWith("yaml.syntax")),
+                first.toString());
+        assertEquals(first, TestSite.describe(site.build().diagnostics()));
+    }
+
+    /** Replaces bytes of a store with as many others, so that the file stays whole. */
+    private static void replace(Path store, String from, String to) throws Exception {
+        assertEquals(from.length(), to.length());
+        String bytes = new String(Files.readAllBytes(store), StandardCharsets.ISO_8859_1);
+        assertTrue(bytes.contains(from), "the store holds " + from);
+        Files.write(store, bytes.replace(from, to).getBytes(StandardCharsets.ISO_8859_1));
     }
 }

@@ -1,0 +1,198 @@
+package vn.vungcao.ssg.store;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import vn.vungcao.ssg.diag.Diagnostic;
+import vn.vungcao.ssg.diag.Position;
+import vn.vungcao.ssg.diag.Severity;
+import vn.vungcao.ssg.fingerprint.Fingerprint;
+
+/**
+ * What a build made from each source file, kept on disk for the next build (one file in
+ * {@code <site>/.cache/}), the way Jekyll keeps its rendered Markdown in {@code .jekyll-cache}:
+ * when a file's input has the digest it had last time, its value is taken from the store with
+ * the warnings it gave, instead of being made again.
+ *
+ * <p>The file is read whole when the store is opened and written whole by {@link #save()}, only
+ * when something changed, to a temporary file moved into place; it holds only what the last build
+ * used. Its header names everything the values depend on besides the input: the caller's settings
+ * and the generator's own code and libraries (their files' sizes and times), so a new version of
+ * either starts afresh. A missing, damaged or foreign file is an empty store, and one that cannot
+ * be written only makes the next build slower: the output is the same with or without it.
+ * Thread-safe.
+ *
+ * @param <T> the kind of value kept, written and read by a {@link Codec}
+ */
+public final class Store<T> {
+
+    private static final int FORMAT = 1;
+    private static final byte[] MAGIC = "vungcao store\n".getBytes(StandardCharsets.US_ASCII);
+
+    /** How values are written to the store's file and read back. */
+    public interface Codec<T> {
+        void write(DataOutputStream out, T value) throws IOException;
+
+        /** Reads a value written for the source file {@code key}. */
+        T read(DataInputStream in, String key) throws IOException;
+    }
+
+    /** A value taken from the store, and the warnings that making it gave. */
+    public record Hit<T>(T value, List<Diagnostic> diagnostics) {
+    }
+
+    private record Kept<T>(String digest, T value, List<Diagnostic> diagnostics) {
+    }
+
+    private final Path file;
+    private final String header;
+    private final Codec<T> codec;
+    private final Map<String, Kept<T>> previous;
+    private final Map<String, Kept<T>> current = new ConcurrentHashMap<>();
+    private final Fingerprint fingerprint = new Fingerprint();
+    private volatile boolean changed;
+
+    private Store(Path file, String header, Codec<T> codec) {
+        this.file = file;
+        this.header = header;
+        this.codec = codec;
+        this.previous = read();
+    }
+
+    /**
+     * Opens the store kept in {@code file}; what was kept under other {@code settings} or by other
+     * code is ignored (and dropped at the next save).
+     */
+    public static <T> Store<T> open(Path file, String settings, Codec<T> codec) {
+        return new Store<>(file, settings + "\n" + CodeStamp.get(), codec);
+    }
+
+    /** The digest of a source file's input: the values that, with the settings, make its value. */
+    public String digest(Object... input) {
+        return fingerprint.of(input);
+    }
+
+    /** The value kept for {@code key} when its input had the same digest, or null. */
+    public Hit<T> get(String key, String digest) {
+        Kept<T> k = previous.get(key);
+        if (k == null || !k.digest().equals(digest)) return null;
+        current.put(key, k);
+        return new Hit<>(k.value(), k.diagnostics());
+    }
+
+    /** Keeps {@code value}, made from the input with this digest, and its warnings for the next build. */
+    public void put(String key, String digest, T value, List<Diagnostic> diagnostics) {
+        current.put(key, new Kept<>(digest, value, List.copyOf(diagnostics)));
+        changed = true;
+    }
+
+    /** Writes what this build used, unless the file already holds exactly that. */
+    public void save() {
+        if (!changed && current.keySet().equals(previous.keySet())) return;
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+            DataOutputStream out = new DataOutputStream(bytes);
+            out.write(MAGIC);
+            out.writeInt(FORMAT);
+            writeText(out, header);
+            Map<String, Kept<T>> sorted = new TreeMap<>(current);
+            out.writeInt(sorted.size());
+            for (Map.Entry<String, Kept<T>> e : sorted.entrySet()) {
+                writeText(out, e.getKey());
+                writeText(out, e.getValue().digest());
+                codec.write(out, e.getValue().value());
+                out.writeInt(e.getValue().diagnostics().size());
+                for (Diagnostic d : e.getValue().diagnostics()) writeDiagnostic(out, d);
+            }
+            out.flush();
+            Files.createDirectories(file.getParent());
+            Path tmp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
+            try {
+                Files.write(tmp, bytes.toByteArray());
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // a store that cannot be written only makes the next build slower
+        }
+    }
+
+    private Map<String, Kept<T>> read() {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return Map.of();
+        }
+        try {
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+            byte[] magic = new byte[MAGIC.length];
+            in.readFully(magic);
+            if (!java.util.Arrays.equals(magic, MAGIC) || in.readInt() != FORMAT || !readText(in).equals(header)) {
+                return Map.of();
+            }
+            int count = in.readInt();
+            Map<String, Kept<T>> entries = new HashMap<>(Math.max(16, count * 2));
+            for (int i = 0; i < count; i++) {
+                String key = readText(in);
+                String digest = readText(in);
+                T value = codec.read(in, key);
+                int diagnosticCount = in.readInt();
+                List<Diagnostic> diagnostics = new ArrayList<>(Math.min(diagnosticCount, 64));
+                for (int d = 0; d < diagnosticCount; d++) diagnostics.add(readDiagnostic(in));
+                entries.put(key, new Kept<>(digest, value, List.copyOf(diagnostics)));
+            }
+            return entries;
+        } catch (IOException | RuntimeException e) {
+            // cut short, damaged or not ours: start afresh
+            return Map.of();
+        }
+    }
+
+    private static void writeDiagnostic(DataOutputStream out, Diagnostic d) throws IOException {
+        out.writeBoolean(d.isError());
+        writeText(out, d.code());
+        writeText(out, d.position().file());
+        out.writeInt(d.position().line());
+        out.writeInt(d.position().column());
+        writeText(out, d.message());
+        writeText(out, d.hint());
+    }
+
+    private static Diagnostic readDiagnostic(DataInputStream in) throws IOException {
+        Severity severity = in.readBoolean() ? Severity.ERROR : Severity.WARNING;
+        String code = readText(in);
+        Position position = new Position(readText(in), in.readInt(), in.readInt());
+        return new Diagnostic(severity, code, position, readText(in), readText(in));
+    }
+
+    /** Writes a text of any length as UTF-8, after its length in bytes. */
+    public static void writeText(DataOutputStream out, String text) throws IOException {
+        byte[] b = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    /** Reads a text written by {@link #writeText}; a length beyond the file's end is an error. */
+    public static String readText(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > in.available()) throw new IOException("cut short");
+        byte[] b = new byte[length];
+        in.readFully(b);
+        return new String(b, StandardCharsets.UTF_8);
+    }
+}
