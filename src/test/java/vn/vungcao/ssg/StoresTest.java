@@ -40,7 +40,7 @@ class StoresTest {
     void aBodyThatDidNotChangeIsTakenFromTheStoreAndAChangedOneIsRenderedAgain() throws Exception {
         TestSite site = TestSite.of(dir, POST);
         site.build();
-        Path store = site.options().markdownStore();
+        Path store = site.options().store("markdown");
         assertTrue(Files.isRegularFile(store), "the first build keeps its rendered bodies");
         Map<String, byte[]> first = TestSite.snapshot(site.out());
 
@@ -87,7 +87,7 @@ class StoresTest {
         TestSite site = TestSite.of(dir, POST);
         site.build();
         Map<String, byte[]> fresh = TestSite.snapshot(site.out());
-        Path store = site.options().markdownStore();
+        Path store = site.options().store("markdown");
         byte[] stored = Files.readAllBytes(store);
         for (byte[] damaged : List.of(java.util.Arrays.copyOf(stored, stored.length / 2), "not a store".getBytes(StandardCharsets.UTF_8),
                 new byte[0])) {
@@ -104,7 +104,7 @@ class StoresTest {
         TestSite site = TestSite.of(dir, POST);
         site.build();
         Map<String, byte[]> first = TestSite.snapshot(site.out());
-        Path store = site.options().frontMatterStore();
+        Path store = site.options().store("front-matter");
         assertTrue(Files.isRegularFile(store), "the first build keeps the front matter it read");
         site.build();
         Map<String, byte[]> second = TestSite.snapshot(site.out());
@@ -129,6 +129,29 @@ class StoresTest {
         assertTrue(first.stream().anyMatch(d -> d.startsWith("content/news/2025-12-01-khai-giang.md:") && d.endsWith("yaml.syntax")),
                 first.toString());
         assertEquals(first, TestSite.describe(site.build().diagnostics()));
+    }
+
+    @Test
+    void searchFilesWhoseDocumentsDidNotChangeAreTakenFromTheStore() throws Exception {
+        TestSite site = TestSite.of(dir, POST);
+        site.build();
+        assertTrue(searchIndex(site).contains("title-word"));
+        replace(site.options().store("search"), "title-word", "TITLE-WORD");
+        site.build();
+        assertTrue(searchIndex(site).contains("TITLE-WORD"), "the index came from the store");
+
+        site.write("content/news/2025-12-01-khai-giang.md", POST.lines().skip(1)
+                .map(l -> l.replace("title-word", "sua-lai")).reduce("", (a, b) -> a + b + "\n"));
+        site.build();
+        String index = searchIndex(site);
+        assertTrue(index.contains("sua-lai") && !index.contains("TITLE-WORD"), "a changed post is indexed again");
+    }
+
+    private static String searchIndex(TestSite site) throws Exception {
+        try (var files = Files.list(site.out().resolve("search"))) {
+            Path index = files.filter(p -> p.getFileName().toString().startsWith("index.")).findFirst().orElseThrow();
+            return Files.readString(index);
+        }
     }
 
     /** Replaces bytes of a store with as many others, so that the file stays whole. */

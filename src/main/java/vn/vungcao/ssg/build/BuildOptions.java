@@ -43,14 +43,14 @@ public record BuildOptions(Path site, Path output, String baseUrl, boolean draft
         return site.resolve(".cache").resolve("images");
     }
 
-    /** Where rendered Markdown is kept between builds: {@code <site>/.cache/markdown.bin}. */
-    public Path markdownStore() {
-        return site.resolve(".cache").resolve("markdown.bin");
+    /** The file in which a build keeps {@code name} ("markdown", "front-matter", "search") for the next: {@code <site>/.cache/<name>.bin}. */
+    public Path store(String name) {
+        return site.resolve(".cache").resolve(name + ".bin");
     }
 
-    /** Where front matter read as YAML is kept between builds: {@code <site>/.cache/front-matter.bin}. */
-    public Path frontMatterStore() {
-        return site.resolve(".cache").resolve("front-matter.bin");
+    /** Every file {@link #store(String)} names. */
+    public java.util.List<Path> stores() {
+        return java.util.List.of(store("front-matter"), store("markdown"), store("search"));
     }
 
     public static BuildOptions of(Path site, Path output) {

@@ -28,6 +28,7 @@ import vn.vungcao.ssg.markdown.MarkdownRenderer;
 import vn.vungcao.ssg.markdown.RenderedMarkdown;
 import vn.vungcao.ssg.markdown.StoredMarkdown;
 import vn.vungcao.ssg.source.StoredYaml;
+import vn.vungcao.ssg.search.StoredFiles;
 import vn.vungcao.ssg.source.YamlNode;
 import vn.vungcao.ssg.store.Store;
 import vn.vungcao.ssg.publish.InPlaceOutput;
@@ -51,7 +52,6 @@ import vn.vungcao.ssg.image.ImageCatalog;
 import vn.vungcao.ssg.image.ImageProcessor;
 import vn.vungcao.ssg.search.SearchData;
 import vn.vungcao.ssg.offline.OfflineFiles;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.vungcao.ssg.render.ViewFactory;
 import vn.vungcao.ssg.source.SourceReader;
 import vn.vungcao.ssg.source.YamlReader;
@@ -167,7 +167,7 @@ public final class SiteBuilder {
                 slug -> ledger == null ? null : ledger.campaigns().get(slug), text.get(config.language()),
                 cache == null ? null : cache.views(), imagesKey);
         SearchData.Output search = SearchData.build(published, views, config, diagnostics,
-                cache == null ? null : cache.search(), pool);
+                cache == null ? null : cache.search(), stores == null ? null : stores.search(), pool);
         timer.lap("search");
         Assets assets = cache == null ? Assets.collect(site, config.theme())
                 : cache.fromTheme("assets", List.of(site, config.theme()), () -> Assets.collect(site, config.theme()));
@@ -191,7 +191,6 @@ public final class SiteBuilder {
             }, diagnostics, cache == null ? null : cache.pages(), finish);
             timer.lap("render");
 
-            ObjectMapper json = cache != null ? cache.search().json() : SearchData.json();
             staging.write(Routes.FEED, Feeds.atom(config, routes, published.news(),
                     n -> n.summary() != null ? n.summary() : bodies.getOrDefault(n.origin().file(), RenderedMarkdown.EMPTY).excerpt(300)));
             List<Feeds.SitemapEntry> sitemap = cache == null ? sitemap(published, jobs) : sitemap(published, jobs, cache);
@@ -204,9 +203,9 @@ public final class SiteBuilder {
                     : cache.fromTheme("images", List.of(site, config.theme(), options.cacheDir()), diagnostics,
                             d -> themeImages(site, config.theme(), imageProcessor, d))).forEach(staging::write);
             staging.write(OfflineFiles.MANIFEST, cache == null
-                    ? OfflineFiles.manifest(config, routes, assets, text.get(config.language()), json)
+                    ? OfflineFiles.manifest(config, routes, assets, text.get(config.language()))
                     : cache.same("manifest", List.of(config.toString(), routes.baseUrl(), assets.names(), text.get(config.language())),
-                            () -> OfflineFiles.manifest(config, routes, assets, text.get(config.language()), json)));
+                            () -> OfflineFiles.manifest(config, routes, assets, text.get(config.language()))));
             if (ledger != null) {
                 List<LedgerSummary.Row> rows = ledger.months().stream().flatMap(m -> m.rows().stream()).toList();
                 staging.write(LedgerViews.CSV, LedgerSummary.maskedCsv(rows));
@@ -228,7 +227,7 @@ public final class SiteBuilder {
             if (!diagnostics.hasErrors()) {
                 List<String> precache = OfflineFiles.precache(assets, search.meta(), !published.faqs().isEmpty());
                 String swConfig = OfflineFiles.serviceWorkerConfig(routes, precache,
-                        p -> readStaged(staging, Routes.file(p)), json, cache == null ? null : cache.version());
+                        p -> readStaged(staging, Routes.file(p)), cache == null ? null : cache.version());
                 try {
                     List<Object> swKey = List.of(swConfig, theme);
                     byte[] sw = cache == null ? null : (byte[]) cache.kept("sw", swKey);
@@ -413,15 +412,17 @@ public final class SiteBuilder {
     }
 
     /** What one-shot builds keep on disk between them, in {@code <site>/.cache/}. */
-    private record Stores(Store<YamlNode.Mapping> frontMatter, Store<RenderedMarkdown> markdown) {
+    private record Stores(Store<YamlNode.Mapping> frontMatter, Store<RenderedMarkdown> markdown, Store<List<byte[]>> search) {
         static Stores open(BuildOptions options) {
-            return new Stores(Store.open(options.frontMatterStore(), "", new StoredYaml()),
-                    Store.open(options.markdownStore(), "", new StoredMarkdown()));
+            return new Stores(Store.open(options.store("front-matter"), "", new StoredYaml()),
+                    Store.open(options.store("markdown"), "", new StoredMarkdown()),
+                    Store.open(options.store("search"), "", new StoredFiles()));
         }
 
         void save() {
             frontMatter.save();
             markdown.save();
+            search.save();
         }
     }
 

@@ -32,7 +32,7 @@ final class BenchCommand extends CommandStreams implements Callable<Integer> {
     @Option(names = "--dir", description = "Where to write the site (default: a temporary folder, deleted after).")
     Path dir;
 
-    @Option(names = "--builds", defaultValue = "3", description = "Full builds to run in this JVM, each rendering all Markdown; one more follows with the Markdown store (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--builds", defaultValue = "3", description = "Full builds to run in this JVM, each rendering all Markdown; one more follows with what they kept in .cache/ (default: ${DEFAULT-VALUE}).")
     int builds;
 
     @Option(names = "--rebuilds", defaultValue = "3",
@@ -56,11 +56,13 @@ final class BenchCommand extends CommandStreams implements Callable<Integer> {
                     (System.nanoTime() - t0) / 1_000_000);
             BuildOptions full = new BuildOptions(site, site.resolve("public"), null, false, false,
                     Instant.parse("2030-01-01T00:00:00Z"), BuildOptions.defaultThreads());
-            // full builds render every body: the Markdown store of the build before is removed first;
-            // the last build keeps it, as a maintainer's second build does
+            // full builds read, render and index everything: the stores the build before kept in .cache/
+            // are removed first; the last build finds them, as a maintainer's second build does
             for (int i = 1; i <= Math.max(1, builds) + 1; i++) {
                 boolean stored = i > Math.max(1, builds);
-                if (!stored) Files.deleteIfExists(full.markdownStore());
+                if (!stored) {
+                    for (Path store : full.stores()) Files.deleteIfExists(store);
+                }
                 long start = System.nanoTime();
                 BuildResult result = SiteBuilder.build(full);
                 long millis = (System.nanoTime() - start) / 1_000_000;
@@ -69,7 +71,7 @@ final class BenchCommand extends CommandStreams implements Callable<Integer> {
                     return Main.CONTENT_ERRORS;
                 }
                 out.printf("%s: %d pages, %d files, %.1f MB in %d ms (%.0f pages/s) [%s]%n",
-                        stored ? "build with the Markdown store" : "build " + i, result.pages(),
+                        stored ? "build with the stores in .cache/" : "build " + i, result.pages(),
                         result.files(), result.bytes() / 1e6, millis, result.pages() * 1000.0 / Math.max(1, millis),
                         result.stageMillis().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
                                 .collect(Collectors.joining(", ")));

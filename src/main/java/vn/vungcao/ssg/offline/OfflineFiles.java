@@ -1,7 +1,5 @@
 package vn.vungcao.ssg.offline;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +9,7 @@ import vn.vungcao.ssg.config.SiteConfig;
 import vn.vungcao.ssg.render.Assets;
 import vn.vungcao.ssg.render.Routes;
 import vn.vungcao.ssg.search.SearchData;
+import vn.vungcao.ssg.text.Json;
 
 /**
  * What makes the site work offline: the web app manifest and the service worker's settings. The
@@ -31,8 +30,7 @@ public final class OfflineFiles {
     }
 
     /** The web app manifest; {@code text} gives its short name and shortcut in the site's language. */
-    public static byte[] manifest(SiteConfig config, Routes routes, Assets assets, vn.vungcao.ssg.i18n.UiText text,
-                                  ObjectMapper json) {
+    public static byte[] manifest(SiteConfig config, Routes routes, Assets assets, vn.vungcao.ssg.i18n.UiText text) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", config.title());
         m.put("short_name", text.get("manifest.shortName"));
@@ -58,7 +56,7 @@ public final class OfflineFiles {
         shortcut.put("name", text.get("manifest.lookup"));
         shortcut.put("url", routes.url(LOOKUP_PAGE));
         m.put("shortcuts", List.of(shortcut));
-        return write(json, m);
+        return Json.bytes(m);
     }
 
     /** The site paths the service worker precaches, in a fixed order. */
@@ -85,14 +83,13 @@ public final class OfflineFiles {
      * The settings the service worker template receives as JSON: its cache version (a hash of every
      * precached file's path and bytes), the base path, the offline page and the precache list.
      */
-    public static String serviceWorkerConfig(Routes routes, List<String> precache, Function<String, byte[]> bytes,
-                                             ObjectMapper json) {
-        return serviceWorkerConfig(routes, precache, bytes, json, null);
+    public static String serviceWorkerConfig(Routes routes, List<String> precache, Function<String, byte[]> bytes) {
+        return serviceWorkerConfig(routes, precache, bytes, null);
     }
 
     /** As above; with {@code cache} (when not null) the version is not hashed again when no file changed. */
     public static String serviceWorkerConfig(Routes routes, List<String> precache, Function<String, byte[]> bytes,
-                                             ObjectMapper json, VersionCache cache) {
+                                             VersionCache cache) {
         List<byte[]> parts = new ArrayList<>();
         for (String p : precache) {
             parts.add(p.getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -111,16 +108,9 @@ public final class OfflineFiles {
         m.put("base", base);
         m.put("offline", routes.url(OFFLINE_PAGE));
         m.put("precache", precache.stream().map(routes::url).toList());
-        String config = new String(write(json, m), java.nio.charset.StandardCharsets.UTF_8);
+        String config = Json.text(m);
         if (cache != null) cache.config(precache, base, config);
         return config;
     }
 
-    private static byte[] write(ObjectMapper json, Object value) {
-        try {
-            return json.writeValueAsBytes(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,6 +1,5 @@
 package vn.vungcao.ssg.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -8,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.vungcao.ssg.config.SiteConfig;
-import vn.vungcao.ssg.search.SearchData;
 
 /**
  * The JSON-LD (schema.org) that search engines and link previews read: the club as an
@@ -20,7 +18,6 @@ final class StructuredData {
 
     private static final String CONTEXT = "https://schema.org";
     /** One writer for all pages: making one costs far more than writing a page's few keys. */
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = SearchData.json();
 
     private StructuredData() {
     }
@@ -81,10 +78,6 @@ final class StructuredData {
     }
 
     private static String json(Map<String, Object> value) {
-        try {
-            return JSON.writeValueAsString(value).replace("</", "<\\/");
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("JSON-LD could not be written", e);
-        }
+        return vn.vungcao.ssg.text.Json.text(value).replace("</", "<\\/");
     }
 }

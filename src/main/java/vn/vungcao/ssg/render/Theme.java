@@ -242,11 +242,7 @@ public final class Theme {
             text.strings().forEach((k, v) -> {
                 if (k.startsWith("js.")) js.put(k.substring(3), v);
             });
-            try {
-                return vn.vungcao.ssg.search.SearchData.json().writeValueAsString(js).replace("</", "<\\/");
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
+            return vn.vungcao.ssg.text.Json.text(js).replace("</", "<\\/");
         }
     }
 

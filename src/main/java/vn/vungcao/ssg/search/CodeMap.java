@@ -1,6 +1,5 @@
 package vn.vungcao.ssg.search;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -15,6 +14,7 @@ import java.util.TreeMap;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import vn.vungcao.ssg.text.Json;
 
 /**
  * The sponsor look-up's code map: each child's card, found by code and by nothing else.
@@ -80,7 +80,7 @@ public final class CodeMap {
     }
 
     /** The shard files' JSON, by shard number (every shard is present, empty ones as {@code {}}). */
-    public List<byte[]> shards(ObjectMapper json) {
+    public List<byte[]> shards() {
         int count = shardCount();
         List<Map<String, String>> shards = new java.util.ArrayList<>();
         for (int i = 0; i < count; i++) shards.add(new TreeMap<>());
@@ -90,21 +90,13 @@ public final class CodeMap {
         for (Map.Entry<String, Card> e : byKey.entrySet()) {
             byte[] id = sha.digest((ID_SALT + e.getKey()).getBytes(StandardCharsets.UTF_8));
             int shard = (((id[0] & 0xFF) << 8) | (id[1] & 0xFF)) % count;
-            try {
-                byte[] plain = json.writeValueAsBytes(cardJson(e.getValue()));
-                shards.get(shard).put(HexFormat.of().formatHex(id, 0, 8),
-                        Base64.getEncoder().encodeToString(seal(cipher, sha, e.getKey(), plain)));
-            } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
-                throw new IllegalStateException(ex);
-            }
+            byte[] plain = Json.bytes(cardJson(e.getValue()));
+            shards.get(shard).put(HexFormat.of().formatHex(id, 0, 8),
+                    Base64.getEncoder().encodeToString(seal(cipher, sha, e.getKey(), plain)));
         }
-        return shards.stream().map(m -> {
-            try {
-                return json.writeValueAsBytes(m);
-            } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
-                throw new IllegalStateException(ex);
-            }
-        }).toList();
+        List<byte[]> files = new java.util.ArrayList<>(count);
+        for (Map<String, String> m : shards) files.add(Json.bytes(m));
+        return files;
     }
 
     private static Map<String, Object> cardJson(Card c) {

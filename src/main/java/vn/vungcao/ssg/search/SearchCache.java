@@ -32,12 +32,6 @@ public final class SearchCache {
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private volatile Codes codes;
-    private final com.fasterxml.jackson.databind.ObjectMapper json = SearchData.json();
-
-    /** A JSON writer as {@link SearchData#json()} makes, kept between builds (making one costs more than most rebuilds' writing). */
-    public com.fasterxml.jackson.databind.ObjectMapper json() {
-        return json;
-    }
 
     Codes codes() {
         return codes;

@@ -1,8 +1,5 @@
 package vn.vungcao.ssg.search;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -20,6 +17,8 @@ import vn.vungcao.ssg.markdown.RenderedMarkdown;
 import vn.vungcao.ssg.render.Routes;
 import vn.vungcao.ssg.render.ViewFactory;
 import vn.vungcao.ssg.render.Views;
+import vn.vungcao.ssg.store.Store;
+import vn.vungcao.ssg.text.Json;
 
 /**
  * The files behind the look-up page: the code map (every child, sealed, see {@link CodeMap}) and
@@ -52,13 +51,6 @@ public final class SearchData {
     private SearchData() {
     }
 
-    /** A JSON writer with fixed output: no pretty printing, plain decimals. */
-    public static ObjectMapper json() {
-        ObjectMapper mapper = new ObjectMapper();
-        mapper.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
-        return mapper;
-    }
-
     public static Output build(SiteContent content, ViewFactory views, SiteConfig config, Diagnostics diagnostics) {
         return build(content, views, config, diagnostics, null, null);
     }
@@ -71,7 +63,16 @@ public final class SearchData {
      */
     public static Output build(SiteContent content, ViewFactory views, SiteConfig config, Diagnostics diagnostics,
                                SearchCache cache, java.util.concurrent.ExecutorService pool) {
-        ObjectMapper json = cache != null ? cache.json() : json();
+        return build(content, views, config, diagnostics, cache, null, pool);
+    }
+
+    /**
+     * As {@link #build(SiteContent, ViewFactory, SiteConfig, Diagnostics, SearchCache, java.util.concurrent.ExecutorService)};
+     * without a cache but with {@code store} (when not null), each file whose documents have the
+     * digest they had at the last build is taken from the store instead of being made again.
+     */
+    public static Output build(SiteContent content, ViewFactory views, SiteConfig config, Diagnostics diagnostics,
+                               SearchCache cache, Store<List<byte[]>> store, java.util.concurrent.ExecutorService pool) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         if (cache != null) cache.nextBuild();
         Memo memo = cache == null ? new Memo() {
@@ -98,15 +99,15 @@ public final class SearchData {
                     "Codes must differ in more than dashes, spaces or leading zeros.");
         }
         java.util.concurrent.Callable<SearchCache.Entry> sealing =
-                () -> cached(cache, "codes", codes::cards, () -> codes.shards(json));
+                () -> cached(cache, store, "codes", codes::cards, () -> codes.shards());
         java.util.concurrent.Future<SearchCache.Entry> sealed = pool == null ? null : pool.submit(sealing);
 
         List<Doc> docs = fullText(content, views, memo);
-        SearchCache.Entry index = cached(cache, "index", () -> docs, () -> List.of(indexFile(docs, json)));
+        SearchCache.Entry index = cached(cache, store, "index", () -> docs, () -> List.of(indexFile(docs)));
         String indexPath = "search/index." + index.hash() + ".json";
         List<Question> questions = questions(content, views);
-        SearchCache.Entry faq = cached(cache, "faq", () -> List.of(questions, content.synonyms()),
-                () -> List.of(questionsFile(questions, content.synonyms(), json)));
+        SearchCache.Entry faq = cached(cache, store, "faq", () -> List.of(questions, content.synonyms()),
+                () -> List.of(questionsFile(questions, content.synonyms())));
         String faqPath = "search/faq." + faq.hash() + ".json";
         return finish(files, pool, sealing, sealed, indexPath, index, faqPath, faq);
     }
@@ -194,10 +195,19 @@ public final class SearchData {
 
     /**
      * The files made by {@code make}, with their hash; from {@code cache} (when not null) if the key
-     * is the same. The key is computed only when there is a cache.
+     * is the same, else from {@code store} (when not null) if the key's digest is. The key is
+     * computed only when there is a cache or a store.
      */
-    private static SearchCache.Entry cached(SearchCache cache, String file, java.util.function.Supplier<Object> key,
+    private static SearchCache.Entry cached(SearchCache cache, Store<List<byte[]>> store, String file,
+                                            java.util.function.Supplier<Object> key,
                                             java.util.function.Supplier<List<byte[]>> make) {
+        if (cache == null && store != null) {
+            String digest = store.digest(key.get());
+            Store.Hit<List<byte[]>> kept = store.get(file, digest);
+            List<byte[]> made = kept != null ? kept.value() : List.copyOf(make.get());
+            if (kept == null) store.put(file, digest, made, List.of());
+            return new SearchCache.Entry("", made, hash(made));
+        }
         Object k = cache == null ? "" : key.get();
         SearchCache.Entry hit = cache == null ? null : cache.get(file, k);
         if (hit != null) return hit;
@@ -295,14 +305,14 @@ public final class SearchData {
                 String.join(" · ", facts));
     }
 
-    private static byte[] indexFile(List<Doc> docs, ObjectMapper json) {
+    private static byte[] indexFile(List<Doc> docs) {
         LunrIndex index = new LunrIndex(FIELDS);
         Map<String, List<String>> shown = new LinkedHashMap<>();
         for (Doc d : docs) {
             index.add(d.ref(), Map.of("title", d.title(), "body", d.body()));
             shown.put(d.ref(), List.of(d.title(), d.type(), d.snippet()));
         }
-        return indexFile(index, shown, json);
+        return indexFile(index, shown);
     }
 
     /** A question of the assistant: what is indexed of it, and the answer it shows. */
@@ -319,30 +329,21 @@ public final class SearchData {
     }
 
     /** The assistant's data: see {@link FaqIndex}. */
-    private static byte[] questionsFile(List<Question> questions, vn.vungcao.ssg.content.FaqSynonyms synonyms,
-                                        ObjectMapper json) {
+    private static byte[] questionsFile(List<Question> questions, vn.vungcao.ssg.content.FaqSynonyms synonyms) {
         FaqIndex index = new FaqIndex();
         index.synonyms(synonyms);
         for (Question q : questions) {
             index.add(q.slug(), q.question(), q.also(), q.tags(), q.text(), q.html());
         }
-        try {
-            return json.writeValueAsBytes(index.toJson());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.bytes(index.toJson());
     }
 
     /** The file the page loads: {@code {"index": <Lunr's serialised index>, "docs": {ref: [...]}}}. */
-    private static byte[] indexFile(LunrIndex index, Map<String, List<String>> docs, ObjectMapper json) {
+    private static byte[] indexFile(LunrIndex index, Map<String, List<String>> docs) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("index", index.toJson());
         out.put("docs", docs);
-        try {
-            return json.writeValueAsBytes(out);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.bytes(out);
     }
 
     private static Doc doc(String ref, String title, String body, String type, String snippet) {

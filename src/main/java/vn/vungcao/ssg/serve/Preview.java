@@ -120,11 +120,7 @@ public final class Preview implements AutoCloseable {
             m.put("hint", d.hint());
             return m;
         }).toList();
-        try {
-            return SearchData.json().writeValueAsString(list);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return vn.vungcao.ssg.text.Json.text(list);
     }
 
     @Override

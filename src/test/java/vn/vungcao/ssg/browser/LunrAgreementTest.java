@@ -52,7 +52,7 @@ class LunrAgreementTest {
             docs.add(doc);
             index.add(doc.get("ref"), Map.of("title", title, "body", body));
         }
-        String ours = SearchData.json().writeValueAsString(index.toJson());
+        String ours = vn.vungcao.ssg.text.Json.text(index.toJson());
         List<String> queries = List.of("muong", "muong lat", "Mường Lát", "dinh", "thuy", "THỦY", "nuoi em",
                 "tru*", "mu*", "160.000", "ml", "0123", "istanbul", "đồng dong", "xay truong na meo", "title:dinh",
                 "+muong +lat", "-muong lat", "fi", "e", "x");
