@@ -135,6 +135,56 @@ class CliTest {
     }
 
     @Test
+    void usageErrorsNameTheWordAndPointAtTheHelp() {
+        Run r = run("build", "--no-such-option");
+        assertEquals("error: unknown option '--no-such-option'.\nTry 'vungcao build --help' for its options.\n", r.err);
+        assertEquals("", r.out);
+        r = run("build", "--format", "xml");
+        assertTrue(r.err.startsWith("error: --format is text or github, not 'xml'."), r.err);
+        r = run("build", "--threads=two");
+        assertTrue(r.err.startsWith("error: --threads takes a whole number, not 'two'."), r.err);
+        r = run("build", "--out");
+        assertTrue(r.err.startsWith("error: --out needs a value: --out DIR."), r.err);
+        r = run("build", "--drafts=yes");
+        assertTrue(r.err.startsWith("error: --drafts takes no value."), r.err);
+        r = run("build", "extra");
+        assertTrue(r.err.startsWith("error: unexpected 'extra'."), r.err);
+        r = run("new", "news");
+        assertEquals(2, r.code);
+        assertTrue(r.err.startsWith("error: missing NAME: The title (news, school, campaign) or the code (child)."), r.err);
+        r = run("publish");
+        assertTrue(r.err.startsWith("error: unknown command 'publish'; the commands are build, check, serve, new, bench."), r.err);
+        assertTrue(r.err.contains("\n  build "), r.err);
+    }
+
+    @Test
+    void helpAndVersionArePrintedAndExitZero() {
+        Run r = run("build", "--help");
+        assertEquals(0, r.code);
+        assertTrue(r.out.startsWith("Usage: vungcao build [options]\nBuild the site into the output folder."), r.out);
+        for (String option : List.of("--site DIR", "--out DIR", "--base-url URL", "--drafts", "--future", "--format text|github",
+                "--threads N", "-h, --help", "-V, --version")) {
+            assertTrue(r.out.contains("\n  " + option + " "), option + " in\n" + r.out);
+        }
+        r = run("new", "-h");
+        assertTrue(r.out.startsWith("Usage: vungcao new [options] KIND NAME\n"), r.out);
+        assertTrue(r.out.contains("  --school SLUG "), r.out);
+        r = run("--help");
+        assertEquals(0, r.code);
+        for (String command : List.of("build", "check", "serve", "new", "bench")) assertTrue(r.out.contains("\n  " + command + " "), r.out);
+        assertEquals("vungcao-site 0.1\n", run("--version").out);
+        assertEquals("vungcao-site 0.1\n", run("check", "-V").out);
+    }
+
+    @Test
+    void optionsAreReadWithAnEqualsSignToo() {
+        TestSite site = TestSite.of(dir, "");
+        Run r = run("build", "--site=" + site.root(), "--out=" + dir.resolve("out"), "--threads=1", "--format=github");
+        assertEquals(0, r.code, r.err);
+        assertTrue(dir.resolve("out/index.html").toFile().exists());
+    }
+
+    @Test
     void aMissingSiteFolderIsAPlainError() {
         Run r = run("build", "--site", dir.resolve("nowhere").toString());
         assertEquals(1, r.code);

@@ -7,10 +7,7 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import vn.vungcao.ssg.bench.SyntheticSite;
 import vn.vungcao.ssg.build.BuildOptions;
 import vn.vungcao.ssg.build.BuildResult;
@@ -19,25 +16,36 @@ import vn.vungcao.ssg.build.UsageException;
 import vn.vungcao.ssg.publish.Staging;
 
 /** {@code bench}: generates a synthetic site, builds it, and prints the figures. */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Generate a synthetic site of N children and M news posts, build it and print timings.")
-final class BenchCommand extends CommandStreams implements Callable<Integer> {
+final class BenchCommand extends Command {
 
-    @Option(names = "--children", defaultValue = "1000", description = "Children (default: ${DEFAULT-VALUE}).")
-    int children;
-
-    @Option(names = "--news", defaultValue = "250", description = "News posts (default: ${DEFAULT-VALUE}).")
-    int news;
-
-    @Option(names = "--dir", description = "Where to write the site (default: a temporary folder, deleted after).")
+    int children = 1000;
+    int news = 250;
     Path dir;
+    int builds = 3;
+    int rebuilds = 3;
 
-    @Option(names = "--builds", defaultValue = "3", description = "Full builds to run in this JVM, each rendering all Markdown; one more follows with what they kept in .cache/ (default: ${DEFAULT-VALUE}).")
-    int builds;
+    @Override
+    String name() {
+        return "bench";
+    }
 
-    @Option(names = "--rebuilds", defaultValue = "3",
-            description = "Incremental rebuilds timed per kind of edit (default: ${DEFAULT-VALUE}).")
-    int rebuilds;
+    @Override
+    String description() {
+        return "Generate a synthetic site of N children and M news posts, build it and print timings.";
+    }
+
+    @Override
+    java.util.List<Option> options() {
+        return java.util.List.of(
+                new Option("--children", "N", "Children (default: 1000).", v -> children = number("--children", v)),
+                new Option("--news", "M", "News posts (default: 250).", v -> news = number("--news", v)),
+                new Option("--dir", "DIR", "Where to write the site (default: a temporary folder, deleted after).",
+                        v -> dir = path("--dir", v)),
+                new Option("--builds", "K", "Full builds to run in this JVM, each reading, rendering and indexing everything;"
+                        + " one more follows with what they kept in .cache/ (default: 3).", v -> builds = number("--builds", v)),
+                new Option("--rebuilds", "R", "Incremental rebuilds timed per kind of edit (default: 3).",
+                        v -> rebuilds = number("--rebuilds", v)));
+    }
 
 
     /** The CPU time of the whole JVM so far (every thread, the compiler's and collector's too), or 0 when unknown. */
@@ -47,7 +55,7 @@ final class BenchCommand extends CommandStreams implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException, UsageException {
+    int call() throws IOException, UsageException {
         Path site = dir != null ? dir : Files.createTempDirectory("vungcao-bench-");
         try {
             long t0 = System.nanoTime();

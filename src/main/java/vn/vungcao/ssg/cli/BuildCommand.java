@@ -3,25 +3,36 @@ package vn.vungcao.ssg.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.concurrent.Callable;
+import java.util.List;
 import java.util.stream.Collectors;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import vn.vungcao.ssg.build.BuildOptions;
 import vn.vungcao.ssg.build.BuildResult;
 import vn.vungcao.ssg.build.SiteBuilder;
 import vn.vungcao.ssg.build.UsageException;
 
 /** {@code build}: the site into its output folder, atomically. */
-@Command(name = "build", mixinStandardHelpOptions = true,
-        description = "Build the site into the output folder. Nothing is written if there is any error.")
-final class BuildCommand extends SiteOptions implements Callable<Integer> {
+final class BuildCommand extends SiteOptions {
 
-    @Option(names = "--out", description = "The output folder (default: <site>/public).")
     Path output;
 
     @Override
-    public Integer call() throws IOException {
+    String name() {
+        return "build";
+    }
+
+    @Override
+    String description() {
+        return "Build the site into the output folder. Nothing is written if there is any error.";
+    }
+
+    @Override
+    List<Option> options() {
+        return join(siteOptions(), List.of(
+                new Option("--out", "DIR", "The output folder (default: <site>/public).", v -> output = path("--out", v))));
+    }
+
+    @Override
+    int call() throws IOException {
         Path target = output != null ? output : site.resolve("public");
         BuildOptions options = new BuildOptions(site, target, baseUrl, drafts, future, Instant.now(), threadCount());
         long start = System.nanoTime();

@@ -4,8 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
+import java.util.List;
 import vn.vungcao.ssg.build.BuildOptions;
 import vn.vungcao.ssg.build.BuildResult;
 import vn.vungcao.ssg.build.SiteBuilder;
@@ -16,12 +15,25 @@ import vn.vungcao.ssg.publish.Staging;
  * {@code check}: everything {@code build} validates, plus a build into a temporary folder and checks
  * of the rendered pages. Writes no output.
  */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Check the site as the pull request would: content, links, anchors, images, children. Writes nothing.")
-final class CheckCommand extends SiteOptions implements Callable<Integer> {
+final class CheckCommand extends SiteOptions {
 
     @Override
-    public Integer call() throws IOException {
+    String name() {
+        return "check";
+    }
+
+    @Override
+    String description() {
+        return "Check the site as the pull request would: content, links, anchors, images, children. Writes nothing.";
+    }
+
+    @Override
+    List<Option> options() {
+        return siteOptions();
+    }
+
+    @Override
+    int call() throws IOException {
         Path temp = Files.createTempDirectory("vungcao-check-");
         try {
             BuildOptions options = new BuildOptions(site, temp.resolve("public"), baseUrl, drafts, future, Instant.now(),

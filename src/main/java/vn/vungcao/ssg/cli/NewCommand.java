@@ -4,12 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import vn.vungcao.ssg.config.ConfigLoader;
 import vn.vungcao.ssg.config.SiteConfig;
 import vn.vungcao.ssg.diag.DiagnosticPrinter;
@@ -19,28 +16,40 @@ import vn.vungcao.ssg.source.SourceReader;
 import vn.vungcao.ssg.source.YamlReader;
 
 /** {@code new news "Tiêu đề"}, {@code new child ML-0124 --school ban-on}, {@code new school}, {@code new campaign}. */
-@Command(name = "new", mixinStandardHelpOptions = true,
-        description = "Write a new content file from the theme's archetype, with today's date. Never overwrites.")
-final class NewCommand extends CommandStreams implements Callable<Integer> {
+final class NewCommand extends Command {
 
-    @Parameters(index = "0", description = "What to create: news, child, school or campaign.")
     String kind;
-
-    @Parameters(index = "1", description = "The title (news, school, campaign) or the code (child).")
     String name;
-
-    @Option(names = "--school", description = "The school slug of a new child.")
     String school;
-
-    @Option(names = "--site", description = "The site folder (default: the current folder).", defaultValue = ".")
-    Path site;
-
-    @Option(names = "--date", description = "The date to write (default: today in the site's time zone), YYYY-MM-DD.")
+    Path site = Path.of(".");
     String date;
+
+    @Override
+    String name() {
+        return "new";
+    }
+
+    @Override
+    String description() {
+        return "Write a new content file from the theme's archetype, with today's date. Never overwrites.";
+    }
+
+    @Override
+    List<Argument> arguments() {
+        return List.of(new Argument("KIND", "What to create: news, child, school or campaign.", v -> kind = v),
+                new Argument("NAME", "The title (news, school, campaign) or the code (child).", v -> name = v));
+    }
+
+    @Override
+    List<Option> options() {
+        return List.of(new Option("--school", "SLUG", "The school slug of a new child.", v -> school = v),
+                new Option("--site", "DIR", "The site folder (default: the current folder).", v -> site = path("--site", v)),
+                new Option("--date", "YYYY-MM-DD", "The date to write (default: today in the site's time zone).", v -> date = v));
+    }
 
 
     @Override
-    public Integer call() throws IOException {
+    int call() throws IOException {
         Scaffold.Kind k;
         try {
             k = Scaffold.Kind.valueOf(kind.toUpperCase(Locale.ROOT));

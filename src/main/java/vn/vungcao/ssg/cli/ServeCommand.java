@@ -2,23 +2,34 @@ package vn.vungcao.ssg.cli;
 
 import java.io.IOException;
 import java.net.BindException;
-import java.util.concurrent.Callable;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import vn.vungcao.ssg.config.ConfigLoader;
 import vn.vungcao.ssg.serve.Preview;
 
 /** {@code serve}: preview with live reload on 127.0.0.1. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Build, serve on 127.0.0.1 and rebuild on every change, reloading the open pages. Ctrl-C stops.")
-final class ServeCommand extends SiteOptions implements Callable<Integer> {
+final class ServeCommand extends SiteOptions {
 
-    @Option(names = "--port", defaultValue = "1313", description = "The port (default: ${DEFAULT-VALUE}).")
-    int port;
+    int port = 1313;
 
     @Override
-    public Integer call() throws IOException, InterruptedException {
+    String name() {
+        return "serve";
+    }
+
+    @Override
+    String description() {
+        return "Build, serve on 127.0.0.1 and rebuild on every change, reloading the open pages. Ctrl-C stops.";
+    }
+
+    @Override
+    List<Option> options() {
+        return join(siteOptions(), List.of(
+                new Option("--port", "N", "The port (default: 1313).", v -> port = number("--port", v))));
+    }
+
+    @Override
+    int call() throws IOException, InterruptedException {
         String basePath = "/";
         if (baseUrl != null) {
             var url = ConfigLoader.normaliseBaseUrl(baseUrl);

@@ -2,33 +2,32 @@ package vn.vungcao.ssg.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import picocli.CommandLine.Option;
 import vn.vungcao.ssg.build.BuildResult;
 import vn.vungcao.ssg.diag.Diagnostic;
 import vn.vungcao.ssg.diag.DiagnosticPrinter;
 
 /** The options that {@code build}, {@code check} and {@code serve} share, and how they report. */
-abstract class SiteOptions extends CommandStreams {
+abstract class SiteOptions extends Command {
 
-    @Option(names = "--site", description = "The site folder (default: the current folder).", defaultValue = ".")
-    Path site;
-
-    @Option(names = "--base-url", description = "The URL the site is published at, overriding site-config.yml.")
+    Path site = Path.of(".");
     String baseUrl;
-
-    @Option(names = "--drafts", description = "Also publish news posts marked draft: true.")
     boolean drafts;
-
-    @Option(names = "--future", description = "Also publish news posts dated in the future.")
     boolean future;
-
-    @Option(names = "--format", description = "How to print problems: text or github (default: text).",
-            defaultValue = "text", converter = FormatConverter.class)
-    DiagnosticPrinter.Format format;
-
-    @Option(names = "--threads", description = "Worker threads (default: the number of cores, at most 8).")
+    DiagnosticPrinter.Format format = DiagnosticPrinter.Format.TEXT;
     Integer threads;
 
+    /** {@code --site}, {@code --base-url}, {@code --drafts}, {@code --future}, {@code --format}, {@code --threads}. */
+    List<Option> siteOptions() {
+        return List.of(
+                new Option("--site", "DIR", "The site folder (default: the current folder).", v -> site = path("--site", v)),
+                new Option("--base-url", "URL", "The URL the site is published at, overriding site-config.yml.", v -> baseUrl = v),
+                Option.flag("--drafts", "Also publish news posts marked draft: true.", () -> drafts = true),
+                Option.flag("--future", "Also publish news posts dated in the future.", () -> future = true),
+                new Option("--format", "text|github", "How to print problems: text or github (default: text).",
+                        v -> format = format(v)),
+                new Option("--threads", "N", "Worker threads (default: the number of cores, at most 8).",
+                        v -> threads = number("--threads", v)));
+    }
 
     int threadCount() {
         return threads != null ? Math.max(1, threads) : vn.vungcao.ssg.build.BuildOptions.defaultThreads();
@@ -54,10 +53,11 @@ abstract class SiteOptions extends CommandStreams {
     }
 
     /** {@code text} or {@code github}. */
-    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<DiagnosticPrinter.Format> {
-        @Override
-        public DiagnosticPrinter.Format convert(String value) {
-            return DiagnosticPrinter.Format.valueOf(value.toUpperCase(java.util.Locale.ROOT));
-        }
+    static DiagnosticPrinter.Format format(String value) {
+        return switch (value) {
+            case "text" -> DiagnosticPrinter.Format.TEXT;
+            case "github" -> DiagnosticPrinter.Format.GITHUB;
+            default -> throw new UsageError("--format is text or github, not '" + value + "'.");
+        };
     }
 }
