@@ -159,6 +159,9 @@ class IncrementalTest {
             assertTrue(b.published(), edit.what());
             assertEquals(b.diagnostics(), a.diagnostics(), edit.what());
             assertSameFiles(dir.resolve("full"), served, edit.what());
+            // the full build took what it could from the last one (.cache/ and its output folder): a
+            // build from nothing must give the same
+            assertSameFiles(fromNothing(site, dir.resolve("fresh")), dir.resolve("full"), edit.what() + ", from nothing");
         }
         if (reported) {
             String school = Files.readString(served.resolve("tre-em/ml-0001/index.html"));
@@ -396,6 +399,21 @@ class IncrementalTest {
         for (String list : List.of("tre-em/index.html", "index.html", "truong/ban-on/index.html")) {
             assertTrue(Files.readString(served.resolve(list)).contains("Mai Anh"), list);
         }
+    }
+
+    /** A build into a new folder without what earlier builds kept in .cache/ (which is put back after). */
+    static Path fromNothing(TestSite site, Path out) throws Exception {
+        Path stores = site.root().resolve(".cache");
+        Path aside = site.root().resolveSibling("cache-aside");
+        if (Files.exists(stores)) Files.move(stores, aside);
+        try {
+            vn.vungcao.ssg.publish.Staging.deleteTree(out);
+            assertTrue(SiteBuilder.build(site.options().withOutput(out)).published());
+        } finally {
+            vn.vungcao.ssg.publish.Staging.deleteTree(stores);
+            if (Files.exists(aside)) Files.move(aside, stores);
+        }
+        return out;
     }
 
     private static void assertSameFiles(Path want, Path got, String what) {

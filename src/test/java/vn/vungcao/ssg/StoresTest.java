@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import vn.vungcao.ssg.build.BuildResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -145,6 +146,35 @@ class StoresTest {
         site.build();
         String index = searchIndex(site);
         assertTrue(index.contains("sua-lai") && !index.contains("TITLE-WORD"), "a changed post is indexed again");
+    }
+
+    @Test
+    void pagesWhoseInputsDidNotChangeAreTakenFromTheOutputFolder() throws Exception {
+        TestSite site = TestSite.of(dir, POST);
+        BuildResult first = site.build();
+        assertEquals(first.pages(), first.rendered(), "a first build renders every page");
+        BuildResult second = site.build();
+        assertEquals(first.pages(), second.pages());
+        assertEquals(0, second.rendered(), "nothing changed");
+
+        // a page changed by hand in the output folder is rendered again, not taken as it is
+        Path home = site.out().resolve("index.html");
+        String fresh = Files.readString(home);
+        Files.writeString(home, fresh.replace("</body>", "<p>sửa tay</p></body>"));
+        assertEquals(1, site.build().rendered());
+        assertEquals(fresh, Files.readString(home));
+
+        // an edited news post: its page and the pages that list it, not the others
+        site.write("content/news/2025-12-01-khai-giang.md", POST.lines().skip(1)
+                .map(l -> l.replace("title-word", "đã sửa")).reduce("", (a, b) -> a + b + "\n"));
+        BuildResult edited = site.build();
+        assertTrue(edited.rendered() > 1 && edited.rendered() < edited.pages() / 2, edited.rendered() + " of " + edited.pages());
+        assertTrue(site.file("tin-tuc/khai-giang/index.html").contains("Khai giảng đã sửa"));
+        assertTrue(site.file("index.html").contains("Khai giảng đã sửa"), "the home page lists the post as it is now");
+
+        // another base URL renders every page again
+        BuildResult moved = site.build(site.options().withBaseUrl("https://example.org/vungcao/"));
+        assertEquals(moved.pages(), moved.rendered());
     }
 
     private static String searchIndex(TestSite site) throws Exception {

@@ -10,11 +10,12 @@ import vn.vungcao.ssg.diag.Diagnostic;
  * @param diagnostics every problem found, sorted
  * @param published   true when the output folder now holds the new site
  * @param pages       HTML pages written
+ * @param rendered    of those, the pages rendered by this build (the others were as the last build left them)
  * @param files       files written in all
  * @param bytes       bytes written in all
  * @param stageMillis wall time of each stage, in order
  */
-public record BuildResult(List<Diagnostic> diagnostics, boolean published, int pages, long files, long bytes,
+public record BuildResult(List<Diagnostic> diagnostics, boolean published, int pages, int rendered, long files, long bytes,
                           Map<String, Long> stageMillis) {
 
     public BuildResult {

@@ -185,10 +185,12 @@ public final class SiteBuilder {
                     : ("<script src=\"" + options.liveReload() + "\"></script>\n</body>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
             SiteRenderer.Finish finish = reload == null ? SiteRenderer.Finish.NONE
                     : new SiteRenderer.Finish(options.liveReload(), bytes -> withReload(bytes, reload));
-            renderer.render(jobs, theme, pool, (file, bytes) -> {
+            SiteRenderer.LastPages last = stores == null ? null : new SiteRenderer.LastPages(stores.pages(), file -> published(out, file),
+                    routes.baseUrl() + "\n" + new String(published(site, ConfigLoader.FILE), java.nio.charset.StandardCharsets.UTF_8));
+            int rendered = renderer.render(jobs, theme, pool, (file, bytes) -> {
                 staging.write(file, bytes);
                 pages.incrementAndGet();
-            }, diagnostics, cache == null ? null : cache.pages(), finish);
+            }, diagnostics, cache == null ? null : cache.pages(), last, finish);
             timer.lap("render");
 
             staging.write(Routes.FEED, Feeds.atom(config, routes, published.news(),
@@ -250,12 +252,12 @@ public final class SiteBuilder {
                 timer.lap("check");
             }
             if (diagnostics.hasErrors() || options.check()) {
-                return new BuildResult(diagnostics.sorted(), false, pages.get(), staging.filesWritten(),
+                return new BuildResult(diagnostics.sorted(), false, pages.get(), rendered, staging.filesWritten(),
                         staging.bytesWritten(), stages);
             }
             staging.commit();
             timer.lap("publish");
-            return new BuildResult(diagnostics.sorted(), true, pages.get(), staging.filesWritten(),
+            return new BuildResult(diagnostics.sorted(), true, pages.get(), rendered, staging.filesWritten(),
                     staging.bytesWritten(), stages);
         }
     }
@@ -273,7 +275,7 @@ public final class SiteBuilder {
     }
 
     private static BuildResult failed(Diagnostics diagnostics, Map<String, Long> stages) {
-        return new BuildResult(diagnostics.sorted(), false, 0, 0, 0, stages);
+        return new BuildResult(diagnostics.sorted(), false, 0, 0, 0, 0, stages);
     }
 
     /** The page with the live-reload script before its closing body tag ({@code serve} only). */
@@ -289,6 +291,15 @@ public final class SiteBuilder {
         System.arraycopy(script, 0, out, at, script.length);
         System.arraycopy(page, at + end.length, out, at + script.length, page.length - at - end.length);
         return out;
+    }
+
+    /** A file of {@code folder} (a page of the output folder), or null when there is none. */
+    private static byte[] published(Path folder, String file) {
+        try {
+            return Files.readAllBytes(folder.resolve(file));
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     private static byte[] readStaged(Output staging, String file) {
@@ -412,17 +423,20 @@ public final class SiteBuilder {
     }
 
     /** What one-shot builds keep on disk between them, in {@code <site>/.cache/}. */
-    private record Stores(Store<YamlNode.Mapping> frontMatter, Store<RenderedMarkdown> markdown, Store<List<byte[]>> search) {
+    private record Stores(Store<YamlNode.Mapping> frontMatter, Store<RenderedMarkdown> markdown, Store<List<byte[]>> search,
+                          Store<String> pages) {
         static Stores open(BuildOptions options) {
             return new Stores(Store.open(options.store("front-matter"), "", new StoredYaml()),
                     Store.open(options.store("markdown"), "", new StoredMarkdown()),
-                    Store.open(options.store("search"), "", new StoredFiles()));
+                    Store.open(options.store("search"), "", new StoredFiles()),
+                    Store.open(options.store("pages"), "", Store.TEXT));
         }
 
         void save() {
             frontMatter.save();
             markdown.save();
             search.save();
+            pages.save();
         }
     }
 

@@ -53,8 +53,10 @@ final class BuildCommand extends SiteOptions {
         }
         String stages = result.stageMillis().entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue() + " ms").collect(Collectors.joining(", "));
+        String kept = result.rendered() < result.pages()
+                ? "; " + result.rendered() + " rendered, " + (result.pages() - result.rendered()) + " as the last build left them" : "";
         out.println("Built " + result.pages() + " pages (" + result.files() + " files, "
-                + (result.bytes() / 1024) + " KB) into " + target.toAbsolutePath().normalize() + " in " + millis + " ms ("
+                + (result.bytes() / 1024) + " KB" + kept + ") into " + target.toAbsolutePath().normalize() + " in " + millis + " ms ("
                 + stages + ")" + (warnings > 0 ? ", with " + plural(warnings, "warning") : "") + ".");
         return Main.OK;
     }

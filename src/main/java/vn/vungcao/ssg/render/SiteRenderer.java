@@ -520,6 +520,24 @@ public final class SiteRenderer {
         public static final Finish NONE = new Finish("", java.util.function.UnaryOperator.identity());
     }
 
+    /**
+     * The pages of the last one-shot build: {@code store} holds, by site path, the digest of each
+     * page's bytes under the fingerprint of what it was made from, and {@code published} reads a
+     * page as the output folder holds it (null when it does not). A page whose fingerprint is the
+     * one stored, and whose file still has the stored digest, is taken from the folder instead of
+     * being rendered again. {@code settings} names what every page depends on besides its own
+     * variables, the site's views, the theme and the assets: the base URL and the site's settings
+     * as written (a preview starts afresh when they change).
+     */
+    public record LastPages(vn.vungcao.ssg.store.Store<String> store, java.util.function.Function<String, byte[]> published,
+                            String settings) {
+
+        /** The digest kept of a page's bytes. */
+        public static String digest(byte[] bytes) {
+            return bytes.length + "-" + vn.vungcao.ssg.search.SearchData.hash(List.of(bytes));
+        }
+    }
+
     /** Something that receives each rendered page. */
     public interface Sink {
         void write(String file, byte[] bytes);
@@ -541,6 +559,20 @@ public final class SiteRenderer {
      */
     public void render(List<PageJob> jobs, Theme theme, ExecutorService pool, Sink sink, Diagnostics diagnostics,
                        PageCache cache, Finish finish) {
+        render(jobs, theme, pool, sink, diagnostics, cache, null, finish);
+    }
+
+    /**
+     * As above; without a cache but with {@code last} (when not null), a page is taken from the
+     * output folder when neither its templates, the theme's files, the settings nor its variables
+     * changed since the last build, and its file is as that build wrote it. Returns how many pages
+     * were rendered.
+     */
+    public int render(List<PageJob> jobs, Theme theme, ExecutorService pool, Sink sink, Diagnostics diagnostics,
+                      PageCache cache, LastPages lastBuild, Finish finish) {
+        LastPages kept = cache == null ? lastBuild : null;
+        boolean fingerprinted = cache != null || kept != null;
+        java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
         if (cache != null) {
             cache.texts().nextBuild();
             cache.nextRender();
@@ -548,7 +580,8 @@ public final class SiteRenderer {
         vn.vungcao.ssg.fingerprint.Fingerprint fingerprints =
                 new vn.vungcao.ssg.fingerprint.Fingerprint(cache == null ? null : cache.texts());
         // every language's site view: a translated page shows its own
-        String settings = cache == null ? null : fingerprints.of(new java.util.TreeMap<>(sites), assets.names(), finish.key());
+        String settings = fingerprinted ? fingerprints.of(new java.util.TreeMap<>(sites), assets.names(), finish.key(),
+                kept == null ? null : kept.settings()) : null;
         List<Future<?>> futures = new ArrayList<>(jobs.size());
         java.util.Set<String> reported = java.util.concurrent.ConcurrentHashMap.newKeySet();
         // this render's entries by job, each slot written by one thread before the futures are joined
@@ -556,7 +589,7 @@ public final class SiteRenderer {
         for (int i = 0; i < jobs.size(); i++) {
             PageJob job = jobs.get(i);
             int slot = i;
-            String themeFingerprint = cache == null ? null : theme.fingerprint(job.template());
+            String themeFingerprint = fingerprinted ? theme.fingerprint(job.template()) : null;
             if (cache != null) {
                 // the very job last rendered (the plan gave it again), with the same site views and templates
                 PageCache.Entry last = cache.rendered(job);
@@ -567,9 +600,17 @@ public final class SiteRenderer {
                 }
             }
             futures.add(pool.submit(() -> {
-                String fingerprint = null;
+                String fingerprint = fingerprinted ? fingerprints.of(settings, themeFingerprint, job.context()) : null;
+                if (kept != null) {
+                    vn.vungcao.ssg.store.Store.Hit<String> same = kept.store().get(job.sitePath(), fingerprint);
+                    String file = Routes.file(job.sitePath());
+                    byte[] bytes = same == null ? null : kept.published().apply(file);
+                    if (bytes != null && LastPages.digest(bytes).equals(same.value())) {
+                        sink.write(file, bytes);
+                        return;
+                    }
+                }
                 if (cache != null) {
-                    fingerprint = fingerprints.of(settings, themeFingerprint, job.context());
                     PageCache.Entry last = cache.entry(job.sitePath());
                     if (last != null && last.fingerprint().equals(fingerprint)) {
                         made[slot] = new PageCache.Entry(fingerprint, last.bytes(), job, settings, themeFingerprint, last.file());
@@ -582,6 +623,8 @@ public final class SiteRenderer {
                 ctx.put("site", sites.getOrDefault(String.valueOf(job.context().getOrDefault("lang", config.language())), site));
                 try {
                     byte[] bytes = finish.apply().apply(theme.renderBytes(job.template(), ctx));
+                    rendered.incrementAndGet();
+                    if (kept != null) kept.store().put(job.sitePath(), fingerprint, LastPages.digest(bytes), List.of());
                     if (cache != null) {
                         made[slot] = new PageCache.Entry(fingerprint, bytes, job, settings, themeFingerprint,
                                 Routes.file(job.sitePath()));
@@ -616,5 +659,6 @@ public final class SiteRenderer {
             }
             cache.rendered(entries);
         }
+        return rendered.get();
     }
 }

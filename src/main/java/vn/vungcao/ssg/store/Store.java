@@ -50,6 +50,19 @@ public final class Store<T> {
         T read(DataInputStream in, String key) throws IOException;
     }
 
+    /** Texts, as {@link #writeText} writes them. */
+    public static final Codec<String> TEXT = new Codec<>() {
+        @Override
+        public void write(DataOutputStream out, String value) throws IOException {
+            writeText(out, value);
+        }
+
+        @Override
+        public String read(DataInputStream in, String key) throws IOException {
+            return readText(in);
+        }
+    };
+
     /** A value taken from the store, and the warnings that making it gave. */
     public record Hit<T>(T value, List<Diagnostic> diagnostics) {
     }
