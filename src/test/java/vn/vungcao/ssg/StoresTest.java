@@ -153,6 +153,9 @@ class StoresTest {
         TestSite site = TestSite.of(dir, POST);
         BuildResult first = site.build();
         assertEquals(first.pages(), first.rendered(), "a first build renders every page");
+        // into a new folder, which a check or a clean clone's build makes: nothing could be taken, so nothing was kept
+        assertFalse(Files.exists(site.options().store("pages")));
+        assertEquals(first.pages(), site.build().rendered(), "the first build into an existing folder keeps what it renders");
         BuildResult second = site.build();
         assertEquals(first.pages(), second.pages());
         assertEquals(0, second.rendered(), "nothing changed");
@@ -171,6 +174,15 @@ class StoresTest {
         assertTrue(edited.rendered() > 1 && edited.rendered() < edited.pages() / 2, edited.rendered() + " of " + edited.pages());
         assertTrue(site.file("tin-tuc/khai-giang/index.html").contains("Khai giảng đã sửa"));
         assertTrue(site.file("index.html").contains("Khai giảng đã sửa"), "the home page lists the post as it is now");
+
+        // a check (into a folder of its own) and a build into a new folder render everything and leave the stores as they are
+        byte[] pages = Files.readAllBytes(site.options().store("pages"));
+        BuildResult check = site.build(site.options().withCheck(true));
+        assertEquals(check.pages(), check.rendered());
+        BuildResult elsewhere = site.build(site.options().withOutput(dir.resolve("elsewhere")));
+        assertEquals(elsewhere.pages(), elsewhere.rendered());
+        assertArrayEquals(pages, Files.readAllBytes(site.options().store("pages")));
+        assertEquals(0, site.build().rendered());
 
         // another base URL renders every page again
         BuildResult moved = site.build(site.options().withBaseUrl("https://example.org/vungcao/"));

@@ -185,8 +185,11 @@ public final class SiteBuilder {
                     : ("<script src=\"" + options.liveReload() + "\"></script>\n</body>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
             SiteRenderer.Finish finish = reload == null ? SiteRenderer.Finish.NONE
                     : new SiteRenderer.Finish(options.liveReload(), bytes -> withReload(bytes, reload));
-            SiteRenderer.LastPages last = stores == null ? null : new SiteRenderer.LastPages(stores.pages(), file -> published(out, file),
-                    routes.baseUrl() + "\n" + new String(published(site, ConfigLoader.FILE), java.nio.charset.StandardCharsets.UTF_8));
+            // pages are fingerprinted only where the last build's can be taken again: an output folder
+            // updated in place (a new folder, or a check's temporary one, has none)
+            SiteRenderer.LastPages last = stores == null || !(staging instanceof InPlaceOutput) ? null
+                    : new SiteRenderer.LastPages(stores.pages(), file -> published(out, file), routes.baseUrl() + "\n"
+                            + new String(published(site, ConfigLoader.FILE), java.nio.charset.StandardCharsets.UTF_8));
             int rendered = renderer.render(jobs, theme, pool, (file, bytes) -> {
                 staging.write(file, bytes);
                 pages.incrementAndGet();

@@ -77,6 +77,8 @@ public final class Store<T> {
     private final Map<String, Kept<T>> current = new ConcurrentHashMap<>();
     private final Fingerprint fingerprint = new Fingerprint();
     private volatile boolean changed;
+    /** Whether this build asked the store anything: one that did not leaves the file as it is. */
+    private volatile boolean used;
 
     private Store(Path file, String header, Codec<T> codec) {
         this.file = file;
@@ -100,6 +102,7 @@ public final class Store<T> {
 
     /** The value kept for {@code key} when its input had the same digest, or null. */
     public Hit<T> get(String key, String digest) {
+        used = true;
         Kept<T> k = previous.get(key);
         if (k == null || !k.digest().equals(digest)) return null;
         current.put(key, k);
@@ -109,12 +112,13 @@ public final class Store<T> {
     /** Keeps {@code value}, made from the input with this digest, and its warnings for the next build. */
     public void put(String key, String digest, T value, List<Diagnostic> diagnostics) {
         current.put(key, new Kept<>(digest, value, List.copyOf(diagnostics)));
+        used = true;
         changed = true;
     }
 
-    /** Writes what this build used, unless the file already holds exactly that. */
+    /** Writes what this build used, unless the file already holds exactly that or the build did not use the store. */
     public void save() {
-        if (!changed && current.keySet().equals(previous.keySet())) return;
+        if (!used || !changed && current.keySet().equals(previous.keySet())) return;
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
             DataOutputStream out = new DataOutputStream(bytes);
