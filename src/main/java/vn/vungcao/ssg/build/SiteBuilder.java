@@ -190,9 +190,18 @@ public final class SiteBuilder {
             SiteRenderer.LastPages last = stores == null || !(staging instanceof InPlaceOutput) ? null
                     : new SiteRenderer.LastPages(stores.pages(), file -> published(out, file), routes.baseUrl() + "\n"
                             + new String(published(site, ConfigLoader.FILE), java.nio.charset.StandardCharsets.UTF_8));
-            int rendered = renderer.render(jobs, theme, pool, (file, bytes) -> {
-                staging.write(file, bytes);
-                pages.incrementAndGet();
+            int rendered = renderer.render(jobs, theme, pool, new SiteRenderer.Sink() {
+                @Override
+                public void write(String file, byte[] bytes) {
+                    staging.write(file, bytes);
+                    pages.incrementAndGet();
+                }
+
+                @Override
+                public void writeAsRead(String file, byte[] bytes) {
+                    staging.writeAsRead(file, bytes);
+                    pages.incrementAndGet();
+                }
             }, diagnostics, cache == null ? null : cache.pages(), last, finish);
             timer.lap("render");
 

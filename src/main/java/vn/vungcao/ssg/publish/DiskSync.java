@@ -37,6 +37,11 @@ final class DiskSync {
 
     /** Brings {@code root} (an existing folder) to hold exactly {@code files}; returns how many files it wrote or deleted. */
     static int sync(Path root, Map<String, byte[]> files) throws IOException {
+        return sync(root, files, Set.of());
+    }
+
+    /** As above; the files of {@code same} were read from the folder in this build, so a file there of their size is not read again. */
+    static int sync(Path root, Map<String, byte[]> files, Set<String> same) throws IOException {
         Set<String> folders = new HashSet<>();
         for (String path : files.keySet()) {
             for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
@@ -54,7 +59,8 @@ final class DiskSync {
             Path target = Staging.resolveIn(root, f.getKey());
             byte[] bytes = f.getValue();
             Long size = sizes.get(f.getKey());
-            if (size != null && size == bytes.length && java.util.Arrays.equals(Files.readAllBytes(target), bytes)) return;
+            if (size != null && size == bytes.length
+                    && (same.contains(f.getKey()) || java.util.Arrays.equals(Files.readAllBytes(target), bytes))) return;
             if (size == null) Files.createDirectories(target.getParent());
             write(target, bytes);
             changed.incrementAndGet();

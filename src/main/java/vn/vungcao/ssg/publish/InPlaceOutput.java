@@ -31,6 +31,8 @@ public final class InPlaceOutput implements Output {
      */
     private final Map<String, byte[]> onDisk = new ConcurrentHashMap<>();
     private final Map<String, byte[]> pending = new ConcurrentHashMap<>();
+    /** Files of {@link #pending} that were read from the folder in this build (before the first commit only). */
+    private final Set<String> asRead = ConcurrentHashMap.newKeySet();
     private volatile Set<String> written = ConcurrentHashMap.newKeySet();
     private final AtomicLong bytes = new AtomicLong();
     /** Whether {@link #onDisk} tells what the folder holds: not before the first commit. */
@@ -44,6 +46,7 @@ public final class InPlaceOutput implements Output {
     /** Starts a build: nothing is written yet. */
     public InPlaceOutput begin() {
         pending.clear();
+        asRead.clear();
         // a new set rather than clearing one of some 10,000 paths
         written = ConcurrentHashMap.newKeySet(Math.max(16, onDisk.size() * 4 / 3 + 1));
         bytes.set(0);
@@ -58,6 +61,12 @@ public final class InPlaceOutput implements Output {
         bytes.addAndGet(content.length);
         if (old == null || (old != content && !Arrays.equals(old, content))) pending.put(sitePath, content);
         else pending.remove(sitePath);
+    }
+
+    @Override
+    public void writeAsRead(String sitePath, byte[] content) {
+        write(sitePath, content);
+        if (!known) asRead.add(sitePath);
     }
 
     @Override
@@ -97,9 +106,10 @@ public final class InPlaceOutput implements Output {
     @Override
     public void commit() throws IOException {
         if (!known) {
-            lastChanged = DiskSync.sync(root, pending);
+            lastChanged = DiskSync.sync(root, pending, asRead);
             onDisk.putAll(pending);
             pending.clear();
+            asRead.clear();
             known = true;
             return;
         }

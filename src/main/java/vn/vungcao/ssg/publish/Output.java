@@ -14,6 +14,14 @@ public interface Output extends AutoCloseable {
     /** Writes {@code content} at the site path. */
     void write(String sitePath, byte[] content);
 
+    /**
+     * Writes {@code content}, which was read from this site path of {@link #root} in this build:
+     * an output folder updated in place need not compare it with the file again.
+     */
+    default void writeAsRead(String sitePath, byte[] content) {
+        write(sitePath, content);
+    }
+
     /** Whether something is written (or will be) at the site path in this build. */
     boolean has(String sitePath);
 

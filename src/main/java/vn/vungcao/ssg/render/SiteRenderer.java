@@ -541,6 +541,11 @@ public final class SiteRenderer {
     /** Something that receives each rendered page. */
     public interface Sink {
         void write(String file, byte[] bytes);
+
+        /** Receives a page taken from the output folder as the last build left it ({@code bytes} were read from there). */
+        default void writeAsRead(String file, byte[] bytes) {
+            write(file, bytes);
+        }
     }
 
     /**
@@ -606,7 +611,7 @@ public final class SiteRenderer {
                     String file = Routes.file(job.sitePath());
                     byte[] bytes = same == null ? null : kept.published().apply(file);
                     if (bytes != null && LastPages.digest(bytes).equals(same.value())) {
-                        sink.write(file, bytes);
+                        sink.writeAsRead(file, bytes);
                         return;
                     }
                 }
