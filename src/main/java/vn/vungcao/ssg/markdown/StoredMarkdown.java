@@ -1,6 +1,5 @@
 package vn.vungcao.ssg.markdown;
 
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -23,12 +22,12 @@ public final class StoredMarkdown implements Store.Codec<RenderedMarkdown> {
     }
 
     @Override
-    public RenderedMarkdown read(DataInputStream in, String key) throws IOException {
-        String html = Store.readText(in);
-        String text = Store.readText(in);
+    public RenderedMarkdown read(Store.Input in, String key) throws IOException {
+        String html = in.readText();
+        String text = in.readText();
         int count = in.readInt();
         List<RenderedMarkdown.Heading> headings = new ArrayList<>(Math.min(count, 64));
-        for (int i = 0; i < count; i++) headings.add(new RenderedMarkdown.Heading(in.readInt(), Store.readText(in), Store.readText(in)));
+        for (int i = 0; i < count; i++) headings.add(new RenderedMarkdown.Heading(in.readInt(), in.readText(), in.readText()));
         return new RenderedMarkdown(html, headings, text);
     }
 }

@@ -1,6 +1,5 @@
 package vn.vungcao.ssg.search;
 
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -20,16 +19,12 @@ public final class StoredFiles implements Store.Codec<List<byte[]>> {
     }
 
     @Override
-    public List<byte[]> read(DataInputStream in, String key) throws IOException {
+    public List<byte[]> read(Store.Input in, String key) throws IOException {
         int count = in.readInt();
         if (count < 0 || count > in.available()) throw new IOException("cut short");
         List<byte[]> files = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            int length = in.readInt();
-            if (length < 0 || length > in.available()) throw new IOException("cut short");
-            byte[] f = new byte[length];
-            in.readFully(f);
-            files.add(f);
+            files.add(in.readBytes(in.readInt()));
         }
         return List.copyOf(files);
     }

@@ -1,6 +1,5 @@
 package vn.vungcao.ssg.source;
 
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -53,18 +52,18 @@ public final class StoredYaml implements Store.Codec<YamlNode.Mapping> {
     }
 
     @Override
-    public YamlNode.Mapping read(DataInputStream in, String key) throws IOException {
+    public YamlNode.Mapping read(Store.Input in, String key) throws IOException {
         if (read(in, key, 0) instanceof YamlNode.Mapping m) return m;
         throw new IOException("not a mapping");
     }
 
-    private static YamlNode read(DataInputStream in, String file, int depth) throws IOException {
+    private static YamlNode read(Store.Input in, String file, int depth) throws IOException {
         if (depth > 100) throw new IOException("nested too deeply");
         int tag = in.readByte();
         Position position = new Position(file, in.readInt(), in.readInt());
         switch (tag) {
             case SCALAR -> {
-                String text = Store.readText(in);
+                String text = in.readText();
                 int kind = in.readByte();
                 if (kind < 0 || kind >= KINDS.length) throw new IOException("unknown scalar kind");
                 return new YamlNode.Scalar(position, text, KINDS[kind]);
@@ -79,7 +78,7 @@ public final class StoredYaml implements Store.Codec<YamlNode.Mapping> {
                 int count = in.readInt();
                 List<YamlNode.Entry> entries = new ArrayList<>(Math.min(count, 64));
                 for (int i = 0; i < count; i++) {
-                    String key = Store.readText(in);
+                    String key = in.readText();
                     Position keyPosition = new Position(file, in.readInt(), in.readInt());
                     entries.add(new YamlNode.Entry(key, keyPosition, read(in, file, depth + 1)));
                 }

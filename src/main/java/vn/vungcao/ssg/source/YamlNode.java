@@ -51,7 +51,10 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, Yam
         }
 
         public Optional<Entry> entry(String key) {
-            return entries.stream().filter(e -> e.key().equals(key)).findFirst();
+            for (Entry e : entries) {
+                if (e.key().equals(key)) return Optional.of(e);
+            }
+            return Optional.empty();
         }
 
         @Override

@@ -1,8 +1,6 @@
 package vn.vungcao.ssg.store;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,7 +45,57 @@ public final class Store<T> {
         void write(DataOutputStream out, T value) throws IOException;
 
         /** Reads a value written for the source file {@code key}. */
-        T read(DataInputStream in, String key) throws IOException;
+        T read(Input in, String key) throws IOException;
+    }
+
+    /**
+     * The store's file as it is read: numbers as {@link DataOutputStream} writes them, texts as
+     * {@link #writeText} does. Reading past the end is an {@link IOException}. (A
+     * {@code DataInputStream} over the bytes would take a lock for every byte.)
+     */
+    public static final class Input {
+        private final byte[] bytes;
+        private int at;
+
+        Input(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        private int need(int count) throws IOException {
+            if (count < 0 || count > bytes.length - at) throw new IOException("cut short");
+            int start = at;
+            at += count;
+            return start;
+        }
+
+        public int readInt() throws IOException {
+            int i = need(4);
+            return ((bytes[i] & 0xFF) << 24) | ((bytes[i + 1] & 0xFF) << 16) | ((bytes[i + 2] & 0xFF) << 8) | (bytes[i + 3] & 0xFF);
+        }
+
+        public byte readByte() throws IOException {
+            return bytes[need(1)];
+        }
+
+        public boolean readBoolean() throws IOException {
+            return readByte() != 0;
+        }
+
+        /** Reads a text written by {@link #writeText}. */
+        public String readText() throws IOException {
+            int length = readInt();
+            return new String(bytes, need(length), length, StandardCharsets.UTF_8);
+        }
+
+        /** Reads {@code count} bytes. */
+        public byte[] readBytes(int count) throws IOException {
+            return java.util.Arrays.copyOfRange(bytes, need(count), at);
+        }
+
+        /** How many bytes are left. */
+        public int available() {
+            return bytes.length - at;
+        }
     }
 
     /** Texts, as {@link #writeText} writes them. */
@@ -58,8 +106,8 @@ public final class Store<T> {
         }
 
         @Override
-        public String read(DataInputStream in, String key) throws IOException {
-            return readText(in);
+        public String read(Input in, String key) throws IOException {
+            return in.readText();
         }
     };
 
@@ -74,7 +122,7 @@ public final class Store<T> {
     private final String header;
     private final Codec<T> codec;
     private final Map<String, Kept<T>> previous;
-    private final Map<String, Kept<T>> current = new ConcurrentHashMap<>();
+    private final Map<String, Kept<T>> current;
     private final Fingerprint fingerprint = new Fingerprint();
     private volatile boolean changed;
     /** Whether this build asked the store anything: one that did not leaves the file as it is. */
@@ -85,6 +133,8 @@ public final class Store<T> {
         this.header = header;
         this.codec = codec;
         this.previous = read();
+        // sized for what the last build kept: growing a map of 10,000 entries step by step costs more than the look-ups
+        this.current = new ConcurrentHashMap<>(Math.max(16, previous.size() * 4 / 3 + 1));
     }
 
     /**
@@ -156,17 +206,16 @@ public final class Store<T> {
             return Map.of();
         }
         try {
-            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
-            byte[] magic = new byte[MAGIC.length];
-            in.readFully(magic);
-            if (!java.util.Arrays.equals(magic, MAGIC) || in.readInt() != FORMAT || !readText(in).equals(header)) {
+            Input in = new Input(bytes);
+            if (!java.util.Arrays.equals(in.readBytes(MAGIC.length), MAGIC) || in.readInt() != FORMAT
+                    || !in.readText().equals(header)) {
                 return Map.of();
             }
             int count = in.readInt();
             Map<String, Kept<T>> entries = new HashMap<>(Math.max(16, count * 2));
             for (int i = 0; i < count; i++) {
-                String key = readText(in);
-                String digest = readText(in);
+                String key = in.readText();
+                String digest = in.readText();
                 T value = codec.read(in, key);
                 int diagnosticCount = in.readInt();
                 List<Diagnostic> diagnostics = new ArrayList<>(Math.min(diagnosticCount, 64));
@@ -190,11 +239,11 @@ public final class Store<T> {
         writeText(out, d.hint());
     }
 
-    private static Diagnostic readDiagnostic(DataInputStream in) throws IOException {
+    private static Diagnostic readDiagnostic(Input in) throws IOException {
         Severity severity = in.readBoolean() ? Severity.ERROR : Severity.WARNING;
-        String code = readText(in);
-        Position position = new Position(readText(in), in.readInt(), in.readInt());
-        return new Diagnostic(severity, code, position, readText(in), readText(in));
+        String code = in.readText();
+        Position position = new Position(in.readText(), in.readInt(), in.readInt());
+        return new Diagnostic(severity, code, position, in.readText(), in.readText());
     }
 
     /** Writes a text of any length as UTF-8, after its length in bytes. */
@@ -204,12 +253,4 @@ public final class Store<T> {
         out.write(b);
     }
 
-    /** Reads a text written by {@link #writeText}; a length beyond the file's end is an error. */
-    public static String readText(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0 || length > in.available()) throw new IOException("cut short");
-        byte[] b = new byte[length];
-        in.readFully(b);
-        return new String(b, StandardCharsets.UTF_8);
-    }
 }
