@@ -145,6 +145,11 @@ class CliTest {
         assertTrue(r.err.startsWith("error: --threads takes a whole number, not 'two'."), r.err);
         r = run("build", "--out");
         assertTrue(r.err.startsWith("error: --out needs a value: --out DIR."), r.err);
+        r = run("build", "--out", "--drafts");
+        assertTrue(r.err.startsWith("error: --out needs a value: --out DIR."), r.err);
+        r = run("serve", "--port", "70000");
+        assertEquals(2, r.code);
+        assertTrue(r.err.startsWith("error: --port is a number from 1 to 65535, not 70000."), r.err);
         r = run("build", "--drafts=yes");
         assertTrue(r.err.startsWith("error: --drafts takes no value."), r.err);
         r = run("build", "extra");
@@ -152,6 +157,8 @@ class CliTest {
         r = run("new", "news");
         assertEquals(2, r.code);
         assertTrue(r.err.startsWith("error: missing NAME: The title (news, school, campaign) or the code (child)."), r.err);
+        r = run("new", "news", "--", "-30 độ", "thừa");
+        assertTrue(r.err.startsWith("error: unexpected 'thừa'."), r.err);
         r = run("publish");
         assertTrue(r.err.startsWith("error: unknown command 'publish'; the commands are build, check, serve, new, bench."), r.err);
         assertTrue(r.err.contains("\n  build "), r.err);
@@ -182,6 +189,11 @@ class CliTest {
         Run r = run("build", "--site=" + site.root(), "--out=" + dir.resolve("out"), "--threads=1", "--format=github");
         assertEquals(0, r.code, r.err);
         assertTrue(dir.resolve("out/index.html").toFile().exists());
+        // after --, a title that starts with '-' is a title
+        r = run("new", "news", "--site", site.root().toString(), "--date", "2026-01-02", "--", "-30 độ ở Mường Lát");
+        assertEquals(0, r.code, r.err);
+        assertTrue(r.out.startsWith("Wrote "), r.out);
+        assertTrue(site.root().resolve("content/news/2026-01-02-30-do-o-muong-lat.md").toFile().exists(), r.out);
     }
 
     @Test

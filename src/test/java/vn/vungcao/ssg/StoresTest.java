@@ -90,8 +90,12 @@ class StoresTest {
         Map<String, byte[]> fresh = TestSite.snapshot(site.out());
         Path store = site.options().store("markdown");
         byte[] stored = Files.readAllBytes(store);
+        // a count of entries far beyond the file's size, after a header that is right
+        byte[] huge = stored.clone();
+        int headerLength = java.nio.ByteBuffer.wrap(huge, 18, 4).getInt();
+        java.nio.ByteBuffer.wrap(huge, 22 + headerLength, 4).putInt(1 << 28);
         for (byte[] damaged : List.of(java.util.Arrays.copyOf(stored, stored.length / 2), "not a store".getBytes(StandardCharsets.UTF_8),
-                new byte[0])) {
+                new byte[0], huge)) {
             Files.write(store, damaged);
             site.build();
             Map<String, byte[]> again = TestSite.snapshot(site.out());

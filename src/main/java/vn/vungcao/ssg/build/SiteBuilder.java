@@ -123,6 +123,8 @@ public final class SiteBuilder {
         timer.lap("config");
         if (loaded.isEmpty()) return failed(diagnostics, stages);
         SiteConfig config = loaded.get();
+        // the settings as written, read as soon as they were loaded: what every page's fingerprint names
+        byte[] configText = published(site, ConfigLoader.FILE);
 
         SiteContent content = new ContentLoader(site, config, reader, yaml, cache == null ? null : cache.content())
                 .load(pool, diagnostics);
@@ -189,7 +191,7 @@ public final class SiteBuilder {
             // updated in place (a new folder, or a check's temporary one, has none)
             SiteRenderer.LastPages last = stores == null || !(staging instanceof InPlaceOutput) ? null
                     : new SiteRenderer.LastPages(stores.pages(), file -> published(out, file), routes.baseUrl() + "\n"
-                            + new String(published(site, ConfigLoader.FILE), java.nio.charset.StandardCharsets.UTF_8));
+                            + (configText == null ? "" : new String(configText, java.nio.charset.StandardCharsets.UTF_8)));
             int rendered = renderer.render(jobs, theme, pool, new SiteRenderer.Sink() {
                 @Override
                 public void write(String file, byte[] bytes) {

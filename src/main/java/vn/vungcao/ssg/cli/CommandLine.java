@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * Reads the words after the command's name into the command's options and arguments: options
  * as {@code --name VALUE} or {@code --name=VALUE}, flags as {@code --name}, arguments by their
- * place, and {@code -h}/{@code --help} and {@code -V}/{@code --version} anywhere. Mistakes are
+ * place (after {@code --}, every word is one), and {@code -h}/{@code --help} and
+ * {@code -V}/{@code --version} anywhere before it. Mistakes are
  * usage errors (exit code 2) that name the word and point at the help.
  */
 final class CommandLine {
@@ -35,7 +36,8 @@ final class CommandLine {
         } catch (Command.UsageError e) {
             err.println("error: " + e.getMessage());
             return Main.USAGE;
-        } catch (Exception e) {
+        } catch (Exception | Error e) {
+            // an Error too (out of memory, a stack overflow): one line and exit code 3, never a stack trace
             if (e instanceof InterruptedException) Thread.currentThread().interrupt();
             err.println("internal error: " + e + " (this is a bug in the generator, not in your content; please report it)");
             if (System.getenv("VUNGCAO_DEBUG") != null) e.printStackTrace(err);
@@ -48,8 +50,19 @@ final class CommandLine {
         List<Command.Option> options = command.options();
         List<Command.Argument> arguments = command.arguments();
         int argument = 0;
+        boolean onlyArguments = false;
         for (int i = 1; i < words.length; i++) {
             String word = words[i];
+            if (!onlyArguments && word.equals("--")) {
+                // what follows is arguments, even when it starts with '-' (a title such as "-30 °C ở Mường Lát")
+                onlyArguments = true;
+                continue;
+            }
+            if (onlyArguments) {
+                if (argument >= arguments.size()) throw new Command.UsageError("unexpected '" + word + "'.");
+                arguments.get(argument++).set().accept(word);
+                continue;
+            }
             if (word.equals("-h") || word.equals("--help")) {
                 out.print(help(command));
                 return false;
@@ -68,7 +81,7 @@ final class CommandLine {
                     option.set().accept("");
                 } else if (equals >= 0) {
                     option.set().accept(word.substring(equals + 1));
-                } else if (i + 1 < words.length) {
+                } else if (i + 1 < words.length && !words[i + 1].startsWith("--")) {
                     option.set().accept(words[++i]);
                 } else {
                     throw new Command.UsageError(name + " needs a value: " + name + " " + option.value() + ".");

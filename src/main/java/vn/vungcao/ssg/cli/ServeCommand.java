@@ -25,7 +25,13 @@ final class ServeCommand extends SiteOptions {
     @Override
     List<Option> options() {
         return join(siteOptions(), List.of(
-                new Option("--port", "N", "The port (default: 1313).", v -> port = number("--port", v))));
+                new Option("--port", "N", "The port (default: 1313).", v -> port = port(v))));
+    }
+
+    private static int port(String value) {
+        int port = number("--port", value);
+        if (port < 1 || port > 65535) throw new UsageError("--port is a number from 1 to 65535, not " + port + ".");
+        return port;
     }
 
     @Override

@@ -55,6 +55,7 @@ public final class InPlaceOutput implements Output {
 
     @Override
     public void write(String sitePath, byte[] content) {
+        asRead.remove(sitePath);
         byte[] old = onDisk.get(sitePath);
         if (old == null) Staging.resolveIn(root, sitePath); // a path on disk was checked when first written
         written.add(sitePath);

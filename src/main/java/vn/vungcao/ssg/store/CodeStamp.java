@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * What tells one version of the generator from another for the {@link Store}: the generator's
- * classes and the libraries whose output it keeps (Flexmark, jsoup, SnakeYAML, Pebble, Jackson),
+ * classes and the libraries whose output it keeps (Flexmark and its extensions, jsoup, SnakeYAML,
+ * Pebble, Jackson),
  * each by its jar's path, size and time, or for a folder of classes (a build by Maven) by its
  * newest file's time and its number of files, and the Java version. Worked out once per run: the
  * code does not change while it runs.
@@ -26,7 +27,12 @@ final class CodeStamp {
 
     private static String compute() {
         StringBuilder s = new StringBuilder("java ").append(Runtime.version()).append('\n');
-        for (Class<?> c : List.of(CodeStamp.class, com.vladsch.flexmark.parser.Parser.class, org.jsoup.Jsoup.class,
+        for (Class<?> c : List.of(CodeStamp.class, com.vladsch.flexmark.parser.Parser.class,
+                com.vladsch.flexmark.html.HtmlRenderer.class, com.vladsch.flexmark.util.ast.Node.class,
+                com.vladsch.flexmark.ext.tables.TablesExtension.class,
+                com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension.class,
+                com.vladsch.flexmark.ext.autolink.AutolinkExtension.class,
+                com.vladsch.flexmark.ext.footnotes.FootnoteExtension.class, org.jsoup.Jsoup.class,
                 org.yaml.snakeyaml.LoaderOptions.class, com.fasterxml.jackson.dataformat.yaml.YAMLFactory.class,
                 com.fasterxml.jackson.core.JsonFactory.class, io.pebbletemplates.pebble.PebbleEngine.class)) {
             try {

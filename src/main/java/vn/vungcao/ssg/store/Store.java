@@ -212,13 +212,16 @@ public final class Store<T> {
                 return Map.of();
             }
             int count = in.readInt();
+            // every entry takes more than one byte: a count beyond the bytes left is damage, not a size to allocate
+            if (count < 0 || count > in.available()) return Map.of();
             Map<String, Kept<T>> entries = new HashMap<>(Math.max(16, count * 2));
             for (int i = 0; i < count; i++) {
                 String key = in.readText();
                 String digest = in.readText();
                 T value = codec.read(in, key);
                 int diagnosticCount = in.readInt();
-                List<Diagnostic> diagnostics = new ArrayList<>(Math.min(diagnosticCount, 64));
+                if (diagnosticCount < 0 || diagnosticCount > in.available()) return Map.of();
+                List<Diagnostic> diagnostics = new ArrayList<>(diagnosticCount);
                 for (int d = 0; d < diagnosticCount; d++) diagnostics.add(readDiagnostic(in));
                 entries.put(key, new Kept<>(digest, value, List.copyOf(diagnostics)));
             }
