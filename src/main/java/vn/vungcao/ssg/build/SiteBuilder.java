@@ -27,8 +27,8 @@ import vn.vungcao.ssg.feed.Feeds;
 import vn.vungcao.ssg.markdown.MarkdownRenderer;
 import vn.vungcao.ssg.markdown.RenderedMarkdown;
 import vn.vungcao.ssg.markdown.StoredMarkdown;
-import vn.vungcao.ssg.source.StoredYaml;
 import vn.vungcao.ssg.search.StoredFiles;
+import vn.vungcao.ssg.source.StoredYaml;
 import vn.vungcao.ssg.source.YamlNode;
 import vn.vungcao.ssg.store.Store;
 import vn.vungcao.ssg.publish.InPlaceOutput;
@@ -153,12 +153,9 @@ public final class SiteBuilder {
         String imagesKey = catalogKey(images);
         String markdownSettings = routes.baseUrl() + "\n" + imagesKey;
         MarkdownRenderer markdown = new MarkdownRenderer(routes, catalog);
-        Map<String, RenderedMarkdown> bodies;
-        if (cache != null) {
-            bodies = markdown(published, markdown, pool, diagnostics, cache.markdown(), markdownSettings);
-        } else {
-            bodies = markdown(published, markdown, pool, diagnostics, stores.markdown(), markdownSettings);
-        }
+        Map<String, RenderedMarkdown> bodies = cache != null
+                ? markdown(published, markdown, pool, diagnostics, cache.markdown(), markdownSettings)
+                : markdown(published, markdown, pool, diagnostics, stores.markdown(), markdownSettings);
         timer.lap("markdown");
 
         Map<String, vn.vungcao.ssg.i18n.UiText> text = cache == null

@@ -20,10 +20,10 @@ import vn.vungcao.ssg.diag.Severity;
 import vn.vungcao.ssg.fingerprint.Fingerprint;
 
 /**
- * What a build made from each source file, kept on disk for the next build (one file in
- * {@code <site>/.cache/}), the way Jekyll keeps its rendered Markdown in {@code .jekyll-cache}:
- * when a file's input has the digest it had last time, its value is taken from the store with
- * the warnings it gave, instead of being made again.
+ * What a build made, by key (a source file, a page, a search file), kept on disk for the next
+ * build (one file in {@code <site>/.cache/}), the way Jekyll keeps its rendered Markdown in
+ * {@code .jekyll-cache}: when a key's input has the digest it had last time, its value is taken
+ * from the store with the warnings it gave, instead of being made again.
  *
  * <p>The file is read whole when the store is opened and written whole by {@link #save()}, only
  * when something changed, to a temporary file moved into place; it holds only what the last build
