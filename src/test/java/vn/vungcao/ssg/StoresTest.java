@@ -193,6 +193,25 @@ class StoresTest {
         assertEquals(moved.pages(), moved.rendered());
     }
 
+    @Test
+    void aPreviewsFirstBuildTakesFromTheStoresToo() throws Exception {
+        TestSite site = TestSite.of(dir, POST);
+        site.build();
+        replace(site.options().store("markdown"), "marker-word", "MARKER-WORD");
+        Path served = dir.resolve("served");
+        vn.vungcao.ssg.build.BuildCache cache = new vn.vungcao.ssg.build.BuildCache(served);
+        vn.vungcao.ssg.build.BuildOptions options = site.options().withOutput(served);
+        assertTrue(vn.vungcao.ssg.build.SiteBuilder.build(options, cache).published());
+        assertTrue(Files.readString(served.resolve("tin-tuc/khai-giang/index.html")).contains("MARKER-WORD"),
+                "the preview's first build took the body from the store");
+        // later builds of the preview keep what they make in memory, and see edits
+        site.write("content/news/2025-12-01-khai-giang.md", POST.lines().skip(1)
+                .map(l -> l.replace("marker-word", "đã sửa")).reduce("", (a, b) -> a + b + "\n"));
+        cache.changed(List.of(site.root().resolve("content/news/2025-12-01-khai-giang.md")));
+        assertTrue(vn.vungcao.ssg.build.SiteBuilder.build(options, cache).published());
+        assertTrue(Files.readString(served.resolve("tin-tuc/khai-giang/index.html")).contains("nhà hảo tâm đã sửa."));
+    }
+
     private static String searchIndex(TestSite site) throws Exception {
         try (var files = Files.list(site.out().resolve("search"))) {
             Path index = files.filter(p -> p.getFileName().toString().startsWith("index.")).findFirst().orElseThrow();

@@ -41,6 +41,16 @@ public final class BuildCache {
     private final VersionCache version = new VersionCache();
     private final InPlaceOutput output;
 
+    /** Whether a build has started with this cache. */
+    private boolean started;
+
+    /** True for the first build with this cache only, which reads the stores of {@code .cache/} (and updates them). */
+    synchronized boolean firstBuild() {
+        boolean first = !started;
+        started = true;
+        return first;
+    }
+
     /** Files reported changed since the last build started; null when none were reported. */
     private Set<Path> reported;
     private boolean unknown;

@@ -90,8 +90,9 @@ public final class SiteBuilder {
         Diagnostics diagnostics = new Diagnostics();
         Map<String, Long> stages = new LinkedHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.threads()), daemonThreads());
-        // a one-shot build keeps what it read and rendered on disk for the next; a preview keeps it in memory
-        Stores stores = cache == null ? Stores.open(options) : null;
+        // a one-shot build keeps what it read and rendered on disk for the next; a preview keeps it in
+        // memory, and takes from the disk and adds to it only at its first build
+        Stores stores = cache == null || cache.firstBuild() ? Stores.open(options) : null;
         try {
             return run(options, site, out, diagnostics, stages, pool, cache, stores);
         } finally {
@@ -154,7 +155,8 @@ public final class SiteBuilder {
         String markdownSettings = routes.baseUrl() + "\n" + imagesKey;
         MarkdownRenderer markdown = new MarkdownRenderer(routes, catalog);
         Map<String, RenderedMarkdown> bodies = cache != null
-                ? markdown(published, markdown, pool, diagnostics, cache.markdown(), markdownSettings)
+                ? markdown(published, markdown, pool, diagnostics, cache.markdown(), stores == null ? null : stores.markdown(),
+                        markdownSettings)
                 : markdown(published, markdown, pool, diagnostics, stores.markdown(), markdownSettings);
         timer.lap("markdown");
 
@@ -403,7 +405,8 @@ public final class SiteBuilder {
     /** Every body rendered once, in parallel, keyed by source file; from the cache when unchanged. */
     private static Map<String, RenderedMarkdown> markdown(SiteContent content, MarkdownRenderer markdown,
                                                           ExecutorService pool, Diagnostics diagnostics,
-                                                          MarkdownCache cache, String settingsKey) {
+                                                          MarkdownCache cache, Store<RenderedMarkdown> store,
+                                                          String settingsKey) {
         List<Map.Entry<String, Body>> bodies = bodies(content);
         cache.settings(settingsKey);
         // looked up by file only, never walked: a hash map, not a sorted one
@@ -420,9 +423,9 @@ public final class SiteBuilder {
             }
             rendering.add(b);
             futures.add(pool.submit(() -> {
-                // not in the cache (looked up above): render it and keep it with its diagnostics
+                // not in the cache (looked up above): render it (or take it from the store) and keep it with its diagnostics
                 Diagnostics local = new Diagnostics();
-                RenderedMarkdown rendered = markdown.render(b.getValue(), b.getKey(), local);
+                RenderedMarkdown rendered = renderOrTake(store, settingsKey, markdown, b, local);
                 List<vn.vungcao.ssg.diag.Diagnostic> found = local.sorted();
                 found.forEach(diagnostics::add);
                 cache.put(b.getKey(), new MarkdownCache.Entry(b.getValue(), rendered, found));
@@ -457,25 +460,31 @@ public final class SiteBuilder {
                                                           Store<RenderedMarkdown> store, String settings) {
         List<Map.Entry<String, Body>> bodies = bodies(content);
         List<Future<RenderedMarkdown>> futures = new ArrayList<>(bodies.size());
-        for (Map.Entry<String, Body> b : bodies) {
-            futures.add(pool.submit(() -> {
-                String digest = store.digest(b.getValue().markdown(), b.getValue().firstLine(), settings);
-                Store.Hit<RenderedMarkdown> known = store.get(b.getKey(), digest);
-                if (known != null) {
-                    known.diagnostics().forEach(diagnostics::add);
-                    return known.value();
-                }
-                Diagnostics local = new Diagnostics();
-                RenderedMarkdown rendered = markdown.render(b.getValue(), b.getKey(), local);
-                List<vn.vungcao.ssg.diag.Diagnostic> found = local.sorted();
-                found.forEach(diagnostics::add);
-                store.put(b.getKey(), digest, rendered, found);
-                return rendered;
-            }));
-        }
+        for (Map.Entry<String, Body> b : bodies) futures.add(pool.submit(() -> renderOrTake(store, settings, markdown, b, diagnostics)));
         Map<String, RenderedMarkdown> out = new java.util.HashMap<>(bodies.size() * 2);
         for (int i = 0; i < bodies.size(); i++) out.put(bodies.get(i).getKey(), get(futures.get(i)));
         return out;
+    }
+
+    /**
+     * A body's HTML, its warnings added to {@code diagnostics}: from {@code store} (when not null)
+     * when its text, first line and the settings are those it was kept with, else rendered (and kept).
+     */
+    private static RenderedMarkdown renderOrTake(Store<RenderedMarkdown> store, String settings, MarkdownRenderer markdown,
+                                                 Map.Entry<String, Body> b, Diagnostics diagnostics) {
+        if (store == null) return markdown.render(b.getValue(), b.getKey(), diagnostics);
+        String digest = store.digest(b.getValue().markdown(), b.getValue().firstLine(), settings);
+        Store.Hit<RenderedMarkdown> known = store.get(b.getKey(), digest);
+        if (known != null) {
+            known.diagnostics().forEach(diagnostics::add);
+            return known.value();
+        }
+        Diagnostics local = new Diagnostics();
+        RenderedMarkdown rendered = markdown.render(b.getValue(), b.getKey(), local);
+        List<vn.vungcao.ssg.diag.Diagnostic> found = local.sorted();
+        found.forEach(diagnostics::add);
+        store.put(b.getKey(), digest, rendered, found);
+        return rendered;
     }
 
     /** Every body of the site with its file: news, schools, children, campaigns, pages, questions. */

@@ -195,24 +195,25 @@ public final class SearchData {
 
     /**
      * The files made by {@code make}, with their hash; from {@code cache} (when not null) if the key
-     * is the same, else from {@code store} (when not null) if the key's digest is. The key is
-     * computed only when there is a cache or a store.
+     * is the same, else from {@code store} (when not null) if the key's digest is (and then kept in
+     * the cache too). The key is computed only when there is a cache or a store.
      */
     private static SearchCache.Entry cached(SearchCache cache, Store<List<byte[]>> store, String file,
                                             java.util.function.Supplier<Object> key,
                                             java.util.function.Supplier<List<byte[]>> make) {
-        if (cache == null && store != null) {
-            String digest = store.digest(key.get());
-            Store.Hit<List<byte[]>> kept = store.get(file, digest);
-            List<byte[]> made = kept != null ? kept.value() : List.copyOf(make.get());
-            if (kept == null) store.put(file, digest, made, List.of());
-            return new SearchCache.Entry("", made, hash(made));
-        }
-        Object k = cache == null ? "" : key.get();
+        Object k = cache == null && store == null ? "" : key.get();
         SearchCache.Entry hit = cache == null ? null : cache.get(file, k);
         if (hit != null) return hit;
-        List<byte[]> made = List.copyOf(make.get());
-        SearchCache.Entry entry = new SearchCache.Entry(k, made, hash(made));
+        List<byte[]> made;
+        if (store != null) {
+            String digest = store.digest(k);
+            Store.Hit<List<byte[]>> kept = store.get(file, digest);
+            made = kept != null ? kept.value() : List.copyOf(make.get());
+            if (kept == null) store.put(file, digest, made, List.of());
+        } else {
+            made = List.copyOf(make.get());
+        }
+        SearchCache.Entry entry = new SearchCache.Entry(cache == null ? "" : k, made, hash(made));
         if (cache != null) cache.put(file, entry);
         return entry;
     }
