@@ -212,6 +212,37 @@ class StoresTest {
         assertTrue(Files.readString(served.resolve("tin-tuc/khai-giang/index.html")).contains("nhà hảo tâm đã sửa."));
     }
 
+    @Test
+    void theStatementsSummaryIsTakenFromTheStoreUntilAStatementChanges() throws Exception {
+        TestSite site = TestSite.of(dir, LedgerPagesTest.STATEMENTS);
+        site.buildOk();
+        Map<String, byte[]> first = TestSite.snapshot(site.out());
+        site.buildOk();
+        Map<String, byte[]> second = TestSite.snapshot(site.out());
+        first.forEach((path, bytes) -> assertArrayEquals(bytes, second.get(path), path));
+
+        replace(site.options().store("ledger"), "CHI TIEN AN BAN TRU", "CHI TIEN AN BAN XXX");
+        site.buildOk();
+        assertTrue(site.file("sao-ke/sao-ke.csv").contains("CHI TIEN AN BAN XXX"), "the summary came from the store");
+
+        // a statement edited: read again
+        String statement = Files.readString(site.root().resolve("content/ledger/2025-01.csv"));
+        site.write("content/ledger/2025-01.csv", statement.replace("CHI TIEN AN BAN TRU THANG 1", "CHI TIEN AN BAN TRU THANG MOT"));
+        site.buildOk();
+        String csv = site.file("sao-ke/sao-ke.csv");
+        assertTrue(csv.contains("THANG MOT") && !csv.contains("BAN XXX"), csv);
+
+        // the sponsored child's code is masked; listed again, it is shown, and masked once more when sponsored
+        assertFalse(site.file("sao-ke/sao-ke.csv").contains("ML0002"));
+        String child = Files.readString(site.root().resolve("content/children/ML-0002.md"));
+        site.write("content/children/ML-0002.md", child.replace("status: sponsored\nsponsored_since: 2020-09-01\n", "status: waiting\n"));
+        site.buildOk();
+        assertTrue(site.file("sao-ke/sao-ke.csv").contains("ML0002"), site.file("sao-ke/sao-ke.csv"));
+        site.write("content/children/ML-0002.md", child);
+        site.buildOk();
+        assertFalse(site.file("sao-ke/sao-ke.csv").contains("ML0002"));
+    }
+
     private static String searchIndex(TestSite site) throws Exception {
         try (var files = Files.list(site.out().resolve("search"))) {
             Path index = files.filter(p -> p.getFileName().toString().startsWith("index.")).findFirst().orElseThrow();

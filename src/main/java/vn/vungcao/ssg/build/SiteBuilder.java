@@ -26,6 +26,7 @@ import vn.vungcao.ssg.diag.Diagnostics;
 import vn.vungcao.ssg.feed.Feeds;
 import vn.vungcao.ssg.markdown.MarkdownRenderer;
 import vn.vungcao.ssg.markdown.RenderedMarkdown;
+import vn.vungcao.ssg.ledger.StoredLedger;
 import vn.vungcao.ssg.markdown.StoredMarkdown;
 import vn.vungcao.ssg.search.StoredFiles;
 import vn.vungcao.ssg.source.StoredYaml;
@@ -139,7 +140,7 @@ public final class SiteBuilder {
                 .filter(n -> options.future() || !n.date().toInstant().isAfter(options.now()))
                 .toList());
 
-        LedgerSummary ledger = ledger(site, config, published, diagnostics);
+        LedgerSummary ledger = ledger(site, config, published, diagnostics, stores == null ? null : stores.ledger(), configText);
         timer.lap("ledger");
         if (diagnostics.hasErrors()) return failed(diagnostics, stages);
 
@@ -345,9 +346,49 @@ public final class SiteBuilder {
      * The statements in {@code content/ledger/}, read, reconciled and summed; null when there are none.
      * A memo is linked to a child by code and to a campaign by its keywords.
      */
-    private static LedgerSummary ledger(Path site, SiteConfig config, SiteContent content, Diagnostics diagnostics) {
+    /**
+     * The statements' summary as published, or null when there are none; from {@code store} (when
+     * not null) when the statement files, the settings as written ({@code configText}), the
+     * children's codes and the campaigns' keywords are those it was kept with.
+     */
+    private static LedgerSummary ledger(Path site, SiteConfig config, SiteContent content, Diagnostics diagnostics,
+                                        Store<LedgerSummary> store, byte[] configText) {
         Path folder = site.resolve(ContentLoader.CONTENT).resolve("ledger");
         if (!Files.isDirectory(folder)) return null;
+        String digest = store == null || configText == null ? null : ledgerDigest(store, folder, configText, content);
+        if (digest != null) {
+            Store.Hit<LedgerSummary> kept = store.get("ledger", digest);
+            if (kept != null) {
+                kept.diagnostics().forEach(diagnostics::add);
+                return kept.value();
+            }
+        }
+        Diagnostics local = new Diagnostics();
+        LedgerSummary summary = ledger(folder, config, content, local);
+        List<vn.vungcao.ssg.diag.Diagnostic> found = local.sorted();
+        found.forEach(diagnostics::add);
+        if (digest != null && summary != null && !local.hasErrors()) store.put("ledger", digest, summary, found);
+        return summary;
+    }
+
+    /** What the summary is made from, digested; null when a statement file cannot be read (the reading reports it). */
+    private static String ledgerDigest(Store<LedgerSummary> store, Path folder, byte[] configText, SiteContent content) {
+        List<String> input = new ArrayList<>();
+        input.add(Store.digest(configText));
+        try (java.util.stream.Stream<Path> list = Files.list(folder)) {
+            for (Path f : list.sorted().toList()) {
+                input.add(f.getFileName().toString());
+                input.add(Files.isRegularFile(f) ? Store.digest(Files.readAllBytes(f)) : "not a file");
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        content.children().forEach(c -> input.add(c.code() + (c.listed() ? " listed" : " unlisted")));
+        content.campaigns().forEach(c -> input.add(c.slug() + " " + c.keywords()));
+        return store.digest(input);
+    }
+
+    private static LedgerSummary ledger(Path folder, SiteConfig config, SiteContent content, Diagnostics diagnostics) {
         List<Statement> statements = StatementReader.readFolder(folder, ContentLoader.CONTENT + "/ledger", config.ledger(),
                 diagnostics);
         if (statements.isEmpty()) return null;
@@ -438,12 +479,13 @@ public final class SiteBuilder {
 
     /** What one-shot builds keep on disk between them, in {@code <site>/.cache/}. */
     private record Stores(Store<YamlNode.Mapping> frontMatter, Store<RenderedMarkdown> markdown, Store<List<byte[]>> search,
-                          Store<String> pages) {
+                          Store<String> pages, Store<LedgerSummary> ledger) {
         static Stores open(BuildOptions options) {
             return new Stores(Store.open(options.store("front-matter"), "", new StoredYaml()),
                     Store.open(options.store("markdown"), "", new StoredMarkdown()),
                     Store.open(options.store("search"), "", new StoredFiles()),
-                    Store.open(options.store("pages"), "", Store.TEXT));
+                    Store.open(options.store("pages"), "", Store.TEXT),
+                    Store.open(options.store("ledger"), "", new StoredLedger()));
         }
 
         void save() {
@@ -451,6 +493,7 @@ public final class SiteBuilder {
             markdown.save();
             search.save();
             pages.save();
+            ledger.save();
         }
     }
 

@@ -532,19 +532,9 @@ public final class SiteRenderer {
     public record LastPages(vn.vungcao.ssg.store.Store<String> store, java.util.function.Function<String, byte[]> published,
                             String settings) {
 
-        /**
-         * The digest kept of a page's bytes: its length, CRC-32, CRC-32C and Adler-32 (96 bits, all
-         * computed in native code; a file changed by hand is not mistaken for the page by chance).
-         */
+        /** The digest kept of a page's bytes (see {@link vn.vungcao.ssg.store.Store#digest(byte[])}). */
         public static String digest(byte[] bytes) {
-            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-            java.util.zip.CRC32C crcC = new java.util.zip.CRC32C();
-            java.util.zip.Adler32 adler = new java.util.zip.Adler32();
-            crc.update(bytes);
-            crcC.update(bytes);
-            adler.update(bytes);
-            return bytes.length + "-" + Long.toHexString(crc.getValue()) + "-" + Long.toHexString(crcC.getValue())
-                    + "-" + Long.toHexString(adler.getValue());
+            return vn.vungcao.ssg.store.Store.digest(bytes);
         }
     }
 

@@ -73,6 +73,10 @@ public final class Store<T> {
             return ((bytes[i] & 0xFF) << 24) | ((bytes[i + 1] & 0xFF) << 16) | ((bytes[i + 2] & 0xFF) << 8) | (bytes[i + 3] & 0xFF);
         }
 
+        public long readLong() throws IOException {
+            return ((long) readInt() << 32) | (readInt() & 0xFFFFFFFFL);
+        }
+
         public byte readByte() throws IOException {
             return bytes[need(1)];
         }
@@ -247,6 +251,21 @@ public final class Store<T> {
         String code = in.readText();
         Position position = new Position(in.readText(), in.readInt(), in.readInt());
         return new Diagnostic(severity, code, position, in.readText(), in.readText());
+    }
+
+    /**
+     * A digest of bytes for telling a file changed: its length, CRC-32, CRC-32C and Adler-32 (96
+     * bits, all computed in native code; a change is not missed by chance).
+     */
+    public static String digest(byte[] bytes) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        java.util.zip.CRC32C crcC = new java.util.zip.CRC32C();
+        java.util.zip.Adler32 adler = new java.util.zip.Adler32();
+        crc.update(bytes);
+        crcC.update(bytes);
+        adler.update(bytes);
+        return bytes.length + "-" + Long.toHexString(crc.getValue()) + "-" + Long.toHexString(crcC.getValue())
+                + "-" + Long.toHexString(adler.getValue());
     }
 
     /** Writes a text of any length as UTF-8, after its length in bytes. */
