@@ -19,7 +19,7 @@ class DonationTest {
     @TempDir
     Path dir;
 
-    private static final String CONFIG = """
+    static final String CONFIG = """
             -- site-config.yml --
             title: Vùng cao
             base_url: https://example.org/

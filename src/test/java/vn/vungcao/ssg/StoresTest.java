@@ -243,6 +243,22 @@ class StoresTest {
         assertFalse(site.file("sao-ke/sao-ke.csv").contains("ML0002"));
     }
 
+    @Test
+    void donationQrCodesAreTakenFromTheStore() throws Exception {
+        TestSite site = TestSite.of(dir, DonationTest.CONFIG);
+        site.buildOk();
+        String page = site.file("chien-dich/ao-am/index.html");
+        assertTrue(page.contains("<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>"), page);
+        replace(site.options().store("qr"), "fill=\"#fff\"", "fill=\"#eee\"");
+        site.buildOk();
+        assertTrue(site.file("chien-dich/ao-am/index.html").contains("fill=\"#eee\""), "the code came from the store");
+        // another account: drawn again
+        site.write("site-config.yml", Files.readString(site.root().resolve("site-config.yml")).replace("0011223344", "0099887766"));
+        site.buildOk();
+        page = site.file("chien-dich/ao-am/index.html");
+        assertTrue(page.contains("fill=\"#fff\"") && !page.contains("fill=\"#eee\""), page);
+    }
+
     private static String searchIndex(TestSite site) throws Exception {
         try (var files = Files.list(site.out().resolve("search"))) {
             Path index = files.filter(p -> p.getFileName().toString().startsWith("index.")).findFirst().orElseThrow();

@@ -43,14 +43,14 @@ public record BuildOptions(Path site, Path output, String baseUrl, boolean draft
         return site.resolve(".cache").resolve("images");
     }
 
-    /** The file in which a build keeps {@code name} ("markdown", "front-matter", "search", "pages", "ledger") for the next: {@code <site>/.cache/<name>.bin}. */
+    /** The file in which a build keeps {@code name} ("markdown", "front-matter", "search", "pages", "ledger", "qr") for the next: {@code <site>/.cache/<name>.bin}. */
     public Path store(String name) {
         return site.resolve(".cache").resolve(name + ".bin");
     }
 
     /** Every file {@link #store(String)} names. */
     public java.util.List<Path> stores() {
-        return java.util.List.of(store("front-matter"), store("markdown"), store("search"), store("pages"), store("ledger"));
+        return java.util.List.of(store("front-matter"), store("markdown"), store("search"), store("pages"), store("ledger"), store("qr"));
     }
 
     public static BuildOptions of(Path site, Path output) {

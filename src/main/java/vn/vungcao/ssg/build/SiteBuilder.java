@@ -167,7 +167,7 @@ public final class SiteBuilder {
                         d -> vn.vungcao.ssg.i18n.UiTextLoader.loadAll(site, config.theme(), d));
         ViewFactory views = new ViewFactory(routes, config, published, bodies, catalog,
                 slug -> ledger == null ? null : ledger.campaigns().get(slug), text.get(config.language()),
-                cache == null ? null : cache.views(), imagesKey);
+                cache == null ? null : cache.views(), imagesKey, new vn.vungcao.ssg.vietqr.QrCodes(stores == null ? null : stores.qr()));
         SearchData.Output search = SearchData.build(published, views, config, diagnostics,
                 cache == null ? null : cache.search(), stores == null ? null : stores.search(), pool);
         timer.lap("search");
@@ -479,13 +479,14 @@ public final class SiteBuilder {
 
     /** What one-shot builds keep on disk between them, in {@code <site>/.cache/}. */
     private record Stores(Store<YamlNode.Mapping> frontMatter, Store<RenderedMarkdown> markdown, Store<List<byte[]>> search,
-                          Store<String> pages, Store<LedgerSummary> ledger) {
+                          Store<String> pages, Store<LedgerSummary> ledger, Store<String> qr) {
         static Stores open(BuildOptions options) {
             return new Stores(Store.open(options.store("front-matter"), "", new StoredYaml()),
                     Store.open(options.store("markdown"), "", new StoredMarkdown()),
                     Store.open(options.store("search"), "", new StoredFiles()),
                     Store.open(options.store("pages"), "", Store.TEXT),
-                    Store.open(options.store("ledger"), "", new StoredLedger()));
+                    Store.open(options.store("ledger"), "", new StoredLedger()),
+                    Store.open(options.store("qr"), "", Store.TEXT));
         }
 
         void save() {
@@ -494,6 +495,7 @@ public final class SiteBuilder {
             search.save();
             pages.save();
             ledger.save();
+            qr.save();
         }
     }
 

@@ -38,6 +38,9 @@ public final class ViewFactory {
      *                     the {@code raised_vnd} written by hand
      * @param text         the theme's words in the site's language, for status labels
      */
+    /** Draws the donation boxes' QR codes. */
+    private final vn.vungcao.ssg.vietqr.QrCodes qr;
+
     public ViewFactory(Routes routes, SiteConfig config, SiteContent content, Map<String, RenderedMarkdown> bodies,
                        vn.vungcao.ssg.image.ImageCatalog images, java.util.function.Function<String, Long> ledgerRaised,
                        vn.vungcao.ssg.i18n.UiText text) {
@@ -52,6 +55,14 @@ public final class ViewFactory {
     public ViewFactory(Routes routes, SiteConfig config, SiteContent content, Map<String, RenderedMarkdown> bodies,
                        vn.vungcao.ssg.image.ImageCatalog images, java.util.function.Function<String, Long> ledgerRaised,
                        vn.vungcao.ssg.i18n.UiText text, ViewCache cache, String imagesKey) {
+        this(routes, config, content, bodies, images, ledgerRaised, text, cache, imagesKey, new vn.vungcao.ssg.vietqr.QrCodes(null));
+    }
+
+    /** As above, drawing the donation QR codes with {@code qr} (which may take them from a store). */
+    public ViewFactory(Routes routes, SiteConfig config, SiteContent content, Map<String, RenderedMarkdown> bodies,
+                       vn.vungcao.ssg.image.ImageCatalog images, java.util.function.Function<String, Long> ledgerRaised,
+                       vn.vungcao.ssg.i18n.UiText text, ViewCache cache, String imagesKey, vn.vungcao.ssg.vietqr.QrCodes qr) {
+        this.qr = qr;
         this.cache = cache;
         // without a cache, the views of this build only
         this.made = cache != null ? null : java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>(content.news().size()
@@ -187,7 +198,7 @@ public final class ViewFactory {
         if (bank == null) return null;
         String payload = vn.vungcao.ssg.vietqr.VietQr.payload(bank.bin(), bank.account(), memo, null);
         String title = text.get("donate.qrTitle", bank.name(), bank.account(), memo);
-        return new Views.Donation(vn.vungcao.ssg.vietqr.QrSvg.svg(payload, title), memo, bank.name(), bank.account(),
+        return new Views.Donation(qr.svg(payload, title), memo, bank.name(), bank.account(),
                 bank.holder(), payload);
     }
 
