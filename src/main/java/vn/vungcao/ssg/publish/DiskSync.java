@@ -35,12 +35,11 @@ final class DiskSync {
     private DiskSync() {
     }
 
-    /** Brings {@code root} (an existing folder) to hold exactly {@code files}; returns how many files it wrote or deleted. */
-    static int sync(Path root, Map<String, byte[]> files) throws IOException {
-        return sync(root, files, Set.of());
-    }
-
-    /** As above; the files of {@code same} were read from the folder in this build, so a file there of their size is not read again. */
+    /**
+     * Brings {@code root} (an existing folder) to hold exactly {@code files}; returns how many files
+     * it wrote or deleted. The files of {@code same} were read from the folder in this build, so a
+     * file there of their size is not read again.
+     */
     static int sync(Path root, Map<String, byte[]> files, Set<String> same) throws IOException {
         Set<String> folders = new HashSet<>();
         for (String path : files.keySet()) {

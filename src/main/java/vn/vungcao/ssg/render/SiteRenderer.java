@@ -531,11 +531,6 @@ public final class SiteRenderer {
      */
     public record LastPages(vn.vungcao.ssg.store.Store<String> store, java.util.function.Function<String, byte[]> published,
                             String settings) {
-
-        /** The digest kept of a page's bytes (see {@link vn.vungcao.ssg.store.Store#digest(byte[])}). */
-        public static String digest(byte[] bytes) {
-            return vn.vungcao.ssg.store.Store.digest(bytes);
-        }
     }
 
     /** Something that receives each rendered page. */
@@ -553,25 +548,17 @@ public final class SiteRenderer {
      * template's file and line, once per template and line.
      */
     public void render(List<PageJob> jobs, Theme theme, ExecutorService pool, Sink sink, Diagnostics diagnostics) {
-        render(jobs, theme, pool, sink, diagnostics, null, Finish.NONE);
+        render(jobs, theme, pool, sink, diagnostics, null, null, Finish.NONE);
     }
 
     /**
      * As {@link #render(List, Theme, ExecutorService, Sink, Diagnostics)}, taking a page from
      * {@code cache} (when not null) when neither its templates, the theme's files nor its variables
-     * changed. Each page goes through {@code finish} (the preview adds its reload script there)
-     * before it is cached and written, so a page taken from the cache is not finished again.
-     */
-    public void render(List<PageJob> jobs, Theme theme, ExecutorService pool, Sink sink, Diagnostics diagnostics,
-                       PageCache cache, Finish finish) {
-        render(jobs, theme, pool, sink, diagnostics, cache, null, finish);
-    }
-
-    /**
-     * As above; without a cache but with {@code last} (when not null), a page is taken from the
-     * output folder when neither its templates, the theme's files, the settings nor its variables
-     * changed since the last build, and its file is as that build wrote it. Returns how many pages
-     * were rendered.
+     * changed; without a cache but with {@code lastBuild} (when not null), taking it from the output
+     * folder when neither these nor the settings changed since the last build and its file is as
+     * that build wrote it. Each page goes through {@code finish} (the preview adds its reload script
+     * there) before it is cached and written, so a page taken from the cache is not finished again.
+     * Returns how many pages were rendered.
      */
     public int render(List<PageJob> jobs, Theme theme, ExecutorService pool, Sink sink, Diagnostics diagnostics,
                       PageCache cache, LastPages lastBuild, Finish finish) {
@@ -610,7 +597,7 @@ public final class SiteRenderer {
                     vn.vungcao.ssg.store.Store.Hit<String> same = kept.store().get(job.sitePath(), fingerprint);
                     String file = Routes.file(job.sitePath());
                     byte[] bytes = same == null ? null : kept.published().apply(file);
-                    if (bytes != null && LastPages.digest(bytes).equals(same.value())) {
+                    if (bytes != null && vn.vungcao.ssg.store.Store.digest(bytes).equals(same.value())) {
                         sink.writeAsRead(file, bytes);
                         return;
                     }
@@ -629,7 +616,7 @@ public final class SiteRenderer {
                 try {
                     byte[] bytes = finish.apply().apply(theme.renderBytes(job.template(), ctx));
                     rendered.incrementAndGet();
-                    if (kept != null) kept.store().put(job.sitePath(), fingerprint, LastPages.digest(bytes), List.of());
+                    if (kept != null) kept.store().put(job.sitePath(), fingerprint, vn.vungcao.ssg.store.Store.digest(bytes), List.of());
                     if (cache != null) {
                         made[slot] = new PageCache.Entry(fingerprint, bytes, job, settings, themeFingerprint,
                                 Routes.file(job.sitePath()));

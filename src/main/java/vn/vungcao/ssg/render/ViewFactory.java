@@ -44,21 +44,15 @@ public final class ViewFactory {
     public ViewFactory(Routes routes, SiteConfig config, SiteContent content, Map<String, RenderedMarkdown> bodies,
                        vn.vungcao.ssg.image.ImageCatalog images, java.util.function.Function<String, Long> ledgerRaised,
                        vn.vungcao.ssg.i18n.UiText text) {
-        this(routes, config, content, bodies, images, ledgerRaised, text, null, null);
+        this(routes, config, content, bodies, images, ledgerRaised, text, null, null, new vn.vungcao.ssg.vietqr.QrCodes(null));
     }
 
     /**
      * As above, taking views from {@code cache} (when not null) made by the last build for the same
      * records and bodies, when {@code imagesKey} (what the images are) and the other settings
-     * views depend on are the same.
+     * views depend on are the same, and drawing the donation QR codes with {@code qr} (which may
+     * take them from a store).
      */
-    public ViewFactory(Routes routes, SiteConfig config, SiteContent content, Map<String, RenderedMarkdown> bodies,
-                       vn.vungcao.ssg.image.ImageCatalog images, java.util.function.Function<String, Long> ledgerRaised,
-                       vn.vungcao.ssg.i18n.UiText text, ViewCache cache, String imagesKey) {
-        this(routes, config, content, bodies, images, ledgerRaised, text, cache, imagesKey, new vn.vungcao.ssg.vietqr.QrCodes(null));
-    }
-
-    /** As above, drawing the donation QR codes with {@code qr} (which may take them from a store). */
     public ViewFactory(Routes routes, SiteConfig config, SiteContent content, Map<String, RenderedMarkdown> bodies,
                        vn.vungcao.ssg.image.ImageCatalog images, java.util.function.Function<String, Long> ledgerRaised,
                        vn.vungcao.ssg.i18n.UiText text, ViewCache cache, String imagesKey, vn.vungcao.ssg.vietqr.QrCodes qr) {

@@ -52,24 +52,15 @@ public final class SearchData {
     }
 
     public static Output build(SiteContent content, ViewFactory views, SiteConfig config, Diagnostics diagnostics) {
-        return build(content, views, config, diagnostics, null, null);
+        return build(content, views, config, diagnostics, null, null, null);
     }
 
     /**
      * As {@link #build(SiteContent, ViewFactory, SiteConfig, Diagnostics)}; with {@code cache} (when
      * not null) each file whose documents did not change since the last build is taken from it
-     * instead of being indexed, sealed and serialised again. With {@code pool} (when not null) the
-     * code map is sealed on it while this thread builds the full-text index.
-     */
-    public static Output build(SiteContent content, ViewFactory views, SiteConfig config, Diagnostics diagnostics,
-                               SearchCache cache, java.util.concurrent.ExecutorService pool) {
-        return build(content, views, config, diagnostics, cache, null, pool);
-    }
-
-    /**
-     * As {@link #build(SiteContent, ViewFactory, SiteConfig, Diagnostics, SearchCache, java.util.concurrent.ExecutorService)};
-     * without a cache but with {@code store} (when not null), each file whose documents have the
-     * digest they had at the last build is taken from the store instead of being made again.
+     * instead of being indexed, sealed and serialised again, else from {@code store} (when not
+     * null) when its documents have the digest they had at the last build. With {@code pool} (when
+     * not null) the code map is sealed on it while this thread builds the full-text index.
      */
     public static Output build(SiteContent content, ViewFactory views, SiteConfig config, Diagnostics diagnostics,
                                SearchCache cache, Store<List<byte[]>> store, java.util.concurrent.ExecutorService pool) {
