@@ -40,17 +40,17 @@ public record BuildOptions(Path site, Path output, String baseUrl, boolean draft
 
     /** Where processed images are kept between builds: {@code <site>/.cache/images}. */
     public Path cacheDir() {
-        return site.resolve(".cache").resolve("images");
+        return keptFolder().resolve("images");
+    }
+
+    /** What builds keep for the next ones: {@code <site>/.cache}, with the images' cache and the stores. */
+    public Path keptFolder() {
+        return site.resolve(".cache");
     }
 
     /** The file in which a build keeps {@code name} ("markdown", "front-matter", "search", "pages", "ledger", "qr") for the next: {@code <site>/.cache/<name>.bin}. */
     public Path store(String name) {
-        return site.resolve(".cache").resolve(name + ".bin");
-    }
-
-    /** Every file {@link #store(String)} names. */
-    public java.util.List<Path> stores() {
-        return java.util.List.of(store("front-matter"), store("markdown"), store("search"), store("pages"), store("ledger"), store("qr"));
+        return keptFolder().resolve(name + ".bin");
     }
 
     public static BuildOptions of(Path site, Path output) {

@@ -26,11 +26,6 @@ import vn.vungcao.ssg.diag.Diagnostics;
 import vn.vungcao.ssg.feed.Feeds;
 import vn.vungcao.ssg.markdown.MarkdownRenderer;
 import vn.vungcao.ssg.markdown.RenderedMarkdown;
-import vn.vungcao.ssg.ledger.StoredLedger;
-import vn.vungcao.ssg.markdown.StoredMarkdown;
-import vn.vungcao.ssg.search.StoredFiles;
-import vn.vungcao.ssg.source.StoredYaml;
-import vn.vungcao.ssg.source.YamlNode;
 import vn.vungcao.ssg.store.Store;
 import vn.vungcao.ssg.publish.InPlaceOutput;
 import vn.vungcao.ssg.publish.Output;
@@ -126,7 +121,7 @@ public final class SiteBuilder {
         if (loaded.isEmpty()) return failed(diagnostics, stages);
         SiteConfig config = loaded.get();
         // the settings as written, read as soon as they were loaded: what every page's fingerprint names
-        byte[] configText = published(site, ConfigLoader.FILE);
+        byte[] configText = readOrNull(site, ConfigLoader.FILE);
 
         SiteContent content = new ContentLoader(site, config, reader, yaml, cache == null ? null : cache.content())
                 .load(pool, diagnostics);
@@ -190,7 +185,7 @@ public final class SiteBuilder {
             // pages are fingerprinted only where the last build's can be taken again: an output folder
             // updated in place (a new folder, or a check's temporary one, has none)
             SiteRenderer.LastPages last = stores == null || !(staging instanceof InPlaceOutput) ? null
-                    : new SiteRenderer.LastPages(stores.pages(), file -> published(out, file), routes.baseUrl() + "\n"
+                    : new SiteRenderer.LastPages(stores.pages(), file -> readOrNull(out, file), routes.baseUrl() + "\n"
                             + (configText == null ? "" : new String(configText, java.nio.charset.StandardCharsets.UTF_8)));
             int rendered = renderer.render(jobs, theme, pool, new SiteRenderer.Sink() {
                 @Override
@@ -307,8 +302,8 @@ public final class SiteBuilder {
         return out;
     }
 
-    /** A file of {@code folder} (a page of the output folder), or null when there is none. */
-    private static byte[] published(Path folder, String file) {
+    /** A file of {@code folder} (the site's config, a page of the output folder), or null when it cannot be read. */
+    private static byte[] readOrNull(Path folder, String file) {
         try {
             return Files.readAllBytes(folder.resolve(file));
         } catch (IOException | RuntimeException e) {
@@ -475,28 +470,6 @@ public final class SiteBuilder {
         }
         for (int i = 0; i < rendering.size(); i++) out.put(rendering.get(i).getKey(), get(futures.get(i)));
         return out;
-    }
-
-    /** What one-shot builds keep on disk between them, in {@code <site>/.cache/}. */
-    private record Stores(Store<YamlNode.Mapping> frontMatter, Store<RenderedMarkdown> markdown, Store<List<byte[]>> search,
-                          Store<String> pages, Store<LedgerSummary> ledger, Store<String> qr) {
-        static Stores open(BuildOptions options) {
-            return new Stores(Store.open(options.store("front-matter"), "", new StoredYaml()),
-                    Store.open(options.store("markdown"), "", new StoredMarkdown()),
-                    Store.open(options.store("search"), "", new StoredFiles()),
-                    Store.open(options.store("pages"), "", Store.TEXT),
-                    Store.open(options.store("ledger"), "", new StoredLedger()),
-                    Store.open(options.store("qr"), "", Store.TEXT));
-        }
-
-        void save() {
-            frontMatter.save();
-            markdown.save();
-            search.save();
-            pages.save();
-            ledger.save();
-            qr.save();
-        }
     }
 
     /** The bodies' HTML by file, taken from the store when unchanged since the last build, else rendered and stored. */

@@ -68,8 +68,10 @@ final class BenchCommand extends Command {
             // are removed first; the last build finds them, as a maintainer's second build does
             for (int i = 1; i <= Math.max(1, builds) + 1; i++) {
                 boolean stored = i > Math.max(1, builds);
-                if (!stored) {
-                    for (Path store : full.stores()) Files.deleteIfExists(store);
+                if (!stored && Files.isDirectory(full.keptFolder())) {
+                    try (var kept = Files.newDirectoryStream(full.keptFolder(), "*.bin")) {
+                        for (Path store : kept) Files.delete(store);
+                    }
                 }
                 long start = System.nanoTime();
                 BuildResult result = SiteBuilder.build(full);

@@ -27,9 +27,9 @@ import vn.vungcao.ssg.fingerprint.Fingerprint;
  *
  * <p>The file is read whole when the store is opened and written whole by {@link #save()}, only
  * when something changed, to a temporary file moved into place; it holds only what the last build
- * used. Its header names everything the values depend on besides the input: the caller's settings
- * and the generator's own code and libraries (their files' sizes and times), so a new version of
- * either starts afresh. A missing, damaged or foreign file is an empty store, and one that cannot
+ * used. Its header names what every value depends on besides its input, the generator's own code
+ * and libraries (their files' sizes and times), so a new version starts afresh; what else a value
+ * depends on goes into the digest of its input. A missing, damaged or foreign file is an empty store, and one that cannot
  * be written only makes the next build slower: the output is the same with or without it.
  * Thread-safe.
  *
@@ -141,15 +141,12 @@ public final class Store<T> {
         this.current = new ConcurrentHashMap<>(Math.max(16, previous.size() * 4 / 3 + 1));
     }
 
-    /**
-     * Opens the store kept in {@code file}; what was kept under other {@code settings} or by other
-     * code is ignored (and dropped at the next save).
-     */
-    public static <T> Store<T> open(Path file, String settings, Codec<T> codec) {
-        return new Store<>(file, settings + "\n" + CodeStamp.get(), codec);
+    /** Opens the store kept in {@code file}; what other code kept there is ignored (and dropped at the next save). */
+    public static <T> Store<T> open(Path file, Codec<T> codec) {
+        return new Store<>(file, CodeStamp.get(), codec);
     }
 
-    /** The digest of a source file's input: the values that, with the settings, make its value. */
+    /** The digest of a key's input: every value its value is made from. */
     public String digest(Object... input) {
         return fingerprint.of(input);
     }

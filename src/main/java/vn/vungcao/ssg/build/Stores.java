@@ -1,0 +1,39 @@
+package vn.vungcao.ssg.build;
+
+import java.util.List;
+import vn.vungcao.ssg.ledger.LedgerSummary;
+import vn.vungcao.ssg.ledger.StoredLedger;
+import vn.vungcao.ssg.markdown.RenderedMarkdown;
+import vn.vungcao.ssg.markdown.StoredMarkdown;
+import vn.vungcao.ssg.search.StoredFiles;
+import vn.vungcao.ssg.source.StoredYaml;
+import vn.vungcao.ssg.source.YamlNode;
+import vn.vungcao.ssg.store.Store;
+
+/**
+ * What a build keeps on disk for the next one, in {@code <site>/.cache/} (a one-shot build, and a
+ * preview's first build): front matter, rendered bodies, search files, page fingerprints, the
+ * statements' summary and the QR codes. See {@link Store}.
+ */
+record Stores(Store<YamlNode.Mapping> frontMatter, Store<RenderedMarkdown> markdown, Store<List<byte[]>> search,
+              Store<String> pages, Store<LedgerSummary> ledger, Store<String> qr) {
+
+    static Stores open(BuildOptions options) {
+        return new Stores(Store.open(options.store("front-matter"), new StoredYaml()),
+                Store.open(options.store("markdown"), new StoredMarkdown()),
+                Store.open(options.store("search"), new StoredFiles()),
+                Store.open(options.store("pages"), Store.TEXT),
+                Store.open(options.store("ledger"), new StoredLedger()),
+                Store.open(options.store("qr"), Store.TEXT));
+    }
+
+    /** Writes each store this build changed. */
+    void save() {
+        frontMatter.save();
+        markdown.save();
+        search.save();
+        pages.save();
+        ledger.save();
+        qr.save();
+    }
+}
