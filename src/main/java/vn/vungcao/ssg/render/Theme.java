@@ -5,10 +5,6 @@ import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Filter;
 import io.pebbletemplates.pebble.extension.Function;
-import io.pebbletemplates.pebble.loader.ClasspathLoader;
-import io.pebbletemplates.pebble.loader.DelegatingLoader;
-import io.pebbletemplates.pebble.loader.FileLoader;
-import io.pebbletemplates.pebble.loader.Loader;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
@@ -32,7 +28,7 @@ public final class Theme {
     public static final String DEFAULT = "vungcao";
 
     private final PebbleEngine engine;
-    private final List<java.util.function.Function<String, String>> sources = new ArrayList<>();
+    private final TemplateSources sources;
     private final Map<String, String> fingerprints = new java.util.concurrent.ConcurrentHashMap<>();
     private final String textFingerprint;
 
@@ -41,30 +37,11 @@ public final class Theme {
      * @param language the site's language; a page whose context has {@code lang} is in that one instead
      */
     public Theme(Path siteRoot, String name, Routes routes, Assets assets, Map<String, UiText> text, String language) {
-        List<Loader<?>> loaders = new ArrayList<>();
-        Path own = siteRoot.resolve("themes").resolve(name).resolve("templates");
-        if (Files.isDirectory(own)) loaders.add(withSuffix(new FileLoader(own.toAbsolutePath().toString())));
-        sources.add(t -> {
-            Path f = own.resolve(t + ".peb");
-            try {
-                return Files.isRegularFile(f) ? Files.readString(f) : null;
-            } catch (IOException e) {
-                return null;
-            }
-        });
-        for (String theme : name.equals(DEFAULT) ? List.of(name) : List.of(name, DEFAULT)) {
-            sources.add(t -> {
-                try (var in = Theme.class.getClassLoader().getResourceAsStream("themes/" + theme + "/templates/" + t + ".peb")) {
-                    return in == null ? null : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-                } catch (IOException e) {
-                    return null;
-                }
-            });
-        }
-        loaders.add(withSuffix(classpath("themes/" + name + "/templates")));
-        if (!name.equals(DEFAULT)) loaders.add(withSuffix(classpath("themes/" + DEFAULT + "/templates")));
+        List<String> carried = new ArrayList<>();
+        for (String theme : name.equals(DEFAULT) ? List.of(name) : List.of(name, DEFAULT)) carried.add("themes/" + theme + "/templates");
+        this.sources = new TemplateSources(siteRoot.resolve("themes").resolve(name).resolve("templates"), carried);
         this.engine = new PebbleEngine.Builder()
-                .loader(new DelegatingLoader(loaders))
+                .loader(sources)
                 .autoEscaping(true)
                 .addEscapingStrategy("html", HtmlText::escape)
                 .strictVariables(true)
@@ -73,18 +50,6 @@ public final class Theme {
                 .extension(new SiteExtension(routes, assets, text, language))
                 .build();
         this.textFingerprint = language + "\0" + new java.util.TreeMap<>(text).toString();
-    }
-
-    private static ClasspathLoader classpath(String prefix) {
-        ClasspathLoader loader = new ClasspathLoader(Theme.class.getClassLoader());
-        loader.setPrefix(prefix);
-        return loader;
-    }
-
-    private static <T extends Loader<?>> T withSuffix(T loader) {
-        loader.setSuffix(".peb");
-        loader.setCharset("UTF-8");
-        return loader;
     }
 
     private static final java.util.regex.Pattern USES = java.util.regex.Pattern.compile(
@@ -112,11 +77,7 @@ public final class Theme {
     }
 
     private String source(String template) {
-        for (var s : sources) {
-            String text = s.apply(template);
-            if (text != null) return text;
-        }
-        return "";
+        return sources.text(template).orElse("");
     }
 
     /** Renders {@code template} (a name without {@code .peb}) with {@code context}. */

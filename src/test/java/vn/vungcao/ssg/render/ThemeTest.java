@@ -1,0 +1,75 @@
+package vn.vungcao.ssg.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A page's fingerprint and its bytes come from the same text of its templates, even when a
+ * template is saved while a build runs: otherwise the build would store the page rendered from
+ * the old text under the new text's fingerprint, and the next builds would keep the stale page.
+ */
+class ThemeTest {
+
+    @TempDir
+    Path site;
+
+    private Path template(String name, String text) throws Exception {
+        Path file = site.resolve("themes/vungcao/templates/" + name + ".peb");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+        return file;
+    }
+
+    private Theme theme() {
+        return new Theme(site, "vungcao", new Routes("https://example.org/"), Assets.collect(site, "vungcao"), Map.of(), "vi");
+    }
+
+    @Test
+    void aTemplateSavedAfterItsFingerprintIsNotRenderedUntilTheNextBuild() throws Exception {
+        Path page = template("page", "{% include \"part\" %} one");
+        Path part = template("part", "A");
+        Theme during = theme();
+        String fingerprint = during.fingerprint("page");
+        Files.writeString(page, "{% include \"part\" %} two");
+        Files.writeString(part, "B");
+        assertEquals("A one", during.render("page", Map.of()), "the text that was fingerprinted");
+
+        Theme next = theme();
+        assertNotEquals(fingerprint, next.fingerprint("page"));
+        assertEquals("B two", next.render("page", Map.of()));
+    }
+
+    @Test
+    void aTemplateSavedAfterItWasRenderedIsNotFingerprintedUntilTheNextBuild() throws Exception {
+        Path page = template("page", "{% include \"part\" %} one");
+        template("part", "A");
+        Theme during = theme();
+        assertEquals("A one", during.render("page", Map.of()));
+        String fingerprint = theme().fingerprint("page");
+        Files.writeString(page, "{% include \"part\" %} two");
+        assertEquals(fingerprint, during.fingerprint("page"), "the fingerprint of the text that was rendered");
+    }
+
+    @Test
+    void theSitesTemplateComesBeforeTheThemesAndAMissingOneIsNamed() throws Exception {
+        Theme carried = theme();
+        String base = carried.fingerprint("base");
+        template("base", "own base");
+        Theme own = theme();
+        assertNotEquals(base, own.fingerprint("base"));
+        assertEquals("own base", own.render("base", Map.of()));
+        Files.write(site.resolve("themes/vungcao/templates/latin1.peb"), "caf\u00e9 \u00e9".getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals("caf\ufffd \ufffd", own.render("latin1", Map.of()), "bytes that are not UTF-8 are replaced, as before");
+        Theme.TemplateProblem missing = assertThrows(Theme.TemplateProblem.class, () -> own.render("nowhere", Map.of()));
+        assertTrue(missing.getMessage().contains("Could not find template \"nowhere\""), missing.getMessage());
+    }
+}
