@@ -155,6 +155,7 @@ class IncrementalTest {
             before = after;
             BuildResult a = SiteBuilder.build(incremental, cache);
             assertFalse(a.hasErrors(), edit.what() + ": " + a.diagnostics());
+            assertEquals(a.pages(), cache.pages().held(), edit.what() + ": the preview holds the current pages, no deleted or renamed one");
             BuildResult b = SiteBuilder.build(full);
             assertTrue(b.published(), edit.what());
             assertEquals(b.diagnostics(), a.diagnostics(), edit.what());

@@ -115,9 +115,23 @@ public final class PageCache {
         return renderWalk.find(job);
     }
 
-    /** Ends rendering: remembers this render's entries, in the order of its jobs. */
+    /**
+     * Ends rendering: remembers this render's entries, in the order of its jobs, and forgets the
+     * pages it did not make (deleted, renamed or failed), so a long preview holds only the site's
+     * current pages. Every entry of {@code now} is held, so more held entries means stale ones.
+     */
     synchronized void rendered(List<Entry> now) {
         lastRender = now;
+        if (entries.size() > now.size()) {
+            java.util.Set<String> current = new java.util.HashSet<>(now.size() * 2);
+            for (Entry e : now) current.add(e.job().sitePath());
+            entries.keySet().retainAll(current);
+        }
+    }
+
+    /** How many rendered pages are held for the next build. */
+    public int held() {
+        return entries.size();
     }
 
     void put(String sitePath, Entry entry) {
