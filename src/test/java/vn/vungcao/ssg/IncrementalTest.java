@@ -379,6 +379,28 @@ class IncrementalTest {
     }
 
     @Test
+    void aLongPreviewHoldsTheBodiesOfTheCurrentFilesOnly() throws Exception {
+        TestSite site = TestSite.of(dir, "");
+        Path served = dir.resolve("served");
+        BuildCache cache = new BuildCache(served);
+        BuildOptions options = site.options().withOutput(served);
+        SiteBuilder.build(options, cache);
+        int bodies = cache.markdown().held();
+        String post = "---\ntitle: Tin mới\ndate: 2021-10-01\n---\nMột **tin** mới.\n";
+        site.write("content/news/2021-10-01-tin-moi.md", post);
+        SiteBuilder.build(options, cache);
+        assertEquals(bodies + 1, cache.markdown().held(), "the new post's body");
+        for (int i = 2; i < 6; i++) {
+            move(site, "content/news/2021-10-0" + (i - 1) + "-tin-moi.md", "content/news/2021-10-0" + i + "-tin-moi.md");
+            SiteBuilder.build(options, cache);
+            assertEquals(bodies + 1, cache.markdown().held(), "renamed " + (i - 1) + " times, held once");
+        }
+        site.delete("content/news/2021-10-05-tin-moi.md");
+        SiteBuilder.build(options, cache);
+        assertEquals(bodies, cache.markdown().held(), "deleted, forgotten");
+    }
+
+    @Test
     void editingAChildsStoryRendersOnlyThatChildsPageAndNoListOfChildren() throws Exception {
         TestSite site = TestSite.of(dir, "");
         Path served = dir.resolve("served");

@@ -469,6 +469,7 @@ public final class SiteBuilder {
             }));
         }
         for (int i = 0; i < rendering.size(); i++) out.put(rendering.get(i).getKey(), get(futures.get(i)));
+        cache.keep(out.keySet());
         return out;
     }
 

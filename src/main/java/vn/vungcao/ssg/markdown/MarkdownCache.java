@@ -34,4 +34,14 @@ public final class MarkdownCache {
     public void put(String file, Entry entry) {
         entries.put(file, entry);
     }
+
+    /** Ends a build whose bodies came from {@code files}: the bodies of other files (deleted, renamed) are forgotten. */
+    public void keep(java.util.Set<String> files) {
+        if (entries.size() > files.size()) entries.keySet().retainAll(files);
+    }
+
+    /** How many rendered bodies are held for the next build. */
+    public int held() {
+        return entries.size();
+    }
 }
