@@ -128,6 +128,25 @@ class StoresTest {
     }
 
     @Test
+    void aSitesOverrideOfTheThemesWordsAndTheThemesOwnAreStoredApart() throws Exception {
+        TestSite site = TestSite.of(dir, POST + """
+                -- themes/vungcao/i18n/vi.yml --
+                home:
+                  news: Tin override-word
+                """);
+        site.build();
+        Path store = site.options().store("front-matter");
+        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.fromMillis(0);
+        Files.setLastModifiedTime(store, old);
+        site.build();
+        assertEquals(old, Files.getLastModifiedTime(store), "nothing changed, so the store is not written again");
+
+        replace(store, "override-word", "OVERRIDE-WORD");
+        site.build();
+        assertTrue(site.file("index.html").contains("Tin OVERRIDE-WORD"), "the site's words came from the store");
+    }
+
+    @Test
     void aMistakeInTheFrontMatterIsReportedAtEveryBuild() {
         TestSite site = TestSite.of(dir, POST.replace("date: 2025-12-01", "date: 2025-12-01\ntags: [một, hai"));
         List<String> first = TestSite.describe(site.build().diagnostics());

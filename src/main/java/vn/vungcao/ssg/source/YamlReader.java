@@ -65,6 +65,11 @@ public final class YamlReader {
         return f;
     }
 
+    /** A file's key in the store: its path, told apart for a file the generator carries. */
+    private static String storeKey(SourceFile file) {
+        return file.location() == null ? "generator:" + file.path() : file.path();
+    }
+
     /**
      * Reads the front matter of {@code document} as a mapping. Empty front matter is an empty
      * mapping. Problems are reported and give empty.
@@ -78,7 +83,9 @@ public final class YamlReader {
         String digest = null;
         if (store != null) {
             digest = store.digest(document.yaml(), document.yamlFirstLine());
-            Store.Hit<YamlNode.Mapping> kept = store.get(file, digest);
+            // a file the generator carries (no location) and a site's file may have the same path:
+            // the words of the theme and the site's override of them
+            Store.Hit<YamlNode.Mapping> kept = store.get(storeKey(document.file()), digest);
             // only what was read without a problem is kept, so there are no diagnostics to repeat
             if (kept != null) return Optional.of(kept.value());
         }
@@ -97,7 +104,7 @@ public final class YamlReader {
                 return Optional.empty();
             }
             if (reading.failed) return Optional.empty();
-            if (store != null) store.put(file, digest, mapping, List.of());
+            if (store != null) store.put(storeKey(document.file()), digest, mapping, List.of());
             return Optional.of(mapping);
         } catch (IOException | RuntimeException e) {
             reportSyntax(e, file, lineOffset, diagnostics);
