@@ -41,6 +41,21 @@ class CliTest {
     }
 
     @Test
+    void aFreshBuildRendersEveryPageAgain() {
+        TestSite site = TestSite.of(dir, "");
+        String[] build = {"build", "--site", site.root().toString(), "--out", dir.resolve("out").toString()};
+        assertEquals(0, run(build).code);
+        assertEquals(0, run(build).code); // into the folder the first one made: now its pages are fingerprinted
+        Run again = run(build);
+        assertTrue(again.out.contains(" 0 rendered, "), again.out);
+        String[] fresh = java.util.Arrays.copyOf(build, build.length + 1);
+        fresh[build.length] = "--fresh";
+        Run r = run(fresh);
+        assertEquals(0, r.code, r.err);
+        assertTrue(r.out.startsWith("Built ") && !r.out.contains("as the last build left them"), r.out);
+    }
+
+    @Test
     void contentErrorsExitOneWithPlainMessagesAndNoStackTrace() {
         TestSite site = TestSite.of(dir, """
                 -- content/pages/gioi-thieu.md --

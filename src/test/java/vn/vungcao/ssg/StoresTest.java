@@ -66,6 +66,27 @@ class StoresTest {
     }
 
     @Test
+    void aFreshBuildTakesNothingFromTheStoresAndKeepsWhatItMadeAnew() throws Exception {
+        TestSite site = TestSite.of(dir, POST);
+        site.build();
+        Map<String, byte[]> first = TestSite.snapshot(site.out());
+        replace(site.options().store("markdown"), "marker-word", "MARKER-WORD");
+        replace(site.options().store("front-matter"), "title-word", "TITLE-WORD");
+        site.build(site.options().withFresh(true));
+        Map<String, byte[]> fresh = TestSite.snapshot(site.out());
+        assertEquals(first.keySet(), fresh.keySet());
+        first.forEach((path, bytes) -> assertArrayEquals(bytes, fresh.get(path), path));
+        for (String store : List.of("markdown", "front-matter")) {
+            String kept = Files.readString(site.options().store(store), StandardCharsets.ISO_8859_1);
+            assertFalse(kept.contains("MARKER-WORD") || kept.contains("TITLE-WORD"), store + " was written anew");
+        }
+
+        replace(site.options().store("markdown"), "marker-word", "MARKER-WORD");
+        site.build();
+        assertTrue(site.file("tin-tuc/khai-giang/index.html").contains("MARKER-WORD"), "a build that is not fresh takes from them");
+    }
+
+    @Test
     void warningsOfAStoredBodyAreReportedAgainAtTheSamePlace() {
         TestSite site = TestSite.of(dir, POST);
         List<String> first = TestSite.describe(site.build().diagnostics());

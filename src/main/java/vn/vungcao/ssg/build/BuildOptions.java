@@ -17,9 +17,16 @@ import java.time.Instant;
  *                never publish: the output folder is only a place to build in
  * @param liveReload the address of the live-reload script to add to every page (only for
  *                {@code serve}; never in a published build), or null
+ * @param fresh   take nothing from the stores the last build kept in {@code .cache/} (resized
+ *                images excepted): everything is made again, and kept there anew
  */
 public record BuildOptions(Path site, Path output, String baseUrl, boolean drafts, boolean future, Instant now,
-                           int threads, boolean check, String liveReload) {
+                           int threads, boolean check, String liveReload, boolean fresh) {
+
+    public BuildOptions(Path site, Path output, String baseUrl, boolean drafts, boolean future, Instant now, int threads,
+                        boolean check, String liveReload) {
+        this(site, output, baseUrl, drafts, future, now, threads, check, liveReload, false);
+    }
 
     public BuildOptions(Path site, Path output, String baseUrl, boolean drafts, boolean future, Instant now, int threads) {
         this(site, output, baseUrl, drafts, future, now, threads, false, null);
@@ -31,11 +38,16 @@ public record BuildOptions(Path site, Path output, String baseUrl, boolean draft
     }
 
     public BuildOptions withCheck(boolean value) {
-        return new BuildOptions(site, output, baseUrl, drafts, future, now, threads, value, liveReload);
+        return new BuildOptions(site, output, baseUrl, drafts, future, now, threads, value, liveReload, fresh);
+    }
+
+    /** Options that take nothing from the stores of {@code .cache/} (the resized images excepted) and keep everything anew. */
+    public BuildOptions withFresh(boolean value) {
+        return new BuildOptions(site, output, baseUrl, drafts, future, now, threads, check, liveReload, value);
     }
 
     public BuildOptions withLiveReload(String script) {
-        return new BuildOptions(site, output, baseUrl, drafts, future, now, threads, check, script);
+        return new BuildOptions(site, output, baseUrl, drafts, future, now, threads, check, script, fresh);
     }
 
     /** Where processed images are kept between builds: {@code <site>/.cache/images}. */
@@ -62,22 +74,22 @@ public record BuildOptions(Path site, Path output, String baseUrl, boolean draft
     }
 
     public BuildOptions withBaseUrl(String url) {
-        return new BuildOptions(site, output, url, drafts, future, now, threads, check, liveReload);
+        return new BuildOptions(site, output, url, drafts, future, now, threads, check, liveReload, fresh);
     }
 
     public BuildOptions withDrafts(boolean value) {
-        return new BuildOptions(site, output, baseUrl, value, future, now, threads, check, liveReload);
+        return new BuildOptions(site, output, baseUrl, value, future, now, threads, check, liveReload, fresh);
     }
 
     public BuildOptions withFuture(boolean value) {
-        return new BuildOptions(site, output, baseUrl, drafts, value, now, threads, check, liveReload);
+        return new BuildOptions(site, output, baseUrl, drafts, value, now, threads, check, liveReload, fresh);
     }
 
     public BuildOptions withNow(Instant value) {
-        return new BuildOptions(site, output, baseUrl, drafts, future, value, threads, check, liveReload);
+        return new BuildOptions(site, output, baseUrl, drafts, future, value, threads, check, liveReload, fresh);
     }
 
     public BuildOptions withOutput(Path value) {
-        return new BuildOptions(site, value, baseUrl, drafts, future, now, threads, check, liveReload);
+        return new BuildOptions(site, value, baseUrl, drafts, future, now, threads, check, liveReload, fresh);
     }
 }

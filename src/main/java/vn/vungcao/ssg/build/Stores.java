@@ -18,13 +18,18 @@ import vn.vungcao.ssg.store.Store;
 record Stores(Store<YamlNode.Mapping> frontMatter, Store<RenderedMarkdown> markdown, Store<List<byte[]>> search,
               Store<String> pages, Store<LedgerSummary> ledger, Store<String> qr) {
 
+    /** The stores the last build left, or empty ones with {@link BuildOptions#fresh()}. */
     static Stores open(BuildOptions options) {
-        return new Stores(Store.open(options.store("front-matter"), new StoredYaml()),
-                Store.open(options.store("markdown"), new StoredMarkdown()),
-                Store.open(options.store("search"), new StoredFiles()),
-                Store.open(options.store("pages"), Store.TEXT),
-                Store.open(options.store("ledger"), new StoredLedger()),
-                Store.open(options.store("qr"), Store.TEXT));
+        return new Stores(open(options, "front-matter", new StoredYaml()),
+                open(options, "markdown", new StoredMarkdown()),
+                open(options, "search", new StoredFiles()),
+                open(options, "pages", Store.TEXT),
+                open(options, "ledger", new StoredLedger()),
+                open(options, "qr", Store.TEXT));
+    }
+
+    private static <T> Store<T> open(BuildOptions options, String name, Store.Codec<T> codec) {
+        return options.fresh() ? Store.fresh(options.store(name), codec) : Store.open(options.store(name), codec);
     }
 
     /** Writes each store this build changed. */

@@ -14,6 +14,7 @@ import vn.vungcao.ssg.build.UsageException;
 final class BuildCommand extends SiteOptions {
 
     Path output;
+    boolean fresh;
 
     @Override
     String name() {
@@ -28,13 +29,16 @@ final class BuildCommand extends SiteOptions {
     @Override
     List<Option> options() {
         return join(siteOptions(), List.of(
-                new Option("--out", "DIR", "The output folder (default: <site>/public).", v -> output = path("--out", v))));
+                new Option("--out", "DIR", "The output folder (default: <site>/public).", v -> output = path("--out", v)),
+                Option.flag("--fresh", "Make everything again: take nothing from <site>/.cache/ but resized images.",
+                        () -> fresh = true)));
     }
 
     @Override
     int call() throws IOException {
         Path target = output != null ? output : site.resolve("public");
-        BuildOptions options = new BuildOptions(site, target, baseUrl, drafts, future, Instant.now(), threadCount());
+        BuildOptions options = new BuildOptions(site, target, baseUrl, drafts, future, Instant.now(), threadCount())
+                .withFresh(fresh);
         long start = System.nanoTime();
         BuildResult result;
         try {

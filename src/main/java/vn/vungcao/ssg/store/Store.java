@@ -132,18 +132,23 @@ public final class Store<T> {
     /** Whether this build asked the store anything: one that did not leaves the file as it is. */
     private volatile boolean used;
 
-    private Store(Path file, String header, Codec<T> codec) {
+    private Store(Path file, String header, Codec<T> codec, boolean readFile) {
         this.file = file;
         this.header = header;
         this.codec = codec;
-        this.previous = read();
+        this.previous = readFile ? read() : Map.of();
         // sized for what the last build kept: growing a map of 10,000 entries step by step costs more than the look-ups
         this.current = new ConcurrentHashMap<>(Math.max(16, previous.size() * 4 / 3 + 1));
     }
 
     /** Opens the store kept in {@code file}; what other code kept there is ignored (and dropped at the next save). */
     public static <T> Store<T> open(Path file, Codec<T> codec) {
-        return new Store<>(file, CodeStamp.get(), codec);
+        return new Store<>(file, CodeStamp.get(), codec, true);
+    }
+
+    /** A store that takes nothing from {@code file}: everything is made again and kept there anew. */
+    public static <T> Store<T> fresh(Path file, Codec<T> codec) {
+        return new Store<>(file, CodeStamp.get(), codec, false);
     }
 
     /** The digest of a key's input: every value its value is made from. */
