@@ -58,16 +58,16 @@ public final class ContentValidator {
         for (NewsPost n : content.news()) {
             reference(n.school(), schools, n.origin(), "school", "ref.school-missing", "content/schools/", diagnostics);
             reference(n.campaign(), campaigns, n.origin(), "campaign", "ref.campaign-missing", "content/campaigns/", diagnostics);
-            file(n.cover(), files, n.origin().at("cover"), diagnostics);
+            file(n.cover(), files, n.origin(), "cover", diagnostics);
         }
         for (School s : content.schools()) {
-            file(s.cover(), files, s.origin().at("cover"), diagnostics);
-            List<Position> where = positions(s.origin(), s.gallery().size());
-            for (int i = 0; i < s.gallery().size(); i++) file(s.gallery().get(i), files, where.get(i), diagnostics);
+            file(s.cover(), files, s.origin(), "cover", diagnostics);
+            // gallery items share the field's position: the list is short and on the lines below it
+            for (String image : s.gallery()) file(image, files, s.origin(), "gallery", diagnostics);
         }
         for (Campaign c : content.campaigns()) {
             reference(c.school(), schools, c.origin(), "school", "ref.school-missing", "content/schools/", diagnostics);
-            file(c.cover(), files, c.origin().at("cover"), diagnostics);
+            file(c.cover(), files, c.origin(), "cover", diagnostics);
             if (c.start() != null && c.end() != null && c.end().isBefore(c.start())) {
                 diagnostics.error("campaign.end-before-start", c.origin().at("end"),
                         "The campaign ends (" + c.end() + ") before it starts (" + c.start() + ").",
@@ -76,7 +76,7 @@ public final class ContentValidator {
         }
         for (Child c : content.children()) {
             reference(c.school(), schools, c.origin(), "school", "ref.school-missing", "content/schools/", diagnostics);
-            file(c.photo(), files, c.origin().at("photo"), diagnostics);
+            file(c.photo(), files, c.origin(), "photo", diagnostics);
         }
         for (School s : content.schools()) {
             if (s.started() != null && s.completed() != null && s.completed().isBefore(s.started())) {
@@ -87,14 +87,10 @@ public final class ContentValidator {
         }
     }
 
-    private static List<Position> positions(Origin origin, int count) {
-        // gallery items share the field's position: the list is short and on the lines below it
-        Position at = origin.at("gallery");
-        return java.util.Collections.nCopies(count, at);
-    }
-
     private static <T> void unique(List<T> items, Function<T, String> key, Function<T, Origin> origin, String what,
                                    String where, Diagnostics diagnostics) {
+        if (distinct(items, key)) return;
+        // reported in the order of the files, so the first file of a pair keeps its address
         Map<String, T> seen = new HashMap<>();
         for (T item : items.stream().sorted(java.util.Comparator.comparing(i -> origin.apply(i).file())).toList()) {
             String k = key.apply(item);
@@ -107,10 +103,29 @@ public final class ContentValidator {
         }
     }
 
+    /** Whether no two items have the same key: one look-up each, without sorting (most builds have no duplicate). */
+    private static <T> boolean distinct(List<T> items, Function<T, String> key) {
+        Set<String> seen = new java.util.HashSet<>(items.size() * 2);
+        for (T item : items) {
+            if (!seen.add(key.apply(item))) return false;
+        }
+        return true;
+    }
+
+    /** {@code code} in capitals; most codes are written so already (letters, digits and a dash) and are given as they are. */
+    private static String capitals(String code) {
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= 0x80) return code.toUpperCase(Locale.ROOT);
+        }
+        return code;
+    }
+
     private static void uniqueCodes(List<Child> children, Diagnostics diagnostics) {
+        if (distinct(children, c -> capitals(c.code()))) return;
         Map<String, Child> seen = new HashMap<>();
         for (Child c : children.stream().sorted(java.util.Comparator.comparing(c -> c.origin().file())).toList()) {
-            Child first = seen.putIfAbsent(c.code().toUpperCase(Locale.ROOT), c);
+            Child first = seen.putIfAbsent(capitals(c.code()), c);
             if (first != null) {
                 diagnostics.error("child.code-duplicate", c.origin().at("code"),
                         "The code " + c.code() + " is already used by " + first.origin().file() + ".",
@@ -146,12 +161,12 @@ public final class ContentValidator {
     }
 
     /** A file path written in front matter, such as {@code /images/ban-on.jpg}, must exist under content/. */
-    private static void file(String path, Set<String> files, Position at, Diagnostics diagnostics) {
+    private static void file(String path, Set<String> files, Origin origin, String field, Diagnostics diagnostics) {
         if (path == null) return;
         String p = path.startsWith("/") ? path.substring(1) : path;
         if (files.contains(p)) return;
         String suggestion = Suggestions.nearest(p, files);
-        diagnostics.error("ref.file-missing", at,
+        diagnostics.error("ref.file-missing", origin.at(field),
                 "The file '" + path + "' does not exist (it should be content/" + p + ").",
                 suggestion != null ? "Did you mean '/" + suggestion + "'?"
                         : "Upload the file into content/ (for example content/images/) and write its path from there, like /images/name.jpg.");
