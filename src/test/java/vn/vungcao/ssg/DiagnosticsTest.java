@@ -216,6 +216,15 @@ class DiagnosticsTest {
                         cover: /images/khong-co.jpg
                         ---
                         """, "content/campaigns/ao-am.md:3:8 ref.file-missing", "content/images/khong-co.jpg"),
+                Arguments.of("a gallery image that does not exist", """
+                        -- content/schools/pu-nhi.md --
+                        ---
+                        name: Pù Nhi
+                        district: Mường Lát
+                        gallery:
+                          - /images/khong-co.jpg
+                        ---
+                        """, "content/schools/pu-nhi.md:5:3 ref.file-missing", "content/images/khong-co.jpg"),
                 Arguments.of("two news files with one address", """
                         -- content/news/2021-09-02-tin-ba.md --
                         ---
