@@ -219,8 +219,7 @@ public final class SiteRenderer {
                         .thenComparing(School::slug))
                 .map(views::school).toList();
         // lists show children as cards, without their stories (see ChildView.card)
-        List<Views.ChildView> waiting = content.children().stream().filter(Child::listed).map(views::child)
-                .map(Views.ChildView::card).toList();
+        List<Views.ChildView> waiting = content.children().stream().filter(Child::listed).map(views::card).toList();
 
         List<Views.NewsView> homeNews = news.subList(0, Math.min(HOME_NEWS, news.size()));
         List<Views.ChildView> homeChildren = waiting.subList(0, Math.min(6, waiting.size()));
@@ -253,7 +252,7 @@ public final class SiteRenderer {
         // what each school's page lists, grouped once (in the content's order) rather than filtered per school
         Map<String, List<Views.ChildView>> childrenBySchool = new HashMap<>();
         content.children().stream().filter(c -> c.listed() && c.school() != null).forEach(c ->
-                childrenBySchool.computeIfAbsent(c.school(), k -> new ArrayList<>()).add(views.child(c).card()));
+                childrenBySchool.computeIfAbsent(c.school(), k -> new ArrayList<>()).add(views.card(c)));
         Map<String, List<Views.NewsView>> newsBySchool = new HashMap<>();
         content.news().stream().filter(n -> n.school() != null).forEach(n ->
                 newsBySchool.computeIfAbsent(n.school(), k -> new ArrayList<>()).add(views.news(n)));

@@ -76,8 +76,8 @@ public final class ViewFactory {
             content.schools().forEach(s -> names.add(List.of(s.slug(), s.name())));
             content.campaigns().forEach(c -> names.add(java.util.Arrays.asList(c.slug(), c.title(), ledgerRaised.apply(c.slug()))));
             cache.nextBuild(List.of(routes.baseUrl(), config.toString(), String.valueOf(imagesKey), text, names),
-                    content.news().size() + content.children().size() + content.schools().size() + content.campaigns().size()
-                            + content.pages().size());
+                    content.news().size() + 2 * content.children().size() + content.schools().size() + content.campaigns().size()
+                            + content.pages().size()); // a child has a view and a card
         }
     }
 
@@ -145,6 +145,15 @@ public final class ViewFactory {
     /** The child as published: only allowed fields are copied, the others are null. */
     public Views.ChildView child(Child c) {
         return (Views.ChildView) memo(c, c.origin().file(), () -> makeChild(c));
+    }
+
+    /**
+     * The child as lists show it, without the story (see {@link Views.ChildView#card}): one instance
+     * per view, so a list is found unchanged by comparing instances, not values.
+     */
+    public Views.ChildView card(Child c) {
+        Views.ChildView view = child(c);
+        return (Views.ChildView) memo(view, c.origin().file(), view::card);
     }
 
     private Views.ChildView makeChild(Child c) {
