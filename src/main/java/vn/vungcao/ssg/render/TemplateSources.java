@@ -15,7 +15,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The text of a theme's templates, each read once: from the site's own
+ * The text of a theme's templates, each read once (for as long as the theme is kept: a build, or a
+ * preview until something under {@code themes/} changes): from the site's own
  * {@code themes/<theme>/templates/}, else from the theme carried by the generator, else from the
  * default theme. Pebble compiles what this gives and a page's fingerprint hashes the same text,
  * so a template saved while a build runs cannot leave a page rendered from the old text under the
@@ -44,14 +45,14 @@ final class TemplateSources implements Loader<String> {
     }
 
     private Optional<String> load(String template) {
-        Path file = own.resolve(template + SUFFIX).normalize();
         try {
-            // as Pebble's own file loader: bytes that are not UTF-8 become U+FFFD
+            // as Pebble's own file loader: either slash separates folders, and bytes that are not UTF-8 become U+FFFD
+            Path file = own.resolve(PathUtils.sanitize(template, '/') + SUFFIX).normalize();
             if (file.startsWith(own.normalize()) && Files.isRegularFile(file)) {
                 return Optional.of(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
             }
         } catch (IOException | RuntimeException e) {
-            // unreadable: the theme carried by the generator is tried instead
+            // unreadable, or a name that is no path: the theme carried by the generator is tried instead
         }
         for (String folder : carried) {
             try (InputStream in = TemplateSources.class.getClassLoader().getResourceAsStream(folder + "/" + template + SUFFIX)) {

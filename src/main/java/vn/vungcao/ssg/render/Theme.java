@@ -53,7 +53,7 @@ public final class Theme {
     }
 
     private static final java.util.regex.Pattern USES = java.util.regex.Pattern.compile(
-            "\\{%-?\\s*(?:extends|include|import|embed)\\s+[\"']([^\"']+)[\"']");
+            "\\{%-?\\s*(?:extends|include|import|embed|from)\\s+[\"']([^\"']+)[\"']");
 
     /**
      * A hash of the template's source, of every template it extends, includes or imports, and of
@@ -70,7 +70,11 @@ public final class Theme {
                 String source = source(next);
                 all.append(next).append('\0').append(source).append('\0');
                 java.util.regex.Matcher m = USES.matcher(source);
-                while (m.find()) todo.push(m.group(1));
+                while (m.find()) {
+                    // a name like "./card" is read against the template that names it, as Pebble does
+                    String resolved = sources.resolveRelativePath(m.group(1), next);
+                    todo.push(resolved != null ? resolved : m.group(1));
+                }
             }
             return vn.vungcao.ssg.search.SearchData.hash(List.of(all.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         });

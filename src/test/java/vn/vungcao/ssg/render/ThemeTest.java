@@ -60,6 +60,38 @@ class ThemeTest {
     }
 
     @Test
+    void aPartialNamedRelativelyOrAMacroFileImportedWithFromIsPartOfTheFingerprint() throws Exception {
+        template("page", "{% include \"partials/card\" %}{% from \"macros\" import hello %}{{ hello() }}");
+        template("partials/card", "[{% include \"./title\" %}]");
+        Path title = template("partials/title", "T");
+        Path macros = template("macros", "{% macro hello() %}hi{% endmacro %}");
+        Theme before = theme();
+        assertEquals("[T]hi", before.render("page", Map.of()));
+        String fingerprint = before.fingerprint("page");
+
+        Files.writeString(title, "U");
+        Theme titleChanged = theme();
+        assertEquals("[U]hi", titleChanged.render("page", Map.of()));
+        assertNotEquals(fingerprint, titleChanged.fingerprint("page"), "partials/title, included as ./title");
+
+        Files.writeString(title, "T");
+        Files.writeString(macros, "{% macro hello() %}xin chào{% endmacro %}");
+        Theme macroChanged = theme();
+        assertEquals("[T]xin chào", macroChanged.render("page", Map.of()));
+        assertNotEquals(fingerprint, macroChanged.fingerprint("page"), "macros, imported with from");
+    }
+
+    @Test
+    void aTemplateNameWithABackslashOrThatIsNoPathIsFoundOrNamedAsMissing() throws Exception {
+        template("partials/own", "own");
+        template("page", "{% include \"partials\\\\own\" %}");
+        assertEquals("own", theme().render("page", Map.of()), "either slash separates folders, as in Pebble's file loader");
+        template("broken", "{% include \"a\u0000b\" %}");
+        Theme.TemplateProblem missing = assertThrows(Theme.TemplateProblem.class, () -> theme().render("broken", Map.of()));
+        assertTrue(missing.getMessage().contains("Could not find template"), missing.getMessage());
+    }
+
+    @Test
     void theSitesTemplateComesBeforeTheThemesAndAMissingOneIsNamed() throws Exception {
         Theme carried = theme();
         String base = carried.fingerprint("base");
