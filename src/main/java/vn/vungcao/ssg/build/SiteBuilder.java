@@ -338,10 +338,6 @@ public final class SiteBuilder {
     }
 
     /**
-     * The statements in {@code content/ledger/}, read, reconciled and summed; null when there are none.
-     * A memo is linked to a child by code and to a campaign by its keywords.
-     */
-    /**
      * The statements' summary as published, or null when there are none; from {@code store} (when
      * not null) when the statement files, the settings as written ({@code configText}), the
      * children's codes and the campaigns' keywords are those it was kept with.
@@ -383,6 +379,10 @@ public final class SiteBuilder {
         return store.digest(input);
     }
 
+    /**
+     * The statements in {@code folder} ({@code content/ledger/}), read, reconciled and summed; null
+     * when there are none. A memo is linked to a child by code and to a campaign by its keywords.
+     */
     private static LedgerSummary ledger(Path folder, SiteConfig config, SiteContent content, Diagnostics diagnostics) {
         List<Statement> statements = StatementReader.readFolder(folder, ContentLoader.CONTENT + "/ledger", config.ledger(),
                 diagnostics);

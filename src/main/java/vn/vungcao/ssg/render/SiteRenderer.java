@@ -1,6 +1,5 @@
 package vn.vungcao.ssg.render;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

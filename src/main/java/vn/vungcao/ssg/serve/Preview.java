@@ -15,7 +15,6 @@ import vn.vungcao.ssg.build.SiteBuilder;
 import vn.vungcao.ssg.build.UsageException;
 import vn.vungcao.ssg.diag.Diagnostic;
 import vn.vungcao.ssg.publish.Staging;
-import vn.vungcao.ssg.search.SearchData;
 
 /**
  * {@code serve}: builds the site into a temporary folder, serves it from 127.0.0.1, and rebuilds on
