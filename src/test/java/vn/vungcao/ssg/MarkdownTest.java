@@ -49,4 +49,38 @@ class MarkdownTest {
         assertEquals("xin-chao-cac-ban-2", doc.select(".prose h2").get(1).id(), "anchors are unique");
         assertEquals("#xin-chao-cac-ban", doc.select(".prose h2 a.heading-anchor").first().attr("href"));
     }
+
+    @Test
+    void anchorsKeepClearOfFootnoteIdsAndTableAlignmentBecomesClasses() {
+        TestSite site = TestSite.of(dir, """
+                -- content/pages/gioi-thieu.md --
+                ---
+                title: Giới thiệu
+                ---
+                ## Fn 1
+
+                Một chú thích[^1].
+
+                ## !!!
+
+                | Trái | Giữa | Phải | Không |
+                |:-|:-:|-:|-|
+                | a | b | c | d |
+
+                [Trang trong](/truong/ban-on/) và [trang ngoài](https://example.org/).
+
+                [^1]: Nội dung chú thích.
+                """);
+        site.buildOk();
+        Document doc = Jsoup.parse(site.file("gioi-thieu/index.html"));
+        assertEquals("fn-1-2", doc.select(".prose h2").get(0).id(), "the footnote's item already has the id fn-1");
+        assertEquals("fn-1", doc.select(".prose li[id]").first().id());
+        assertEquals("muc", doc.select(".prose h2").get(1).id(), "a heading with no letters");
+        assertEquals("align-left|align-center|align-right|", String.join("|",
+                doc.select(".prose th").stream().map(th -> th.className()).toList()));
+        assertTrue(doc.select(".prose [align]").isEmpty(), doc.select(".prose table").outerHtml());
+        assertEquals("noopener", doc.select(".prose a[href=https://example.org/]").attr("rel"));
+        assertEquals("", doc.select(".prose a[href$=/truong/ban-on/]").attr("rel"));
+        assertEquals(1, doc.select(".prose a[href$=/truong/ban-on/]").size(), doc.select(".prose p").html());
+    }
 }

@@ -18,6 +18,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
+import org.jsoup.select.NodeTraversor;
 import vn.vungcao.ssg.content.Body;
 import vn.vungcao.ssg.diag.Diagnostics;
 import vn.vungcao.ssg.diag.Position;
@@ -37,12 +38,17 @@ public final class MarkdownRenderer {
     private static final Pattern UNSAFE = Pattern.compile(
             "(?i)<\\s*(script|iframe|object|embed|style|form|input|button|svg|math|frame|meta|link|base)\\b|\\son[a-z]+\\s*=|javascript\\s*:|vbscript\\s*:|data\\s*:\\s*text/html");
 
+    /** A base URI, needed so the cleaner keeps relative links; it never reaches the output. */
+    private static final String BASE = "https://site.invalid/";
+
     private final Routes routes;
     private final ImageCatalog images;
-    /** Flexmark and the cleaner's safelist, made when a body first needs them (none do when all are stored). */
-    private volatile Engines engines;
-
     private record Engines(Parser parser, HtmlRenderer renderer, Safelist safelist) {
+    }
+
+    /** Flexmark and the cleaner's safelist, made when a body first needs them (none do when all are stored). */
+    private static final class Shared {
+        static final Engines ENGINES = makeEngines();
     }
 
     /** @param images the processed images, whose sizes and resized versions are written into img tags */
@@ -51,18 +57,22 @@ public final class MarkdownRenderer {
         this.images = images;
     }
 
-    private Engines engines() {
-        Engines e = engines;
-        if (e == null) {
-            synchronized (this) {
-                e = engines;
-                if (e == null) {
-                    e = makeEngines();
-                    engines = e;
-                }
-            }
-        }
-        return e;
+    private static Engines engines() {
+        return Shared.ENGINES;
+    }
+
+    /**
+     * Sets up Flexmark and the HTML cleaner by rendering a small body and throwing it away. A build
+     * that will render many bodies runs this on a spare thread while it reads the config and the
+     * content: in a new JVM, the first body otherwise pays for loading and initialising their
+     * classes (Flexmark's inline patterns, jsoup's entity tables) while the other workers wait for
+     * the same classes. Thread-safe, and harmless to call at any time.
+     */
+    public static void prepare() {
+        Engines e = engines();
+        String html = e.renderer().render(e.parser().parse(
+                "# a\n\n*b* **c** [d](/e/) https://f.invalid ~~g~~[^1]\n\n- h\n\n| i | j |\n|-|:-:|\n| k | l |\n\n[^1]: m\n"));
+        new Cleaner(e.safelist()).clean(Jsoup.parseBodyFragment(html, BASE)).select("a[href], img[src], [id]");
     }
 
     /** What the cleaner keeps (package-visible for the test that compares its check with jsoup's). */
@@ -109,8 +119,7 @@ public final class MarkdownRenderer {
      * (package-visible for the test that compares the plain-text path with it).
      */
     RenderedMarkdown cleaned(String raw, Body body, String file, Diagnostics diagnostics) {
-        // a base URI is needed so the cleaner keeps relative links; it never reaches the output
-        String base = "https://site.invalid/";
+        String base = BASE;
         Document dirty = Jsoup.parseBodyFragment(raw, base);
         Document clean = new Cleaner(engines().safelist()).clean(dirty);
         if (!nothingRemoved(dirty, clean)) {
@@ -119,19 +128,20 @@ public final class MarkdownRenderer {
                     "Write the text in Markdown; to embed a video, link to it instead.");
         }
         clean.outputSettings().prettyPrint(false);
-        List<RenderedMarkdown.Heading> headings = anchorHeadings(clean);
-        for (Element a : clean.select("a[href]")) {
+        Marked marked = Marked.in(clean);
+        List<RenderedMarkdown.Heading> headings = anchorHeadings(marked);
+        for (Element a : marked.links()) {
             a.attr("href", siteLink(a.attr("href"), base));
             String href = a.attr("href");
             if (href.startsWith("http://") || href.startsWith("https://")) a.attr("rel", "noopener");
         }
         // a table column's alignment as a class: the align attribute is obsolete HTML
-        for (Element cell : clean.select("th[align], td[align]")) {
+        for (Element cell : marked.alignedCells()) {
             String align = cell.attr("align");
             cell.removeAttr("align");
             if (align.equals("left") || align.equals("center") || align.equals("right")) cell.addClass("align-" + align);
         }
-        for (Element img : clean.select("img[src]")) {
+        for (Element img : marked.images()) {
             String written = img.attr("src").startsWith(base) ? "/" + img.attr("src").substring(base.length()) : img.attr("src");
             if (img.attr("alt").isBlank()) {
                 diagnostics.warning("image.missing-alt", body.position(file, body.findLink(written)),
@@ -201,13 +211,48 @@ public final class MarkdownRenderer {
         return h;
     }
 
-    private static List<RenderedMarkdown.Heading> anchorHeadings(Document doc) {
+    /**
+     * The elements of a cleaned body that {@link #cleaned} changes, each list in document order,
+     * found in one walk (a CSS query for each would walk the body five times, and parse the query).
+     *
+     * @param ids the ids of elements other than headings, which heading anchors must not take
+     */
+    private record Marked(List<Element> headings, Set<String> ids, List<Element> links, List<Element> alignedCells,
+                          List<Element> images) {
+
+        static Marked in(Document doc) {
+            Marked m = new Marked(new ArrayList<>(), new HashSet<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            NodeTraversor.traverse((node, depth) -> {
+                if (node instanceof Element e) m.add(e);
+            }, doc);
+            return m;
+        }
+
+        private void add(Element e) {
+            String tag = e.normalName();
+            boolean heading = tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
+            if (heading) headings.add(e);
+            else if (e.hasAttr("id")) ids.add(e.id());
+            switch (tag) {
+                case "a" -> {
+                    if (e.hasAttr("href")) links.add(e);
+                }
+                case "th", "td" -> {
+                    if (e.hasAttr("align")) alignedCells.add(e);
+                }
+                case "img" -> {
+                    if (e.hasAttr("src")) images.add(e);
+                }
+                default -> {
+                }
+            }
+        }
+    }
+
+    private static List<RenderedMarkdown.Heading> anchorHeadings(Marked marked) {
         List<RenderedMarkdown.Heading> headings = new ArrayList<>();
-        Set<String> used = new HashSet<>();
-        doc.select("[id]").forEach(e -> {
-            if (!e.tagName().matches("h[1-6]")) used.add(e.id());
-        });
-        for (Element h : doc.select("h1, h2, h3, h4, h5, h6")) {
+        Set<String> used = marked.ids();
+        for (Element h : marked.headings()) {
             String text = h.text();
             String id = Slugs.slug(text);
             if (id.isEmpty()) id = "muc";

@@ -151,6 +151,11 @@ public final class Store<T> {
         return new Store<>(file, CodeStamp.get(), codec, false);
     }
 
+    /** Whether the last build left nothing here for this one (a first build, or {@code --fresh}). */
+    public boolean isEmpty() {
+        return previous.isEmpty();
+    }
+
     /** The digest of a key's input: every value its value is made from. */
     public String digest(Object... input) {
         return fingerprint.of(input);
