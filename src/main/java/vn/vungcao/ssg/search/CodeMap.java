@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -11,6 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -81,22 +85,55 @@ public final class CodeMap {
 
     /** The shard files' JSON, by shard number (every shard is present, empty ones as {@code {}}). */
     public List<byte[]> shards() {
+        return shards(null);
+    }
+
+    /**
+     * As {@link #shards()}, with half of the entries sealed on {@code pool} (when not null) while
+     * this thread seals the other half. If no worker has started that half by the time this thread
+     * is done, it seals it too, so this may run on the pool's only worker.
+     */
+    public List<byte[]> shards(Executor pool) {
         int count = shardCount();
-        List<Map<String, String>> shards = new java.util.ArrayList<>();
+        List<Map.Entry<String, Card>> entries = new ArrayList<>(byKey.entrySet());
+        int half = pool == null ? entries.size() : entries.size() / 2;
+        FutureTask<List<Sealed>> second = new FutureTask<>(() -> seal(entries.subList(half, entries.size()), count));
+        if (pool != null) pool.execute(second);
+        List<Sealed> sealed = new ArrayList<>(seal(entries.subList(0, half), count));
+        second.run();
+        try {
+            sealed.addAll(second.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while sealing the code map", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+        List<Map<String, String>> shards = new ArrayList<>();
         for (int i = 0; i < count; i++) shards.add(new TreeMap<>());
+        for (Sealed e : sealed) shards.get(e.shard()).put(e.id(), e.sealed());
+        List<byte[]> files = new ArrayList<>(count);
+        for (Map<String, String> m : shards) files.add(Json.bytes(m));
+        return files;
+    }
+
+    /** An entry of a shard file: its shard, the hash it is filed under and its sealed card. */
+    private record Sealed(int shard, String id, String sealed) {
+    }
+
+    private static List<Sealed> seal(List<Map.Entry<String, Card>> entries, int count) {
+        List<Sealed> sealed = new ArrayList<>(entries.size());
         // one cipher and one digest for all entries: looking them up per entry costs more than sealing
         Cipher cipher = cipher();
         MessageDigest sha = sha256();
-        for (Map.Entry<String, Card> e : byKey.entrySet()) {
+        for (Map.Entry<String, Card> e : entries) {
             byte[] id = sha.digest((ID_SALT + e.getKey()).getBytes(StandardCharsets.UTF_8));
             int shard = (((id[0] & 0xFF) << 8) | (id[1] & 0xFF)) % count;
             byte[] plain = Json.bytes(cardJson(e.getValue()));
-            shards.get(shard).put(HexFormat.of().formatHex(id, 0, 8),
-                    Base64.getEncoder().encodeToString(seal(cipher, sha, e.getKey(), plain)));
+            sealed.add(new Sealed(shard, HexFormat.of().formatHex(id, 0, 8),
+                    Base64.getEncoder().encodeToString(seal(cipher, sha, e.getKey(), plain))));
         }
-        List<byte[]> files = new java.util.ArrayList<>(count);
-        for (Map<String, String> m : shards) files.add(Json.bytes(m));
-        return files;
+        return sealed;
     }
 
     private static Map<String, Object> cardJson(Card c) {

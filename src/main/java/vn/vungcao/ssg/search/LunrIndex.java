@@ -145,7 +145,7 @@ public final class LunrIndex {
             averageLength.put(f.name(), count == 0 ? 0 : (double) sum / count);
         }
         int documentCount = refs.size();
-        Map<String, Double> idfCache = new TreeMap<>();
+        Map<String, Double> idfCache = new java.util.HashMap<>();
         List<Object> fieldVectors = new ArrayList<>();
         for (FieldEntry e : fieldEntries) {
             TreeMap<Integer, Double> vector = new TreeMap<>();
@@ -196,8 +196,13 @@ public final class LunrIndex {
 
     /** {@code Math.round(s * 1000) / 1000} as a JSON number printed the way JavaScript prints it. */
     static BigDecimal jsRound(double score) {
-        long thousandths = Math.round(score * 1000);
-        BigDecimal d = BigDecimal.valueOf(thousandths).movePointLeft(3).stripTrailingZeros();
-        return d.scale() < 0 ? d.setScale(0) : d;
+        long unscaled = Math.round(score * 1000);
+        int scale = 3;
+        // trailing zeros of the fraction dropped, as JavaScript prints 1.5 and 2, not 1.500 and 2.000
+        while (scale > 0 && unscaled % 10 == 0) {
+            unscaled /= 10;
+            scale--;
+        }
+        return BigDecimal.valueOf(unscaled, scale);
     }
 }

@@ -90,7 +90,7 @@ public final class SearchData {
                     "Codes must differ in more than dashes, spaces or leading zeros.");
         }
         java.util.concurrent.Callable<SearchCache.Entry> sealing =
-                () -> cached(cache, store, "codes", codes::cards, () -> codes.shards());
+                () -> cached(cache, store, "codes", codes::cards, () -> codes.shards(pool));
         java.util.concurrent.Future<SearchCache.Entry> sealed = pool == null ? null : pool.submit(sealing);
 
         List<Doc> docs = fullText(content, views, memo);
