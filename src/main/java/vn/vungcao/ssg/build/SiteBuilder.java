@@ -92,8 +92,9 @@ public final class SiteBuilder {
         try {
             return run(options, site, out, diagnostics, stages, pool, cache, stores);
         } finally {
-            pool.shutdownNow();
+            // before the pool stops: a store its worker is writing is waited for, not interrupted
             if (stores != null) stores.save();
+            pool.shutdownNow();
         }
     }
 
@@ -267,6 +268,8 @@ public final class SiteBuilder {
                 return new BuildResult(diagnostics.sorted(), false, pages.get(), rendered, staging.filesWritten(),
                         staging.bytesWritten(), stages);
             }
+            // the stores are complete: they are written on the workers while this thread publishes
+            if (stores != null) stores.startSaving(pool);
             staging.commit();
             timer.lap("publish");
             return new BuildResult(diagnostics.sorted(), true, pages.get(), rendered, staging.filesWritten(),

@@ -32,7 +32,12 @@ record Stores(Store<YamlNode.Mapping> frontMatter, Store<RenderedMarkdown> markd
         return options.fresh() ? Store.fresh(options.store(name), codec) : Store.open(options.store(name), codec);
     }
 
-    /** Writes each store this build changed. */
+    /** Starts writing each store this build changed on {@code pool}; {@link #save()} then waits for them. */
+    void startSaving(java.util.concurrent.ExecutorService pool) {
+        for (Store<?> s : List.of(frontMatter, markdown, search, pages, ledger, qr)) pool.submit(s::save);
+    }
+
+    /** Writes each store this build changed, or waits for {@link #startSaving} to have written it. */
     void save() {
         frontMatter.save();
         markdown.save();

@@ -131,6 +131,8 @@ public final class Store<T> {
     private volatile boolean changed;
     /** Whether this build asked the store anything: one that did not leaves the file as it is. */
     private volatile boolean used;
+    /** Whether {@link #save()} has run (it writes once). */
+    private boolean saved;
 
     private Store(Path file, String header, Codec<T> codec, boolean readFile) {
         this.file = file;
@@ -177,8 +179,14 @@ public final class Store<T> {
         changed = true;
     }
 
-    /** Writes what this build used, unless the file already holds exactly that or the build did not use the store. */
-    public void save() {
+    /**
+     * Writes what this build used, unless the file already holds exactly that or the build did not
+     * use the store. Only the first call writes: a build may start saving on a worker and make sure
+     * at its end that it is done.
+     */
+    public synchronized void save() {
+        if (saved) return;
+        saved = true;
         if (!used || !changed && current.keySet().equals(previous.keySet())) return;
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
