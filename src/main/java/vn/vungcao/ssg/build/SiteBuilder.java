@@ -167,10 +167,14 @@ public final class SiteBuilder {
         ViewFactory views = new ViewFactory(routes, config, published, bodies, catalog,
                 slug -> ledger == null ? null : ledger.campaigns().get(slug), text.get(config.language()),
                 cache == null ? null : cache.views(), imagesKey, new vn.vungcao.ssg.vietqr.QrCodes(stores == null ? null : stores.qr()));
+        // a one-shot build reads the theme's static files on a worker while this thread indexes the site
+        java.util.concurrent.FutureTask<Assets> collected = new java.util.concurrent.FutureTask<>(
+                () -> Assets.collect(site, config.theme()));
+        if (cache == null) pool.execute(collected);
         SearchData.Output search = SearchData.build(published, views, config, diagnostics,
                 cache == null ? null : cache.search(), stores == null ? null : stores.search(), pool);
         timer.lap("search");
-        Assets assets = cache == null ? Assets.collect(site, config.theme())
+        Assets assets = cache == null ? take(collected)
                 : cache.fromTheme("assets", List.of(site, config.theme()), () -> Assets.collect(site, config.theme()));
         LedgerViews ledgerViews = ledger == null ? null : new LedgerViews(ledger, routes, published, text.get(config.language()));
         SiteRenderer renderer = new SiteRenderer(config, routes, published, views, search.meta(), assets, ledgerViews, text,
@@ -287,6 +291,21 @@ public final class SiteBuilder {
         if (cache != null) return cache.output().begin();
         if (Files.isDirectory(out, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return new InPlaceOutput(out).begin();
         return Staging.open(out);
+    }
+
+    /** What {@code task} made: made here if no worker has started it, else waited for. */
+    private static <T> T take(java.util.concurrent.FutureTask<T> task) {
+        task.run();
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error r) throw r;
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private static BuildResult failed(Diagnostics diagnostics, Map<String, Long> stages) {
