@@ -43,12 +43,10 @@ public final class MarkdownRenderer {
 
     private final Routes routes;
     private final ImageCatalog images;
-    private record Engines(Parser parser, HtmlRenderer renderer, Safelist safelist) {
-    }
-
     /** Flexmark and the cleaner's safelist, made when a body first needs them (none do when all are stored). */
-    private static final class Shared {
-        static final Engines ENGINES = makeEngines();
+    private volatile Engines engines;
+
+    private record Engines(Parser parser, HtmlRenderer renderer, Safelist safelist) {
     }
 
     /** @param images the processed images, whose sizes and resized versions are written into img tags */
@@ -57,8 +55,18 @@ public final class MarkdownRenderer {
         this.images = images;
     }
 
-    private static Engines engines() {
-        return Shared.ENGINES;
+    private Engines engines() {
+        Engines e = engines;
+        if (e == null) {
+            synchronized (this) {
+                e = engines;
+                if (e == null) {
+                    e = makeEngines();
+                    engines = e;
+                }
+            }
+        }
+        return e;
     }
 
     /**
@@ -66,10 +74,11 @@ public final class MarkdownRenderer {
      * that will render many bodies runs this on a spare thread while it reads the config and the
      * content: in a new JVM, the first body otherwise pays for loading and initialising their
      * classes (Flexmark's inline patterns, jsoup's entity tables) while the other workers wait for
-     * the same classes. Thread-safe, and harmless to call at any time.
+     * the same classes. It uses engines of its own, which it drops: what it leaves behind is only
+     * the JVM's loaded and initialised classes. Thread-safe, and harmless to call at any time.
      */
     public static void prepare() {
-        Engines e = engines();
+        Engines e = makeEngines();
         String html = e.renderer().render(e.parser().parse(
                 "# a\n\n*b* **c** [d](/e/) https://f.invalid ~~g~~[^1]\n\n- h\n\n| i | j |\n|-|:-:|\n| k | l |\n\n[^1]: m\n"));
         Document clean = new Cleaner(e.safelist()).clean(Jsoup.parseBodyFragment(html, BASE));
