@@ -296,16 +296,7 @@ public final class SiteBuilder {
     /** What {@code task} made: made here if no worker has started it, else waited for. */
     private static <T> T take(java.util.concurrent.FutureTask<T> task) {
         task.run();
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error r) throw r;
-            throw new IllegalStateException(e.getCause());
-        }
+        return get(task);
     }
 
     private static BuildResult failed(Diagnostics diagnostics, Map<String, Long> stages) {
