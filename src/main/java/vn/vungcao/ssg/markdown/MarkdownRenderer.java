@@ -15,10 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
-import org.jsoup.select.NodeTraversor;
 import vn.vungcao.ssg.content.Body;
 import vn.vungcao.ssg.diag.Diagnostics;
 import vn.vungcao.ssg.diag.Position;
@@ -43,10 +41,12 @@ public final class MarkdownRenderer {
 
     private final Routes routes;
     private final ImageCatalog images;
-    /** Flexmark and the cleaner's safelist, made when a body first needs them (none do when all are stored). */
+    /** Flexmark, made when a body first needs it (none does when all are stored). */
     private volatile Engines engines;
+    /** What jsoup's cleaner keeps, made when a body with raw HTML first needs it. */
+    private volatile Safelist safelist;
 
-    private record Engines(Parser parser, HtmlRenderer renderer, Safelist safelist) {
+    private record Engines(Parser parser, HtmlRenderer renderer) {
     }
 
     /** @param images the processed images, whose sizes and resized versions are written into img tags */
@@ -70,26 +70,49 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * Sets up Flexmark and the HTML cleaner by rendering a small body and throwing it away. A build
-     * that will render many bodies runs this on a spare thread while it reads the config and the
-     * content: in a new JVM, the first body otherwise pays for loading and initialising their
-     * classes (Flexmark's inline patterns, jsoup's entity tables) while the other workers wait for
-     * the same classes. It uses engines of its own, which it drops: what it leaves behind is only
-     * the JVM's loaded and initialised classes. Thread-safe, and harmless to call at any time.
+     * Sets up Flexmark by rendering a small body and throwing it away. A build that will render
+     * many bodies runs this on a spare thread while it reads the config and the content: in a new
+     * JVM, the first body otherwise pays for loading and initialising Flexmark's classes (its
+     * inline patterns) while the other workers wait for the same classes. It uses engines of its
+     * own, which it drops: what it leaves behind is only the JVM's loaded and initialised classes.
+     * Thread-safe, and harmless to call at any time.
      */
     public static void prepare() {
         Engines e = makeEngines();
-        String html = e.renderer().render(e.parser().parse(
-                "# a\n\n*b* **c** [d](/e/) https://f.invalid ~~g~~[^1]\n\n- h\n\n| i | j |\n|-|:-:|\n| k | l |\n\n[^1]: m\n"));
-        Document clean = new Cleaner(e.safelist()).clean(Jsoup.parseBodyFragment(html, BASE));
-        Marked.in(clean);
-        clean.body().html();
-        clean.body().text();
+        BodyTree.Element tree = BodyTree.ofFlexmark(e.renderer().render(e.parser().parse(
+                "# a\n\n*b* **c** [d](/e/) https://f.invalid ~~g~~[^1]\n\n- h\n\n| i | j |\n|-|:-:|\n| k | l |\n\n[^1]: m\n")));
+        if (tree != null) {
+            Marked.in(tree);
+            tree.html();
+            tree.text();
+        }
     }
 
     /** What the cleaner keeps (package-visible for the test that compares its check with jsoup's). */
     Safelist safelist() {
-        return engines().safelist();
+        Safelist s = safelist;
+        if (s == null) {
+            synchronized (this) {
+                s = safelist;
+                if (s == null) {
+                    s = Safelist.relaxed()
+                            .addTags("del", "s", "hr", "figure", "figcaption", "mark", "small", "abbr")
+                            .addAttributes(":all", "title", "lang")
+                            .addAttributes("a", "class", "id", "rel")
+                            .addAttributes("sup", "id", "class")
+                            .addAttributes("li", "id")
+                            .addAttributes("div", "class")
+                            .addAttributes("code", "class")
+                            .addAttributes("table", "class")
+                            .addAttributes("th", "align")
+                            .addAttributes("td", "align")
+                            .addProtocols("a", "href", "tel")
+                            .preserveRelativeLinks(true);
+                    safelist = s;
+                }
+            }
+        }
+        return s;
     }
 
     private static Engines makeEngines() {
@@ -102,20 +125,7 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
-        Safelist safelist = Safelist.relaxed()
-                .addTags("del", "s", "hr", "figure", "figcaption", "mark", "small", "abbr")
-                .addAttributes(":all", "title", "lang")
-                .addAttributes("a", "class", "id", "rel")
-                .addAttributes("sup", "id", "class")
-                .addAttributes("li", "id")
-                .addAttributes("div", "class")
-                .addAttributes("code", "class")
-                .addAttributes("table", "class")
-                .addAttributes("th", "align")
-                .addAttributes("td", "align")
-                .addProtocols("a", "href", "tel")
-                .preserveRelativeLinks(true);
-        return new Engines(Parser.builder(options).build(), HtmlRenderer.builder(options).build(), safelist);
+        return new Engines(Parser.builder(options).build(), HtmlRenderer.builder(options).build());
     }
 
     /** Renders {@code body} of {@code file}; unsafe HTML is removed and reported as a warning. */
@@ -123,37 +133,59 @@ public final class MarkdownRenderer {
         if (body.isBlank()) return RenderedMarkdown.EMPTY;
         java.util.Optional<RenderedMarkdown> plain = PlainText.rendered(body.markdown());
         if (plain.isPresent()) return plain.get();
-        return cleaned(flexmark(body.markdown()), body, file, diagnostics);
+        Engines e = engines();
+        com.vladsch.flexmark.util.ast.Document document = e.parser().parse(body.markdown());
+        String raw = e.renderer().render(document);
+        // without raw HTML, what Flexmark writes is read as it is; with it, jsoup's cleaner decides
+        BodyTree.Element tree = hasRawHtml(document) ? null : BodyTree.ofFlexmark(raw);
+        return finished(tree != null ? tree : cleanedByJsoup(raw, body, file, diagnostics), body, file, diagnostics);
+    }
+
+    private static boolean hasRawHtml(com.vladsch.flexmark.util.ast.Document document) {
+        for (com.vladsch.flexmark.util.ast.Node n : document.getDescendants()) {
+            if (n instanceof com.vladsch.flexmark.ast.HtmlBlockBase || n instanceof com.vladsch.flexmark.ast.HtmlInlineBase) return true;
+        }
+        return false;
     }
 
     /**
-     * The HTML {@code raw} made from {@code body}, sanitised, with anchored headings and site links
-     * (package-visible for the test that compares the plain-text path with it).
+     * The HTML {@code raw} made from {@code body}, sanitised by jsoup, with anchored headings and
+     * site links: what {@link #render} gives for a body with raw HTML (package-visible for the
+     * tests that compare the faster paths with it).
      */
     RenderedMarkdown cleaned(String raw, Body body, String file, Diagnostics diagnostics) {
-        String base = BASE;
-        Document dirty = Jsoup.parseBodyFragment(raw, base);
-        Document clean = new Cleaner(engines().safelist()).clean(dirty);
+        return finished(cleanedByJsoup(raw, body, file, diagnostics), body, file, diagnostics);
+    }
+
+    /** {@code raw} cleaned by jsoup with the safelist, a warning if that removed anything. */
+    private BodyTree.Element cleanedByJsoup(String raw, Body body, String file, Diagnostics diagnostics) {
+        Document dirty = Jsoup.parseBodyFragment(raw, BASE);
+        Document clean = new Cleaner(safelist()).clean(dirty);
         if (!nothingRemoved(dirty, clean)) {
             diagnostics.warning("markdown.unsafe-html-removed", unsafePosition(body, file),
                     "Some HTML in the text was removed because it is not safe on the site (scripts, event handlers, frames, forms or javascript: links).",
                     "Write the text in Markdown; to embed a video, link to it instead.");
         }
-        clean.outputSettings().prettyPrint(false);
-        Marked marked = Marked.in(clean);
+        return BodyTree.copyOf(clean.body());
+    }
+
+    /** The safe {@code tree} of {@code body} with anchored headings, site links, alignment classes and image sizes. */
+    private RenderedMarkdown finished(BodyTree.Element tree, Body body, String file, Diagnostics diagnostics) {
+        String base = BASE;
+        Marked marked = Marked.in(tree);
         List<RenderedMarkdown.Heading> headings = anchorHeadings(marked);
-        for (Element a : marked.links()) {
+        for (BodyTree.Element a : marked.links()) {
             a.attr("href", siteLink(a.attr("href"), base));
             String href = a.attr("href");
             if (href.startsWith("http://") || href.startsWith("https://")) a.attr("rel", "noopener");
         }
         // a table column's alignment as a class: the align attribute is obsolete HTML
-        for (Element cell : marked.alignedCells()) {
+        for (BodyTree.Element cell : marked.alignedCells()) {
             String align = cell.attr("align");
             cell.removeAttr("align");
             if (align.equals("left") || align.equals("center") || align.equals("right")) cell.addClass("align-" + align);
         }
-        for (Element img : marked.images()) {
+        for (BodyTree.Element img : marked.images()) {
             String written = img.attr("src").startsWith(base) ? "/" + img.attr("src").substring(base.length()) : img.attr("src");
             if (img.attr("alt").isBlank()) {
                 diagnostics.warning("image.missing-alt", body.position(file, body.findLink(written)),
@@ -179,7 +211,7 @@ public final class MarkdownRenderer {
             img.attr("loading", "lazy");
             if (!img.hasAttr("alt")) img.attr("alt", "");
         }
-        return new RenderedMarkdown(clean.body().html(), headings, clean.body().text());
+        return new RenderedMarkdown(tree.html(), headings, tree.text());
     }
 
     /**
@@ -203,7 +235,7 @@ public final class MarkdownRenderer {
     private static void shape(org.jsoup.nodes.Node parent, long[] count) {
         for (org.jsoup.nodes.Node n : parent.childNodes()) {
             count[0]++;
-            if (n instanceof Element e) {
+            if (n instanceof org.jsoup.nodes.Element e) {
                 count[1] += e.attributesSize();
                 shape(e, count);
             }
@@ -224,27 +256,34 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * The elements of a cleaned body that {@link #cleaned} changes, each list in document order,
-     * found in one walk (a CSS query for each would walk the body five times, and parse the query).
+     * The elements of a body that {@link #finished} changes, each list in document order, found in
+     * one walk.
      *
      * @param ids the ids of elements other than headings, which heading anchors must not take
      */
-    private record Marked(List<Element> headings, Set<String> ids, List<Element> links, List<Element> alignedCells,
-                          List<Element> images) {
+    private record Marked(List<BodyTree.Element> headings, Set<String> ids, List<BodyTree.Element> links,
+                          List<BodyTree.Element> alignedCells, List<BodyTree.Element> images) {
 
-        static Marked in(Document doc) {
+        static Marked in(BodyTree.Element body) {
             Marked m = new Marked(new ArrayList<>(), new HashSet<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-            NodeTraversor.traverse((node, depth) -> {
-                if (node instanceof Element e) m.add(e);
-            }, doc);
+            m.addBelow(body);
             return m;
         }
 
-        private void add(Element e) {
-            String tag = e.normalName();
+        private void addBelow(BodyTree.Element parent) {
+            for (Object child : parent.children) {
+                if (child instanceof BodyTree.Element e) {
+                    add(e);
+                    addBelow(e);
+                }
+            }
+        }
+
+        private void add(BodyTree.Element e) {
+            String tag = e.tag;
             boolean heading = tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
             if (heading) headings.add(e);
-            else if (e.hasAttr("id")) ids.add(e.id());
+            else if (e.hasAttr("id")) ids.add(e.attr("id"));
             switch (tag) {
                 case "a" -> {
                     if (e.hasAttr("href")) links.add(e);
@@ -264,16 +303,18 @@ public final class MarkdownRenderer {
     private static List<RenderedMarkdown.Heading> anchorHeadings(Marked marked) {
         List<RenderedMarkdown.Heading> headings = new ArrayList<>();
         Set<String> used = marked.ids();
-        for (Element h : marked.headings()) {
+        for (BodyTree.Element h : marked.headings()) {
             String text = h.text();
             String id = Slugs.slug(text);
             if (id.isEmpty()) id = "muc";
             String unique = id;
             for (int n = 2; !used.add(unique); n++) unique = id + "-" + n;
             h.attr("id", unique);
-            h.appendElement("a").addClass("heading-anchor").attr("href", "#" + unique)
-                    .attr("aria-hidden", "true").attr("tabindex", "-1").text("#");
-            headings.add(new RenderedMarkdown.Heading(Integer.parseInt(h.tagName().substring(1)), unique, text));
+            BodyTree.Element anchor = h.append("a");
+            anchor.addClass("heading-anchor");
+            anchor.attr("href", "#" + unique).attr("aria-hidden", "true").attr("tabindex", "-1");
+            anchor.children.add("#");
+            headings.add(new RenderedMarkdown.Heading(Integer.parseInt(h.tag.substring(1)), unique, text));
         }
         return headings;
     }
