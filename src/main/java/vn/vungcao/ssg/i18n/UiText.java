@@ -23,6 +23,14 @@ public record UiText(String language, Map<String, String> strings) {
         strings = java.util.Collections.unmodifiableMap(new TreeMap<>(strings));
     }
 
+    /** Whether {@code text} holds only digits from {@code from} to {@code to}. */
+    private static boolean digits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isDigit(text.charAt(i))) return false;
+        }
+        return true;
+    }
+
     /** The text for {@code key} with its {@code {n}} replaced by the arguments; {@code [key]} when missing. */
     public String get(String key, Object... args) {
         String text = strings.get(key);
@@ -32,7 +40,7 @@ public record UiText(String language, Map<String, String> strings) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             int close = c == '{' ? text.indexOf('}', i) : -1;
-            if (close > i + 1 && text.substring(i + 1, close).chars().allMatch(Character::isDigit)) {
+            if (close > i + 1 && digits(text, i + 1, close)) {
                 int n = Integer.parseInt(text.substring(i + 1, close));
                 out.append(n < args.length ? String.valueOf(args[n]) : text.substring(i, close + 1));
                 i = close;

@@ -82,6 +82,9 @@ final class TemplateSources implements Loader<String> {
 
     @Override
     public String resolveRelativePath(String relativePath, String anchorPath) {
+        // Pebble asks at every include and extends; only a name starting "./" or "../" is
+        // relative, and PathUtils finds that after a regular expression rewrites both names
+        if (relativePath == null || !relativePath.startsWith(".")) return null;
         return PathUtils.resolveRelativePath(relativePath, anchorPath, '/');
     }
 

@@ -35,6 +35,8 @@ public final class LunrIndex {
     private final Map<String, Posting> inverted = new LinkedHashMap<>();
     /** per document and field: term frequencies (insertion order) and length */
     private final List<FieldEntry> fieldEntries = new ArrayList<>();
+    /** token -> its term: a site's words repeat, and folding a word decomposes it */
+    private final Map<String, String> terms = new java.util.HashMap<>();
     private int termIndex;
 
     private static final class Posting {
@@ -62,7 +64,7 @@ public final class LunrIndex {
             List<String> terms = new ArrayList<>();
             if (text != null) {
                 for (String token : tokenize(text)) {
-                    String term = normalize(token);
+                    String term = this.terms.computeIfAbsent(token, LunrIndex::normalize);
                     if (!term.isEmpty()) terms.add(term);
                 }
             }
@@ -115,12 +117,12 @@ public final class LunrIndex {
 
     /** The {@code vnNormalize} pipeline function: fold, then trim non-letters and non-digits at both ends. */
     public static String normalize(String token) {
-        int[] cps = Fold.fold(token).codePoints().toArray();
+        String folded = Fold.fold(token);
         int start = 0;
-        int end = cps.length;
-        while (start < end && !letterOrNumber(cps[start])) start++;
-        while (end > start && !letterOrNumber(cps[end - 1])) end--;
-        return new String(cps, start, end - start);
+        int end = folded.length();
+        while (start < end && !letterOrNumber(folded.codePointAt(start))) start += Character.charCount(folded.codePointAt(start));
+        while (end > start && !letterOrNumber(folded.codePointBefore(end))) end -= Character.charCount(folded.codePointBefore(end));
+        return folded.substring(start, end);
     }
 
     /** Unicode's \p{L} or \p{N}, as the page's regular expression sees them. */
