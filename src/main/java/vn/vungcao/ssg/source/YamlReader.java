@@ -89,6 +89,22 @@ public final class YamlReader {
             // only what was read without a problem is kept, so there are no diagnostics to repeat
             if (kept != null) return Optional.of(kept.value());
         }
+        // most front matter is of the simplest kind, read without Jackson's and SnakeYAML's parser
+        YamlNode.Mapping simple = SimpleYaml.read(document.yaml(), file, lineOffset);
+        if (simple != null) {
+            if (store != null) store.put(storeKey(document.file()), digest, simple, List.of());
+            return Optional.of(simple);
+        }
+        return parsed(document, diagnostics, digest);
+    }
+
+    /**
+     * The front matter of {@code document} as Jackson and SnakeYAML read it, kept in the store
+     * under {@code digest} (package-visible for the test that compares the fast path with it).
+     */
+    Optional<YamlNode.Mapping> parsed(Document document, Diagnostics diagnostics, String digest) {
+        String file = document.file().path();
+        int lineOffset = document.yamlFirstLine() - 1;
         Reading reading = new Reading(file, lineOffset, diagnostics);
         try (JsonParser parser = factory().createParser(document.yaml())) {
             JsonToken first = parser.nextToken();
