@@ -144,6 +144,10 @@ final class SimpleYaml {
                 || text.indexOf(':') >= 0)) {
             return null;
         }
+        // the resolver's regular expressions answer the same for the commonest values: a plain
+        // integer is an int, and a word starting with a letter none of its types starts with
+        if (plainInteger(text)) return new YamlNode.Scalar(at, text, YamlNode.ScalarKind.INTEGER);
+        if (Character.isLetter(first) && "yYnNtTfFoO".indexOf(first) < 0) return new YamlNode.Scalar(at, text, YamlNode.ScalarKind.STRING);
         Tag tag = RESOLVER.resolve(NodeId.scalar, text, true);
         YamlNode.ScalarKind kind;
         if (tag.equals(Tag.STR) || tag.equals(Tag.TIMESTAMP)) {
