@@ -51,8 +51,48 @@ public final class Theme {
         this.textFingerprint = language + "\0" + new java.util.TreeMap<>(text).toString();
     }
 
-    private static final java.util.regex.Pattern USES = java.util.regex.Pattern.compile(
-            "\\{%-?\\s*(?:extends|include|import|embed|from)\\s+[\"']([^\"']+)[\"']");
+    private static final List<String> USING = List.of("extends", "include", "import", "embed", "from");
+
+    /**
+     * The names of the templates {@code source} extends, includes or imports, in order: what the
+     * regular expression {@code \{%-?\s*(?:extends|include|import|embed|from)\s+["']([^"']+)["']}
+     * finds, found without one (which a new JVM runs interpreted over every template's text)
+     * (package-visible for the test that compares the two).
+     */
+    static List<String> usedNames(String source) {
+        List<String> names = new java.util.ArrayList<>();
+        int from = 0;
+        for (int at = source.indexOf("{%", from); at >= 0; at = source.indexOf("{%", from)) {
+            int i = at + 2;
+            if (i < source.length() && source.charAt(i) == '-') i++;
+            while (i < source.length() && space(source.charAt(i))) i++;
+            int end = -1;
+            for (String word : USING) {
+                if (!source.startsWith(word, i)) continue;
+                int j = i + word.length();
+                int k = j;
+                while (k < source.length() && space(source.charAt(k))) k++;
+                if (k == j || k >= source.length() || !quote(source.charAt(k))) continue;
+                int nameStart = k + 1;
+                int nameEnd = nameStart;
+                while (nameEnd < source.length() && !quote(source.charAt(nameEnd))) nameEnd++;
+                if (nameEnd == nameStart || nameEnd >= source.length()) continue;
+                names.add(source.substring(nameStart, nameEnd));
+                end = nameEnd + 1;
+                break;
+            }
+            from = end >= 0 ? end : at + 1;
+        }
+        return names;
+    }
+
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean quote(char c) {
+        return c == '"' || c == '\'';
+    }
 
     /**
      * A hash of the template's source, of every template it extends, includes or imports, and of
@@ -68,11 +108,10 @@ public final class Theme {
                 if (!seen.add(next)) continue;
                 String source = source(next);
                 all.append(next).append('\0').append(source).append('\0');
-                java.util.regex.Matcher m = USES.matcher(source);
-                while (m.find()) {
+                for (String used : usedNames(source)) {
                     // a name like "./card" is read against the template that names it, as Pebble does
-                    String resolved = sources.resolveRelativePath(m.group(1), next);
-                    todo.push(resolved != null ? resolved : m.group(1));
+                    String resolved = sources.resolveRelativePath(used, next);
+                    todo.push(resolved != null ? resolved : used);
                 }
             }
             return vn.vungcao.ssg.search.SearchData.hash(List.of(all.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));

@@ -104,4 +104,25 @@ class ThemeTest {
         Theme.TemplateProblem missing = assertThrows(Theme.TemplateProblem.class, () -> own.render("nowhere", Map.of()));
         assertTrue(missing.getMessage().contains("Could not find template \"nowhere\""), missing.getMessage());
     }
+
+    @Test
+    void findsTheTemplatesATemplateUsesAsTheRegularExpressionDid() {
+        java.util.regex.Pattern uses = java.util.regex.Pattern.compile(
+                "\\{%-?\\s*(?:extends|include|import|embed|from)\\s+[\"']([^\"']+)[\"']");
+        java.util.List<String> pieces = java.util.List.of("{%", "{%-", "{{", "%}", " ", "\t", "\n", "extends", "include",
+                "includes", "import", "embed", "from", "\"", "'", "base", "partials/card", "./x", "{% block a %}", "-", "x",
+                "{% include \"partials/donate\" %}", "{% extends 'base' %}", "{%- import \"m\" %}");
+        java.util.Random random = new java.util.Random(31);
+        int found = 0;
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder source = new StringBuilder();
+            for (int k = random.nextInt(12); k >= 0; k--) source.append(pieces.get(random.nextInt(pieces.size())));
+            java.util.List<String> expected = new java.util.ArrayList<>();
+            java.util.regex.Matcher m = uses.matcher(source);
+            while (m.find()) expected.add(m.group(1));
+            assertEquals(expected, Theme.usedNames(source.toString()), source.toString());
+            found += expected.size();
+        }
+        assertTrue(found > 5_000, "found only " + found);
+    }
 }
