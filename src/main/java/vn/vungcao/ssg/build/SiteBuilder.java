@@ -154,16 +154,23 @@ public final class SiteBuilder {
         String imagesKey = catalogKey(images);
         String markdownSettings = routes.baseUrl() + "\n" + imagesKey;
         MarkdownRenderer markdown = new MarkdownRenderer(routes, catalog);
-        Map<String, RenderedMarkdown> bodies = cache != null
-                ? markdown(published, markdown, pool, diagnostics, cache.markdown(), stores == null ? null : stores.markdown(),
-                        markdownSettings)
-                : markdown(published, markdown, pool, diagnostics, stores.markdown(), markdownSettings);
+        Map<String, RenderedMarkdown> bodies;
+        Map<String, vn.vungcao.ssg.i18n.UiText> text;
+        if (cache != null) {
+            bodies = markdown(published, markdown, pool, diagnostics, cache.markdown(), stores == null ? null : stores.markdown(),
+                    markdownSettings);
+            text = cache.fromTheme("text", List.of(site, config.theme()), diagnostics,
+                    d -> vn.vungcao.ssg.i18n.UiTextLoader.loadAll(site, config.theme(), d));
+        } else {
+            List<Map.Entry<String, Body>> rendering = bodies(published);
+            List<Future<RenderedMarkdown>> rendered = markdown(rendering, markdown, pool, diagnostics, stores.markdown(), markdownSettings);
+            // the theme's words are read on this thread while the workers render the bodies
+            text = vn.vungcao.ssg.i18n.UiTextLoader.loadAll(site, config.theme(), yaml, diagnostics);
+            bodies = new java.util.HashMap<>(rendering.size() * 2);
+            for (int i = 0; i < rendering.size(); i++) bodies.put(rendering.get(i).getKey(), get(rendered.get(i)));
+        }
         timer.lap("markdown");
 
-        Map<String, vn.vungcao.ssg.i18n.UiText> text = cache == null
-                ? vn.vungcao.ssg.i18n.UiTextLoader.loadAll(site, config.theme(), yaml, diagnostics)
-                : cache.fromTheme("text", List.of(site, config.theme()), diagnostics,
-                        d -> vn.vungcao.ssg.i18n.UiTextLoader.loadAll(site, config.theme(), d));
         ViewFactory views = new ViewFactory(routes, config, published, bodies, catalog,
                 slug -> ledger == null ? null : ledger.campaigns().get(slug), text.get(config.language()),
                 cache == null ? null : cache.views(), imagesKey, new vn.vungcao.ssg.vietqr.QrCodes(stores == null ? null : stores.qr()));
@@ -489,16 +496,16 @@ public final class SiteBuilder {
         return out;
     }
 
-    /** The bodies' HTML by file, taken from the store when unchanged since the last build, else rendered and stored. */
-    private static Map<String, RenderedMarkdown> markdown(SiteContent content, MarkdownRenderer markdown,
-                                                          ExecutorService pool, Diagnostics diagnostics,
-                                                          Store<RenderedMarkdown> store, String settings) {
-        List<Map.Entry<String, Body>> bodies = bodies(content);
+    /**
+     * The HTML of {@code bodies} as they are made on {@code pool}, in their order: each taken from
+     * the store when unchanged since the last build, else rendered and stored.
+     */
+    private static List<Future<RenderedMarkdown>> markdown(List<Map.Entry<String, Body>> bodies, MarkdownRenderer markdown,
+                                                           ExecutorService pool, Diagnostics diagnostics,
+                                                           Store<RenderedMarkdown> store, String settings) {
         List<Future<RenderedMarkdown>> futures = new ArrayList<>(bodies.size());
         for (Map.Entry<String, Body> b : bodies) futures.add(pool.submit(() -> renderOrTake(store, settings, markdown, b, diagnostics)));
-        Map<String, RenderedMarkdown> out = new java.util.HashMap<>(bodies.size() * 2);
-        for (int i = 0; i < bodies.size(); i++) out.put(bodies.get(i).getKey(), get(futures.get(i)));
-        return out;
+        return futures;
     }
 
     /**

@@ -139,7 +139,7 @@ public final class LunrIndex {
             long sum = 0;
             int count = 0;
             for (FieldEntry e : fieldEntries) {
-                if (e.field().equals(f)) {
+                if (e.field() == f) {
                     sum += e.length();
                     count++;
                 }
