@@ -21,8 +21,11 @@ import java.util.Set;
  */
 final class BodyTree {
 
-    /** The tags Flexmark writes with the settings of {@link MarkdownRenderer}, and the attributes each may have. */
-    private static final Map<String, Set<String>> FLEXMARK = Map.ofEntries(
+    /**
+     * The tags Flexmark writes with the settings of {@link MarkdownRenderer}, and the attributes
+     * each may have: all kept by the cleaner's safelist (package-visible for the test that checks).
+     */
+    static final Map<String, Set<String>> FLEXMARK = Map.ofEntries(
             Map.entry("p", Set.of()), Map.entry("h1", Set.of()), Map.entry("h2", Set.of()), Map.entry("h3", Set.of()),
             Map.entry("h4", Set.of()), Map.entry("h5", Set.of()), Map.entry("h6", Set.of()),
             Map.entry("blockquote", Set.of()), Map.entry("ul", Set.of()), Map.entry("ol", Set.of("start")),
@@ -41,8 +44,11 @@ final class BodyTree {
     /** Elements written without an end tag. */
     private static final Set<String> VOID = Set.of("br", "hr", "img", "col", "wbr");
 
-    /** The safelist's elements that jsoup reads as inline for {@code text()} (all others are blocks). */
-    private static final Set<String> INLINE = Set.of("a", "abbr", "b", "br", "cite", "code", "del", "em", "i", "img",
+    /**
+     * The safelist's elements that jsoup reads as inline for {@code text()}, all others being blocks
+     * (package-visible for the test that compares it with jsoup's tags).
+     */
+    static final Set<String> INLINE = Set.of("a", "abbr", "b", "br", "cite", "code", "del", "em", "i", "img",
             "mark", "q", "s", "small", "span", "strike", "strong", "sub", "sup", "u");
 
     private BodyTree() {

@@ -101,6 +101,26 @@ class BodyTreeTest {
     }
 
     @Test
+    void keepsOnlyWhatTheCleanerKeepsAndReadsTagsAsJsoupDoes() {
+        org.jsoup.safety.Safelist safelist = markdown.safelist();
+        BodyTree.FLEXMARK.forEach((tag, attributes) -> {
+            assertTrue(safelist.isSafeTag(tag), tag);
+            for (String name : attributes) {
+                org.jsoup.nodes.Element element = new org.jsoup.nodes.Element(tag).attr(name, "https://example.org/a");
+                assertTrue(safelist.isSafeAttribute(tag, element, element.attribute(name)), tag + " " + name);
+            }
+        });
+        for (String tag : List.of("a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "col", "colgroup", "dd",
+                "del", "div", "dl", "dt", "em", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img",
+                "li", "mark", "ol", "p", "pre", "q", "s", "small", "span", "strike", "strong", "sub", "sup", "table", "tbody",
+                "td", "tfoot", "th", "thead", "tr", "u", "ul")) {
+            assertTrue(safelist.isSafeTag(tag), tag);
+            assertEquals(org.jsoup.parser.Tag.valueOf(tag).isInline(), BodyTree.INLINE.contains(tag), tag);
+            assertEquals(!org.jsoup.parser.Tag.valueOf(tag).isInline(), org.jsoup.parser.Tag.valueOf(tag).isBlock(), tag);
+        }
+    }
+
+    @Test
     void aTypicalNewsPostIsReadDirectly() {
         String post = "Chuyến đi lên điểm trường kéo dài **hai ngày**.[^1]\n\n## Những việc đã làm\n\n- trao quà\n- sửa lớp học\n\n"
                 + "| Hạng mục | Số tiền |\n|-|-:|\n| Gạo | 2.000.000 đ |\n\n![Lớp học mới](/images/lop.jpg)\n\n"
