@@ -156,6 +156,8 @@ public final class Fingerprint {
         }
     }
 
+    private static final char[] NO_CHARS = new char[0];
+
     /** Two 64-bit lanes mixed as MurmurHash3 mixes them, fed chars, numbers and digests. */
     private static final class Hasher {
         private long h1 = 0x9e3779b97f4a7c15L;
@@ -170,16 +172,21 @@ public final class Fingerprint {
             mix(n, 0x27d4eb2f165667c5L);
         }
 
+        /** The chars of the text being mixed: C1 checks the index of every {@code charAt} of Vietnamese text in a call. */
+        private char[] chars = NO_CHARS;
+
         void text(String s) {
             int n = s.length();
             number(n);
+            if (chars.length < n) chars = new char[Math.max(n, Math.max(64, chars.length * 2))];
+            char[] c = chars;
+            s.getChars(0, n, c, 0);
             int i = 0;
             for (; i + 4 <= n; i += 4) {
-                mix(((long) s.charAt(i) << 48) | ((long) s.charAt(i + 1) << 32) | ((long) s.charAt(i + 2) << 16)
-                        | s.charAt(i + 3), 0);
+                mix(((long) c[i] << 48) | ((long) c[i + 1] << 32) | ((long) c[i + 2] << 16) | c[i + 3], 0);
             }
             long rest = 0;
-            for (; i < n; i++) rest = (rest << 16) | s.charAt(i);
+            for (; i < n; i++) rest = (rest << 16) | c[i];
             mix(rest, 0x165667b19e3779f9L);
         }
 
