@@ -32,7 +32,9 @@ class SimpleYamlTest {
                 "\"a\\nb\"", "'it''s'", "\"\"", "''", "[a, b]", "[Quan Sơn, cảm ơn]", "[]", "[ a ]", "[a,b]", "[a, , b]",
                 "[a, [b]]", "[a: b]", "[1, 2]", "[\"a\", 'b']", "{a: b}", "&x a", "*x", "!tag a", "|", ">", "-", "- a", "@a",
                 "%a", "`a`", "?a", ":a", ",a", "#a", "a\tb", "đ", "Đắk Lắk", "100%", "(c)", "a/b", "1.000 đ", "2030-01-01 10:00",
-                "0.5", "-0", "NULL", "Null", "TRUE", "a ", "ML-\u00850", "x\u2028y", "\uFEFFa", "😀");
+                "0.5", "-0", "NULL", "Null", "TRUE", "a ", "ML-\u00850", "x\u2028y", "\uFEFFa", "😀", "Em's", "a\"b", "a@b.c",
+                "a [b]", "a {b}", "a, b: c", "a,b", "a - b", "a -b", "a ? b", "a & b", "a * b", "a ! b", "a | b", "a > b",
+                "http://a.b/c", "a: ", "a:b:c", "'a' b", "\"a\" b", "[a] b", "'a", "\"a", "a'", "a\"");
         List<String> common = List.of("ML-0007", "Páo", "2016", "ban-on", "4", "waiting", "2021-09-06", "Tin số 1 - chuyến đi",
                 "/images/a.svg", "true", "[Quan Sơn, cảm ơn]", "[]", "Câu lạc bộ “Vì trẻ em” ra đời", "\"q\"", "'q'");
         Random random = new Random(29);
