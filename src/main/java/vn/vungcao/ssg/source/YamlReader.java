@@ -21,7 +21,8 @@ import vn.vungcao.ssg.store.Store;
 /**
  * Reads YAML into {@link YamlNode}s whose positions are lines and columns of the file (the front
  * matter's offset is added). Duplicate keys and aliases are reported, never silently resolved, so
- * an alias bomb costs nothing. Thread-safe.
+ * an alias bomb costs nothing. Text of the simplest kind (one {@code key: value} per line) is read
+ * by {@link SimpleYaml} with the same result; the rest by Jackson over SnakeYAML. Thread-safe.
  */
 public final class YamlReader {
 
