@@ -103,8 +103,8 @@ public final class SiteBuilder {
                                    Stores stores) throws IOException {
         Timer timer = new Timer(stages);
         if (cache != null) cache.startBuild(site);
-        // nothing rendered by the last build to take: bodies will be rendered, so Flexmark and the
-        // cleaner are set up on a worker while this thread reads the config and walks content/
+        // nothing rendered by the last build to take: bodies will be rendered, so Flexmark is set up
+        // on a worker while this thread reads the config and walks content/
         if (stores != null && stores.markdown().isEmpty()) pool.submit(MarkdownRenderer::prepare);
         SourceReader reader = new SourceReader(site);
         YamlReader yaml = new YamlReader(stores == null ? null : stores.frontMatter());

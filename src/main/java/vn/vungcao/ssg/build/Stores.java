@@ -32,18 +32,17 @@ record Stores(Store<YamlNode.Mapping> frontMatter, Store<RenderedMarkdown> markd
         return options.fresh() ? Store.fresh(options.store(name), codec) : Store.open(options.store(name), codec);
     }
 
+    private List<Store<?>> all() {
+        return List.of(frontMatter, markdown, search, pages, ledger, qr);
+    }
+
     /** Starts writing each store this build changed on {@code pool}; {@link #save()} then waits for them. */
     void startSaving(java.util.concurrent.ExecutorService pool) {
-        for (Store<?> s : List.of(frontMatter, markdown, search, pages, ledger, qr)) pool.submit(s::save);
+        for (Store<?> s : all()) pool.submit(s::save);
     }
 
     /** Writes each store this build changed, or waits for {@link #startSaving} to have written it. */
     void save() {
-        frontMatter.save();
-        markdown.save();
-        search.save();
-        pages.save();
-        ledger.save();
-        qr.save();
+        for (Store<?> s : all()) s.save();
     }
 }

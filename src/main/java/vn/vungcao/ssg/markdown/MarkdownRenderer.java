@@ -171,11 +171,10 @@ public final class MarkdownRenderer {
 
     /** The safe {@code tree} of {@code body} with anchored headings, site links, alignment classes and image sizes. */
     private RenderedMarkdown finished(BodyTree.Element tree, Body body, String file, Diagnostics diagnostics) {
-        String base = BASE;
         Marked marked = Marked.in(tree);
         List<RenderedMarkdown.Heading> headings = anchorHeadings(marked);
         for (BodyTree.Element a : marked.links()) {
-            a.attr("href", siteLink(a.attr("href"), base));
+            a.attr("href", siteLink(a.attr("href")));
             String href = a.attr("href");
             if (href.startsWith("http://") || href.startsWith("https://")) a.attr("rel", "noopener");
         }
@@ -186,7 +185,7 @@ public final class MarkdownRenderer {
             if (align.equals("left") || align.equals("center") || align.equals("right")) cell.addClass("align-" + align);
         }
         for (BodyTree.Element img : marked.images()) {
-            String written = img.attr("src").startsWith(base) ? "/" + img.attr("src").substring(base.length()) : img.attr("src");
+            String written = img.attr("src").startsWith(BASE) ? "/" + img.attr("src").substring(BASE.length()) : img.attr("src");
             if (img.attr("alt").isBlank()) {
                 diagnostics.warning("image.missing-alt", body.position(file, body.findLink(written)),
                         "This image has no description (alt text), so people who cannot see it do not know what it shows.",
@@ -207,7 +206,7 @@ public final class MarkdownRenderer {
                     }
                 });
             }
-            img.attr("src", siteLink(img.attr("src"), base));
+            img.attr("src", siteLink(img.attr("src")));
             img.attr("loading", "lazy");
             if (!img.hasAttr("alt")) img.attr("alt", "");
         }
@@ -249,8 +248,8 @@ public final class MarkdownRenderer {
     }
 
     /** A link made site-absolute ({@code /tin-tuc/…}) gets the base path; others stay as written. */
-    private String siteLink(String href, String base) {
-        String h = href.startsWith(base) ? "/" + href.substring(base.length()) : href;
+    private String siteLink(String href) {
+        String h = href.startsWith(BASE) ? "/" + href.substring(BASE.length()) : href;
         if (h.startsWith("/") && !h.startsWith("//")) return routes.url(h.substring(1));
         return h;
     }
