@@ -418,11 +418,12 @@ class DiagnosticsTest {
     }
 
     @Test
-    void aLinkInContentIsSkippedWithAWarning() throws java.io.IOException {
+    void aLinkInContentIsRefused() throws java.io.IOException {
         TestSite site = TestSite.of(dir, "");
         java.nio.file.Files.createSymbolicLink(site.root().resolve("content/images.svg"), Path.of("/etc/hostname"));
         BuildResult result = site.build();
-        assertEquals(List.of("content/images.svg content.link-skipped"), TestSite.describe(result.diagnostics()));
+        assertEquals(List.of("content/images.svg file.link"), TestSite.describe(result.diagnostics()));
+        assertFalse(result.published());
         assertFalse(site.exists("images.svg"), "a link never brings a file from outside the site into the output");
     }
 

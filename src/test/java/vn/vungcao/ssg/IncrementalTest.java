@@ -424,10 +424,10 @@ class IncrementalTest {
         }
     }
 
-    /** A build into a new folder without what earlier builds kept in .cache/ (which is put back after). */
+    /** A build into a new folder without what earlier builds kept (which is put back after). */
     static Path fromNothing(TestSite site, Path out) throws Exception {
-        Path stores = site.root().resolve(".cache");
-        Path aside = site.root().resolveSibling("cache-aside");
+        Path stores = site.options().keptFolder();
+        Path aside = stores.resolveSibling(stores.getFileName() + "-aside");
         if (Files.exists(stores)) Files.move(stores, aside);
         try {
             vn.vungcao.ssg.publish.Staging.deleteTree(out);

@@ -17,7 +17,7 @@ import java.time.Instant;
  *                never publish: the output folder is only a place to build in
  * @param liveReload the address of the live-reload script to add to every page (only for
  *                {@code serve}; never in a published build), or null
- * @param fresh   take nothing from the stores the last build kept in {@code .cache/} (resized
+ * @param fresh   take nothing from the stores the last build kept ({@link #keptFolder()}; resized
  *                images excepted): everything is made again, and kept there anew
  */
 public record BuildOptions(Path site, Path output, String baseUrl, boolean drafts, boolean future, Instant now,
@@ -41,7 +41,7 @@ public record BuildOptions(Path site, Path output, String baseUrl, boolean draft
         return new BuildOptions(site, output, baseUrl, drafts, future, now, threads, value, liveReload, fresh);
     }
 
-    /** Options that take nothing from the stores of {@code .cache/} (the resized images excepted) and keep everything anew. */
+    /** Options that take nothing from the kept stores (the resized images excepted) and keep everything anew. */
     public BuildOptions withFresh(boolean value) {
         return new BuildOptions(site, output, baseUrl, drafts, future, now, threads, check, liveReload, value);
     }
@@ -50,17 +50,21 @@ public record BuildOptions(Path site, Path output, String baseUrl, boolean draft
         return new BuildOptions(site, output, baseUrl, drafts, future, now, threads, check, script, fresh);
     }
 
-    /** Where processed images are kept between builds: {@code <site>/.cache/images}. */
+    /** Where processed images are kept between builds: {@code images/} of the {@link #keptFolder()}. */
     public Path cacheDir() {
         return keptFolder().resolve("images");
     }
 
-    /** What builds keep for the next ones: {@code <site>/.cache}, with the images' cache and the stores. */
+    /**
+     * What builds keep for the next ones, with the images' cache and the stores: a folder outside
+     * the site ({@link vn.vungcao.ssg.store.KeptFolder}), since nothing a pull request can commit
+     * may be taken as the generator's own work.
+     */
     public Path keptFolder() {
-        return site.resolve(".cache");
+        return vn.vungcao.ssg.store.KeptFolder.of(site);
     }
 
-    /** The file in which a build keeps {@code name} ("markdown", "front-matter", "search", "pages", "ledger", "qr") for the next: {@code <site>/.cache/<name>.bin}. */
+    /** The file in which a build keeps {@code name} ("markdown", "front-matter", "search", "pages", "ledger", "qr") for the next: {@code <name>.bin} in the {@link #keptFolder()}. */
     public Path store(String name) {
         return keptFolder().resolve(name + ".bin");
     }

@@ -49,6 +49,7 @@ import vn.vungcao.ssg.image.ImageProcessor;
 import vn.vungcao.ssg.search.SearchData;
 import vn.vungcao.ssg.offline.OfflineFiles;
 import vn.vungcao.ssg.render.ViewFactory;
+import vn.vungcao.ssg.source.SiteFiles;
 import vn.vungcao.ssg.source.SourceReader;
 import vn.vungcao.ssg.source.YamlReader;
 import vn.vungcao.ssg.validate.ContentValidator;
@@ -124,6 +125,8 @@ public final class SiteBuilder {
         timer.lap("config");
         if (loaded.isEmpty()) return failed(diagnostics, stages);
         SiteConfig config = loaded.get();
+        // links and odd names in the site's own theme are reported here; its readers skip them
+        new SiteFiles(site).audit(site.resolve("themes").resolve(config.theme()), diagnostics);
         // the settings as written, read as soon as they were loaded: what every page's fingerprint names
         byte[] configText = readOrNull(site, ConfigLoader.FILE);
 
@@ -368,8 +371,10 @@ public final class SiteBuilder {
     private static LedgerSummary ledger(Path site, SiteConfig config, SiteContent content, Diagnostics diagnostics,
                                         Store<LedgerSummary> store, byte[] configText) {
         Path folder = site.resolve(ContentLoader.CONTENT).resolve("ledger");
-        if (!Files.isDirectory(folder)) return null;
-        String digest = store == null || configText == null ? null : ledgerDigest(store, folder, configText, content);
+        if (Files.notExists(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return null;
+        // a linked folder is never read, not even for a digest: the reading reports it
+        String digest = store == null || configText == null || !new SiteFiles(site).isFolder(folder) ? null
+                : ledgerDigest(store, folder, configText, content);
         if (digest != null) {
             Store.Hit<LedgerSummary> kept = store.get("ledger", digest);
             if (kept != null) {
@@ -378,7 +383,7 @@ public final class SiteBuilder {
             }
         }
         Diagnostics local = new Diagnostics();
-        LedgerSummary summary = ledger(folder, config, content, local);
+        LedgerSummary summary = ledger(new SiteFiles(site), folder, config, content, local);
         List<vn.vungcao.ssg.diag.Diagnostic> found = local.sorted();
         found.forEach(diagnostics::add);
         if (digest != null && summary != null && !local.hasErrors()) store.put("ledger", digest, summary, found);
@@ -392,7 +397,8 @@ public final class SiteBuilder {
         try (java.util.stream.Stream<Path> list = Files.list(folder)) {
             for (Path f : list.sorted().toList()) {
                 input.add(f.getFileName().toString());
-                input.add(Files.isRegularFile(f) ? Store.digest(Files.readAllBytes(f)) : "not a file");
+                // a link is never read, not even for its digest: the reading reports it
+                input.add(Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? Store.digest(Files.readAllBytes(f)) : "not a file");
             }
         } catch (IOException | RuntimeException e) {
             return null;
@@ -406,8 +412,9 @@ public final class SiteBuilder {
      * The statements in {@code folder} ({@code content/ledger/}), read, reconciled and summed; null
      * when there are none. A memo is linked to a child by code and to a campaign by its keywords.
      */
-    private static LedgerSummary ledger(Path folder, SiteConfig config, SiteContent content, Diagnostics diagnostics) {
-        List<Statement> statements = StatementReader.readFolder(folder, ContentLoader.CONTENT + "/ledger", config.ledger(),
+    private static LedgerSummary ledger(SiteFiles site, Path folder, SiteConfig config, SiteContent content,
+                                        Diagnostics diagnostics) {
+        List<Statement> statements = StatementReader.readFolder(site, folder, ContentLoader.CONTENT + "/ledger", config.ledger(),
                 diagnostics);
         if (statements.isEmpty()) return null;
         statements.forEach(st -> Reconciler.check(st, diagnostics));
@@ -604,22 +611,58 @@ public final class SiteBuilder {
 
     /**
      * Whatever the output folder holds that the build did not make is deleted, so it must not be
-     * (or contain) the site folder, nor sit inside the folders the site is read from.
+     * (or contain) the site folder, nor sit inside the folders the site is read from, judged by
+     * their real places (every link on the way resolved). An output folder that is itself a
+     * symbolic link is refused: replacing it would delete what it points at.
      */
     static void checkOutput(Path site, Path out) throws UsageException {
-        if (site.startsWith(out)) {
-            throw new UsageException("The output folder " + out + " contains the site itself; it would be deleted. "
-                    + "Choose another folder, such as " + site.resolve("public") + ".");
+        if (Files.isSymbolicLink(out)) {
+            String target;
+            try {
+                target = String.valueOf(Files.readSymbolicLink(out));
+            } catch (IOException | RuntimeException e) {
+                target = "?";
+            }
+            throw new UsageException("The output folder " + SiteFiles.printable(out.toString())
+                    + " is a symbolic link (to " + SiteFiles.printable(target) + "); nothing was written or deleted. "
+                    + "Give a real folder, such as " + SiteFiles.printable(site.resolve("public").toString()) + ".");
+        }
+        Path realSite = realPlace(site);
+        Path realOut = realPlace(out);
+        if (realSite.startsWith(realOut)) {
+            throw new UsageException("The output folder " + SiteFiles.printable(out.toString())
+                    + " contains the site itself; it would be deleted. "
+                    + "Choose another folder, such as " + SiteFiles.printable(site.resolve("public").toString()) + ".");
         }
         for (String inner : List.of(ContentLoader.CONTENT, "themes", ".git", "src")) {
-            if (out.startsWith(site.resolve(inner))) {
-                throw new UsageException("The output folder " + out + " is inside " + inner
-                        + "/ of the site; choose a folder outside it, such as " + site.resolve("public") + ".");
+            if (realOut.startsWith(realPlace(site.resolve(inner)))) {
+                throw new UsageException("The output folder " + SiteFiles.printable(out.toString()) + " is inside " + inner
+                        + "/ of the site; choose a folder outside it, such as "
+                        + SiteFiles.printable(site.resolve("public").toString()) + ".");
             }
         }
         if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new UsageException("The output path " + out + " is a file, not a folder.");
+            throw new UsageException("The output path " + SiteFiles.printable(out.toString()) + " is a file, not a folder.");
         }
+    }
+
+    /**
+     * Where {@code path} really is: its nearest existing folder with every link resolved, and the
+     * rest of it as written (a path that does not exist yet).
+     */
+    static Path realPlace(Path path) {
+        Path p = path.toAbsolutePath().normalize();
+        Path rest = p.getFileSystem().getPath("");
+        while (p != null) {
+            try {
+                return p.toRealPath().resolve(rest).normalize();
+            } catch (IOException e) {
+                if (p.getFileName() == null) break;
+                rest = p.getFileName().resolve(rest);
+                p = p.getParent();
+            }
+        }
+        return path.toAbsolutePath().normalize();
     }
 
     private static java.util.concurrent.ThreadFactory daemonThreads() {

@@ -15,6 +15,7 @@ import vn.vungcao.ssg.diag.Position;
 import vn.vungcao.ssg.source.Document;
 import vn.vungcao.ssg.source.FieldReader;
 import vn.vungcao.ssg.source.FrontMatter;
+import vn.vungcao.ssg.source.SiteFiles;
 import vn.vungcao.ssg.source.SourceFile;
 import vn.vungcao.ssg.source.SourceReader;
 import vn.vungcao.ssg.source.YamlNode;
@@ -45,6 +46,10 @@ public final class ConfigLoader {
     /** Reads the config of the site in {@code siteRoot}; problems are reported and give empty. */
     public static Optional<SiteConfig> load(Path siteRoot, SourceReader reader, YamlReader yaml, Diagnostics diagnostics) {
         Path file = siteRoot.resolve(FILE);
+        SiteFiles files = new SiteFiles(siteRoot);
+        if (files.kind(file) != SiteFiles.Kind.MISSING && !files.checkFile(file, diagnostics)) {
+            return Optional.empty();
+        }
         if (!Files.isRegularFile(file)) {
             diagnostics.error("config.missing", Position.ofFile(FILE),
                     "There is no " + FILE + " in the site folder " + siteRoot.toAbsolutePath().normalize().getFileName() + ".",

@@ -24,6 +24,7 @@ import vn.vungcao.ssg.safeguard.NameCheck;
 import vn.vungcao.ssg.source.Document;
 import vn.vungcao.ssg.source.FieldReader;
 import vn.vungcao.ssg.source.FrontMatter;
+import vn.vungcao.ssg.source.SiteFiles;
 import vn.vungcao.ssg.source.SourceFile;
 import vn.vungcao.ssg.source.SourceReader;
 import vn.vungcao.ssg.source.YamlNode;
@@ -59,6 +60,7 @@ public final class ContentLoader {
     private final SourceReader reader;
     private final YamlReader yaml;
     private final ChildFieldPolicy childPolicy;
+    private final SiteFiles files;
 
     private final ContentCache cache;
     /** The settings parsing depends on, as text, made once: part of every cached file's key. */
@@ -76,6 +78,7 @@ public final class ContentLoader {
         this.reader = reader;
         this.yaml = yaml;
         this.childPolicy = new ChildFieldPolicy(config.childAllowedFields());
+        this.files = new SiteFiles(siteRoot);
         this.settingsKey = cache == null ? null : config.toString();
     }
 
@@ -108,11 +111,13 @@ public final class ContentLoader {
      */
     public SiteContent load(ExecutorService pool, Diagnostics diagnostics) {
         Path contentDir = siteRoot.resolve(CONTENT);
-        if (!Files.isDirectory(contentDir)) {
+        if (!files.checkFolder(contentDir, diagnostics)) {
             if (cache != null) cache.changedUnknown();
-            diagnostics.error("content.missing", Position.ofFile(CONTENT),
-                    "There is no content/ folder in the site folder.",
-                    "Create content/ with news/, schools/, children/, campaigns/ and pages/ inside.");
+            if (files.kind(contentDir) == SiteFiles.Kind.MISSING) {
+                diagnostics.error("content.missing", Position.ofFile(CONTENT),
+                        "There is no content/ folder in the site folder.",
+                        "Create content/ with news/, schools/, children/, campaigns/ and pages/ inside.");
+            }
             return new SiteContent(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), FaqSynonyms.NONE,
                     List.of(), java.util.Set.of());
         }
@@ -227,7 +232,8 @@ public final class ContentLoader {
     /** The assistant's synonyms ({@link SynonymsReader#FILE}), none when the file is absent or has mistakes. */
     private FaqSynonyms synonyms(Path contentDir, Diagnostics diagnostics) {
         Path file = contentDir.resolve(SynonymsReader.FILE);
-        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) return FaqSynonyms.NONE;
+        // a link here is reported by the walk, as any file of content/
+        if (!files.isFile(file)) return FaqSynonyms.NONE;
         return reader.read(file, diagnostics)
                 .flatMap(source -> SynonymsReader.read(source, yaml, diagnostics))
                 .orElse(FaqSynonyms.NONE);
@@ -255,6 +261,11 @@ public final class ContentLoader {
                     String name = dir.getFileName().toString();
                     Path rel = contentDir.relativize(dir);
                     if (name.startsWith(".")) return FileVisitResult.SKIP_SUBTREE;
+                    Diagnostics refused = new Diagnostics();
+                    if (files.badName(dir, refused)) {
+                        snapshot.problems.put(dir, refused.sorted());
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
                     if (rel.getNameCount() == 1 && RESERVED.contains(name)) return FileVisitResult.SKIP_SUBTREE;
                     return FileVisitResult.CONTINUE;
                 }
@@ -279,16 +290,17 @@ public final class ContentLoader {
      */
     private boolean visit(Path contentDir, Path file, BasicFileAttributes attrs, ContentCache.Snapshot snapshot) {
         String name = file.getFileName().toString();
-        if (attrs.isSymbolicLink() || !attrs.isRegularFile()) {
-            Diagnostics d = new Diagnostics();
-            d.warning("content.link-skipped", Position.ofFile(reader.relative(file)),
-                    "This is a link, not a file, and is not published.",
-                    "Commit the file itself instead of a link to it.");
-            snapshot.problems.put(file, d.sorted());
+        Diagnostics refused = new Diagnostics();
+        if (!files.badName(file, refused)) {
+            if (attrs.isSymbolicLink()) files.reportLink(file, SiteFiles.Kind.LINK, refused);
+            else if (!attrs.isRegularFile()) files.reportLink(file, SiteFiles.Kind.SPECIAL, refused);
+        }
+        if (refused.hasErrors()) {
+            snapshot.problems.put(file, refused.sorted());
             return false;
         }
         Path rel = contentDir.relativize(file);
-        if (rel.toString().replace('\\', '/').equals(SynonymsReader.FILE)) {
+        if (SiteFiles.slashed(rel).equals(SynonymsReader.FILE)) {
             return false; // the assistant's data, read by synonyms(), not published
         }
         if (name.endsWith(".md")) {
@@ -303,7 +315,7 @@ public final class ContentLoader {
             snapshot.problems.put(file, d.sorted());
             return false;
         }
-        String sitePath = rel.toString().replace('\\', '/');
+        String sitePath = SiteFiles.slashed(rel);
         snapshot.assets.put(file, new Asset(sitePath, reader.relative(file), file));
         return false;
     }

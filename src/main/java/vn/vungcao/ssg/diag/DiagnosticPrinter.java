@@ -8,6 +8,35 @@ public interface DiagnosticPrinter {
 
     void print(List<Diagnostic> diagnostics, PrintStream out);
 
+    /**
+     * {@code text} with its control characters shown escaped ({@code \x1b}): a file name or a
+     * value from a pull request must not retitle or clear the terminal that prints it. Line ends
+     * and tabs stay.
+     */
+    static String printable(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = c != '\n' && c != '\t' && isUnprintable(c);
+            if (control && out == null) out = new StringBuilder(text.length() + 8).append(text, 0, i);
+            if (out == null) continue;
+            if (!control) out.append(c);
+            else if (c < 0x100) out.append(String.format("\\x%02x", (int) c));
+            else out.append(String.format("\\u%04x", (int) c));
+        }
+        return out == null ? text : out.toString();
+    }
+
+    /**
+     * True for a character that changes how a terminal shows text rather than showing itself:
+     * control characters, the line and paragraph separators, and the bidirectional overrides and
+     * isolates (which make a name read backwards).
+     */
+    static boolean isUnprintable(char c) {
+        return Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || (c >= '\u202A' && c <= '\u202E')
+                || (c >= '\u2066' && c <= '\u2069');
+    }
+
     /** The format selected on the command line. */
     enum Format {
         TEXT, GITHUB;
@@ -22,8 +51,8 @@ public interface DiagnosticPrinter {
         @Override
         public void print(List<Diagnostic> diagnostics, PrintStream out) {
             for (Diagnostic d : diagnostics) {
-                out.println(d);
-                if (!d.hint().isEmpty()) out.println("    hint: " + d.hint());
+                out.println(printable(d.toString()));
+                if (!d.hint().isEmpty()) out.println("    hint: " + printable(d.hint()));
             }
         }
     }
@@ -53,9 +82,9 @@ public interface DiagnosticPrinter {
             }
         }
 
-        // GitHub's workflow-command escaping rules
+        // GitHub's workflow-command escaping rules, after the other control characters are shown escaped
         private static String data(String s) {
-            return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+            return printable(s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"));
         }
 
         private static String property(String s) {

@@ -56,7 +56,7 @@ public final class UiTextLoader {
                     read(new SourceFile("themes/" + t + "/" + name, null, SourceReader.normalise(text)), yaml, out, diagnostics));
         }
         Path own = siteRoot.resolve("themes").resolve(theme).resolve(name);
-        if (Files.isRegularFile(own)) {
+        if (new vn.vungcao.ssg.source.SiteFiles(siteRoot).isFile(own)) {
             new SourceReader(siteRoot).read(own, diagnostics).ifPresent(file -> read(file, yaml, out, diagnostics));
         }
         return out;

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.vungcao.ssg.diag.Diagnostics;
 import vn.vungcao.ssg.diag.Position;
+import vn.vungcao.ssg.source.SiteFiles;
 
 /**
  * Reads a bank statement exported as {@code .xlsx} or {@code .csv} (CSV saved from Excel: UTF-8
@@ -84,18 +85,20 @@ public final class StatementReader {
 
     /**
      * Reads every statement in {@code folder}: all files except hidden ones and Markdown files
-     * ({@code README.md}), each as {@link #read}.
+     * ({@code README.md}), each as {@link #read}. Links, files in a linked folder and badly named
+     * files are reported and not read ({@link SiteFiles}).
      *
+     * @param site     the site's files
      * @param sitePath the folder's site path, e.g. {@code content/ledger}
      * @return the statements read, ordered by their earliest transaction date, then by file (statements
      *         without rows last); empty when the folder does not exist
      */
-    public static List<Statement> readFolder(Path folder, String sitePath, LedgerSettings s, Diagnostics d) {
-        if (!Files.isDirectory(folder)) return List.of();
+    public static List<Statement> readFolder(SiteFiles site, Path folder, String sitePath, LedgerSettings s, Diagnostics d) {
+        if (!site.checkFolder(folder, d)) return List.of();
         List<Path> files;
         try (Stream<Path> list = Files.list(folder)) {
-            files = list.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
+            files = list.filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> !site.badName(p, d) && site.checkFile(p, d))
                     .filter(p -> !p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"))
                     .sorted()
                     .toList();

@@ -115,8 +115,10 @@ public final class Staging implements Output {
     /** Puts the staged site in the output folder's place and removes the previous output. */
     @Override
     public void commit() throws IOException {
+        // checked before the build and again here: moving a link aside and deleting "it" would empty its target
+        if (Files.isSymbolicLink(output)) throw new IOException("the output folder is a symbolic link: " + output);
         Path old = null;
-        if (Files.exists(output)) {
+        if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
             old = Files.createTempDirectory(output.getParent(), "." + output.getFileName() + ".old-");
             Files.delete(old);
             move(output, old);
@@ -151,6 +153,10 @@ public final class Staging implements Output {
      * for 10,000 pages) is otherwise one thread waiting on the file system, file after file.
      */
     static void deleteTreeInParallel(Path dir) throws IOException {
+        if (Files.isSymbolicLink(dir)) {
+            Files.delete(dir);
+            return;
+        }
         List<Path> parts = new ArrayList<>();
         try (DirectoryStream<Path> top = Files.newDirectoryStream(dir)) {
             for (Path p : top) {
@@ -169,7 +175,8 @@ public final class Staging implements Output {
 
     /** Deletes a folder and everything in it, without following links out of it. */
     public static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) return;
+        // a link is removed itself: walkFileTree does not follow it, it visits it as a file
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {

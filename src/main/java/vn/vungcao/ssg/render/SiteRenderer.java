@@ -520,7 +520,8 @@ public final class SiteRenderer {
 
     /**
      * The pages of the last one-shot build: {@code store} holds, by site path, the digest of each
-     * page's bytes under the fingerprint of what it was made from, and {@code published} reads a
+     * page's bytes ({@link vn.vungcao.ssg.store.Store#strongDigest}: the folder may hold files a
+     * pull request committed) under the fingerprint of what it was made from, and {@code published} reads a
      * page as the output folder holds it (null when it does not). A page whose fingerprint is the
      * one stored, and whose file still has the stored digest, is taken from the folder instead of
      * being rendered again. {@code settings} names what every page depends on besides its own
@@ -595,7 +596,7 @@ public final class SiteRenderer {
                     vn.vungcao.ssg.store.Store.Hit<String> same = kept.store().get(job.sitePath(), fingerprint);
                     String file = Routes.file(job.sitePath());
                     byte[] bytes = same == null ? null : kept.published().apply(file);
-                    if (bytes != null && vn.vungcao.ssg.store.Store.digest(bytes).equals(same.value())) {
+                    if (bytes != null && vn.vungcao.ssg.store.Store.strongDigest(bytes).equals(same.value())) {
                         sink.writeAsRead(file, bytes);
                         return;
                     }
@@ -614,7 +615,7 @@ public final class SiteRenderer {
                 try {
                     byte[] bytes = finish.apply().apply(theme.renderBytes(job.template(), ctx));
                     rendered.incrementAndGet();
-                    if (kept != null) kept.store().put(job.sitePath(), fingerprint, vn.vungcao.ssg.store.Store.digest(bytes), List.of());
+                    if (kept != null) kept.store().put(job.sitePath(), fingerprint, vn.vungcao.ssg.store.Store.strongDigest(bytes), List.of());
                     if (cache != null) {
                         made[slot] = new PageCache.Entry(fingerprint, bytes, job, settings, themeFingerprint,
                                 Routes.file(job.sitePath()));

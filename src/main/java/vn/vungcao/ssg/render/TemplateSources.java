@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import vn.vungcao.ssg.source.SiteFiles;
 
 /**
  * The text of a theme's templates, each read once (for as long as the theme is kept: a build, or a
@@ -27,15 +28,19 @@ final class TemplateSources implements Loader<String> {
     private static final String SUFFIX = ".peb";
 
     private final Path own;
+    private final SiteFiles files;
     private final List<String> carried;
     private final ConcurrentHashMap<String, Optional<String>> read = new ConcurrentHashMap<>();
 
     /**
-     * @param own     the site's own templates folder (it need not exist)
+     * @param own     the site's own templates folder (it need not exist); a template there is read only
+     *                when {@link SiteFiles} allows it (never through a link)
+     * @param files   the site's files
      * @param carried the class-path folders of the generator's themes, in the order they are tried
      */
-    TemplateSources(Path own, List<String> carried) {
+    TemplateSources(Path own, SiteFiles files, List<String> carried) {
         this.own = own;
+        this.files = files;
         this.carried = List.copyOf(carried);
     }
 
@@ -48,7 +53,7 @@ final class TemplateSources implements Loader<String> {
         try {
             // as Pebble's own file loader: either slash separates folders, and bytes that are not UTF-8 become U+FFFD
             Path file = own.resolve(PathUtils.sanitize(template, '/') + SUFFIX).normalize();
-            if (file.startsWith(own.normalize()) && Files.isRegularFile(file)) {
+            if (file.startsWith(own.normalize()) && files.isFile(file)) {
                 return Optional.of(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
             }
         } catch (IOException | RuntimeException e) {

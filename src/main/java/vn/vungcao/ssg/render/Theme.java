@@ -38,7 +38,8 @@ public final class Theme {
     public Theme(Path siteRoot, String name, Routes routes, Assets assets, Map<String, UiText> text, String language) {
         List<String> carried = new ArrayList<>();
         for (String theme : name.equals(DEFAULT) ? List.of(name) : List.of(name, DEFAULT)) carried.add("themes/" + theme + "/templates");
-        this.sources = new TemplateSources(siteRoot.resolve("themes").resolve(name).resolve("templates"), carried);
+        this.sources = new TemplateSources(siteRoot.resolve("themes").resolve(name).resolve("templates"),
+                new vn.vungcao.ssg.source.SiteFiles(siteRoot), carried);
         this.engine = new PebbleEngine.Builder()
                 .loader(sources)
                 .autoEscaping(true)

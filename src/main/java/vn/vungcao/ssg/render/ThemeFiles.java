@@ -9,14 +9,17 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import vn.vungcao.ssg.source.SiteFiles;
 
 /**
  * The static files of a theme (CSS, scripts, icons): those the generator carries, overridden file
- * by file by the site's own {@code themes/<theme>/static/}.
+ * by file by the site's own {@code themes/<theme>/static/}, whose links and badly named files are
+ * left out ({@link SiteFiles}).
  */
 public final class ThemeFiles {
 
@@ -28,16 +31,19 @@ public final class ThemeFiles {
         Map<String, Path> files = new TreeMap<>();
         if (!theme.equals(Theme.DEFAULT)) collect(classpathDir("themes/" + Theme.DEFAULT + "/static"), files);
         collect(classpathDir("themes/" + theme + "/static"), files);
-        collect(siteRoot.resolve("themes").resolve(theme).resolve("static"), files);
+        Path own = siteRoot.resolve("themes").resolve(theme).resolve("static");
+        // the site's own files never through a link (SiteFiles#audit reports them)
+        if (new SiteFiles(siteRoot).isFolder(own)) collect(own, files);
         return files;
     }
 
     private static void collect(Path dir, Map<String, Path> into) {
         if (dir == null || !Files.isDirectory(dir)) return;
         try (Stream<Path> walk = Files.walk(dir)) {
-            walk.filter(Files::isRegularFile)
+            walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .filter(p -> SiteFiles.nameProblem(p.getFileName().toString()).isEmpty())
                     .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .forEach(p -> into.put(dir.relativize(p).toString().replace('\\', '/'), p));
+                    .forEach(p -> into.put(SiteFiles.slashed(dir.relativize(p)), p));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

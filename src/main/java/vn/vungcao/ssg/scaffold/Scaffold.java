@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import vn.vungcao.ssg.config.SiteConfig;
 import vn.vungcao.ssg.render.Theme;
+import vn.vungcao.ssg.source.SiteFiles;
 import vn.vungcao.ssg.text.Slugs;
 
 /**
@@ -52,18 +54,24 @@ public final class Scaffold {
      */
     public static Result create(Path site, SiteConfig config, Kind kind, String name, String school, LocalDate today)
             throws IOException {
+        site = site.toAbsolutePath().normalize();
+        SiteFiles files = new SiteFiles(site);
         String file;
         Map<String, String> values;
         switch (kind) {
             case CHILD -> {
                 String code = name.strip().toUpperCase(Locale.ROOT);
-                if (!config.childCodePattern().matcher(code).matches()) {
-                    return new Refused("'" + name + "' is not a child code of this site (like " + config.childCodeExample() + ").");
+                if (!code.matches("[A-Z0-9_-]+") || !config.childCodePattern().matcher(code).matches()) {
+                    return new Refused("'" + SiteFiles.printable(name) + "' is not a child code of this site (like " + config.childCodeExample() + ").");
                 }
                 if (school == null || school.isBlank()) {
                     return new Refused("Give the child's school with --school, for example --school ban-on.");
                 }
-                if (!Files.isRegularFile(site.resolve("content/schools/" + school + ".md"))) {
+                if (!school.equals(Slugs.slug(school))) {
+                    return new Refused("'" + SiteFiles.printable(school) + "' is not the name of a school file: write the part of"
+                            + " its file name before .md, in lower case, for example --school ban-on.");
+                }
+                if (!files.isFile(site.resolve("content/schools/" + school + ".md"))) {
                     return new Refused("There is no school '" + school + "' (no file content/schools/" + school + ".md).");
                 }
                 file = "content/children/" + code + ".md";
@@ -86,7 +94,13 @@ public final class Scaffold {
         String text = archetype.get();
         for (Map.Entry<String, String> v : values.entrySet()) text = text.replace("{{ " + v.getKey() + " }}", v.getValue());
         Path target = site.resolve(file);
-        if (Files.exists(target)) return new Refused(file + " already exists; nothing was written.");
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) return new Refused(file + " already exists; nothing was written.");
+        for (Path folder = target.getParent(); !folder.equals(site); folder = folder.getParent()) {
+            SiteFiles.Kind found = files.kind(folder);
+            if (found != SiteFiles.Kind.FOLDER && found != SiteFiles.Kind.MISSING) {
+                return new Refused(files.relative(folder) + " is a link or not a folder; nothing was written.");
+            }
+        }
         Files.createDirectories(target.getParent());
         Files.writeString(target, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         return new Written(file);
@@ -105,7 +119,7 @@ public final class Scaffold {
 
     private static Optional<String> archetype(Path site, String theme, Kind kind) throws IOException {
         Path own = site.resolve("themes").resolve(theme).resolve("archetypes").resolve(kind.key() + ".md");
-        if (Files.isRegularFile(own)) return Optional.of(Files.readString(own, StandardCharsets.UTF_8));
+        if (new SiteFiles(site).isFile(own)) return Optional.of(Files.readString(own, StandardCharsets.UTF_8));
         for (String t : new String[] {theme, Theme.DEFAULT}) {
             try (InputStream in = Scaffold.class.getClassLoader().getResourceAsStream("themes/" + t + "/archetypes/" + kind.key() + ".md")) {
                 if (in != null) return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));

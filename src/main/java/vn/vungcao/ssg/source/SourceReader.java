@@ -32,7 +32,7 @@ public final class SourceReader {
     /** The path of {@code file} relative to the site folder, with {@code /} separators. */
     public String relative(Path file) {
         Path rel = siteRoot.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
-        return rel.toString().replace('\\', '/');
+        return SiteFiles.slashed(rel);
     }
 
     /** Reads {@code file}; on a problem reports it to {@code diagnostics} and returns empty. */

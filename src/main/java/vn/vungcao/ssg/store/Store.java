@@ -21,7 +21,7 @@ import vn.vungcao.ssg.fingerprint.Fingerprint;
 
 /**
  * What a build made, by key (a source file, a page, a search file), kept on disk for the next
- * build (one file in {@code <site>/.cache/}), the way Jekyll keeps its rendered Markdown in
+ * build (one file in the site's {@link KeptFolder}), the way Jekyll keeps its rendered Markdown in
  * {@code .jekyll-cache}: when a key's input has the digest it had last time, its value is taken
  * from the store with the warnings it gave, instead of being made again.
  *
@@ -281,6 +281,20 @@ public final class Store<T> {
         adler.update(bytes);
         return bytes.length + "-" + Long.toHexString(crc.getValue()) + "-" + Long.toHexString(crcC.getValue())
                 + "-" + Long.toHexString(adler.getValue());
+    }
+
+    /**
+     * A digest of bytes that cannot be forged (SHA-256, 128 bits in hex), for a file read back from
+     * a folder that a pull request can fill, such as the output folder of a fresh clone: a page
+     * whose bytes give the digest the store kept is the page this generator wrote.
+     */
+    public static String strongDigest(byte[] bytes) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+            return java.util.HexFormat.of().formatHex(d, 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Writes a text of any length as UTF-8, after its length in bytes. */

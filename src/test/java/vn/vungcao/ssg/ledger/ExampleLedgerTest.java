@@ -50,7 +50,7 @@ class ExampleLedgerTest {
         KEYWORDS.forEach((slug, keyword) -> campaigns.put(slug, List.of(keyword)));
         linker = new MemoLinker(sponsored, campaigns);
         Diagnostics d = new Diagnostics();
-        statements = StatementReader.readFolder(LEDGER, "content/ledger", LedgerSettings.defaults(), d);
+        statements = StatementReader.readFolder(new vn.vungcao.ssg.source.SiteFiles(Path.of("")), LEDGER, "content/ledger", LedgerSettings.defaults(), d);
         assertEquals(List.of(), where(d));
     }
 

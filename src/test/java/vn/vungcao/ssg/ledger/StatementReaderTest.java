@@ -359,11 +359,11 @@ class StatementReaderTest {
         write(dir, "b-january.csv", HEADER + "02/01/2025,,1,,a\n");
         write(dir, "a-february.csv", HEADER + "02/02/2025,,1,,a\n");
         Diagnostics d = new Diagnostics();
-        List<Statement> statements = StatementReader.readFolder(dir, "content/ledger", AUTO, d);
+        List<Statement> statements = StatementReader.readFolder(new vn.vungcao.ssg.source.SiteFiles(dir), dir, "content/ledger", AUTO, d);
         assertEquals(List.of(), where(d));
         assertEquals(List.of("content/ledger/b-january.csv", "content/ledger/a-february.csv"),
                 statements.stream().map(Statement::file).toList());
-        assertEquals(List.of(), StatementReader.readFolder(dir.resolve("none"), "content/ledger", AUTO, d));
+        assertEquals(List.of(), StatementReader.readFolder(new vn.vungcao.ssg.source.SiteFiles(dir), dir.resolve("none"), "content/ledger", AUTO, d));
     }
 
     @Test
