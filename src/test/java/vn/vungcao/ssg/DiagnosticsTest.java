@@ -310,9 +310,9 @@ class DiagnosticsTest {
                         ---
                         """, "content/children/ml-0001.md:2:7 child.code-duplicate", "already used by content/children/ML-0001.md"),
                 Arguments.of("a file where a page is published", """
-                        -- content/tin-tuc/index.html --
-                        <p>trang cũ</p>
-                        """, "content/tin-tuc/index.html route.file-conflict", "/tin-tuc/index.html"),
+                        -- content/robots.txt --
+                        User-agent: *
+                        """, "content/robots.txt route.file-conflict", "/robots.txt"),
                 Arguments.of("a typo in the config", """
                         -- site-config.yml --
                         title: Vùng cao

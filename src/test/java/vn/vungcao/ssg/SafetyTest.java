@@ -1,15 +1,18 @@
 package vn.vungcao.ssg;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.vungcao.ssg.build.BuildResult;
 
 /** No script in content ever reaches a page: raw HTML is cleaned, front matter is escaped. */
 class SafetyTest {
@@ -28,15 +31,11 @@ class SafetyTest {
 
                 <img src="x.png" onerror="alert(1)" alt="ảnh">
 
-                <a href="javascript:alert(1)">bấm</a> <a href="JaVaScRiPt:alert(2)">bấm nữa</a>
-
-                [link](javascript:alert(3))
-
                 <iframe src="https://evil.example/"></iframe>
 
-                <div onclick="alert(4)" style="background:url(javascript:alert(5))">hộp</div>
+                <div onclick="alert(4)" style="background:url(https://evil.example/x.png)">hộp</div>
 
-                <svg><script>alert(6)</script></svg><math><mi xlink:href="javascript:alert(7)">x</mi></math>
+                <svg><script>alert(6)</script></svg><math><mi>x</mi></math>
 
                 <form action="https://evil.example/"><input name="x"></form>
                 """);
@@ -54,6 +53,33 @@ class SafetyTest {
         }
         assertTrue(html.contains("Xin chào"), "the text itself is kept");
         assertTrue(html.contains("các bạn."), html);
+    }
+
+    @Test
+    void aScriptUrlInMarkdownOrItsHtmlIsAnErrorAtItsLine() {
+        TestSite site = TestSite.of(dir, """
+                -- content/pages/gioi-thieu.md --
+                ---
+                title: Giới thiệu
+                ---
+                <a href="javascript:alert(1)">bấm</a> <a href="JaVaScRiPt:alert(2)">bấm nữa</a>
+
+                [link](javascript:alert(3)) [entity](jav&#x61;script:alert(4)) [tab](java&#9;script:x)
+
+                <math><mi xlink:href="javascript:alert(7)">x</mi></math>
+
+                [ref][r] ![ảnh](data:image/png;base64,AAAA) <vbscript:msgbox(1)>
+
+                [r]: data:text/html,<script>alert(5)</script>
+                """);
+        BuildResult result = site.build();
+        assertFalse(result.published());
+        List<String> found = TestSite.describe(result.diagnostics()).stream().filter(d -> d.endsWith("markdown.unsafe-url")).toList();
+        assertEquals(List.of("content/pages/gioi-thieu.md:4:10 markdown.unsafe-url",
+                "content/pages/gioi-thieu.md:6:8 markdown.unsafe-url", "content/pages/gioi-thieu.md:6:38 markdown.unsafe-url",
+                "content/pages/gioi-thieu.md:6:70 markdown.unsafe-url", "content/pages/gioi-thieu.md:10:17 markdown.unsafe-url",
+                "content/pages/gioi-thieu.md:10:46 markdown.unsafe-url", "content/pages/gioi-thieu.md:12:6 markdown.unsafe-url"),
+                found.stream().distinct().toList());
     }
 
     /**

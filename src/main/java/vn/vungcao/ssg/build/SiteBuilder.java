@@ -420,7 +420,7 @@ public final class SiteBuilder {
         statements.forEach(st -> Reconciler.check(st, diagnostics));
         Reconciler.checkSequence(statements, diagnostics);
         Map<String, String> codes = new TreeMap<>();
-        content.children().forEach(c -> codes.put(vn.vungcao.ssg.search.CodeKey.of(c.code()).orElse(c.code()), c.code()));
+        content.children().forEach(c -> codes.put(vn.vungcao.ssg.content.CodeKey.of(c.code()).orElse(c.code()), c.code()));
         Map<String, List<String>> keywords = new TreeMap<>();
         content.campaigns().forEach(c -> keywords.put(c.slug(), c.keywords()));
         LedgerSummary summary = LedgerSummary.of(statements, new MemoLinker(codes, keywords), config.ledger());

@@ -30,10 +30,13 @@ import vn.vungcao.ssg.diag.Diagnostics;
 import vn.vungcao.ssg.diag.Position;
 import vn.vungcao.ssg.render.PageJob;
 import vn.vungcao.ssg.render.Routes;
+import vn.vungcao.ssg.text.UrlPolicy;
 
 /**
- * Checks the rendered site as a visitor's browser would follow it: every internal link, anchor
- * and image resolves; no page links to a child who is not listed, nor shows such a child's code.
+ * Checks the rendered site as a visitor's browser would follow it: every URL is one that
+ * {@link UrlPolicy} allows, every internal link, anchor and image resolves; no page links to a
+ * child who is not listed, nor shows such a child's code in any spelling, in its text, its
+ * attributes (alt text, titles, previews) or its data.
  * A problem in a page is pointed back at the Markdown line that wrote the link when it can be
  * found there, else at the template. Reads the output folder; writes nothing.
  */
@@ -107,32 +110,78 @@ public final class OutputChecker {
         });
     }
 
+    /** The attributes that hold a URL a browser follows or loads: each is checked as a link, and by {@link UrlPolicy}. */
+    private static final List<String> URL_ATTRIBUTES = List.of("href", "src", "srcset", "action", "formaction", "poster",
+            "data", "xlink:href", "cite", "background", "ping", "manifest", "longdesc");
+
     private void checkPage(PageJob job, Diagnostics diagnostics) {
         String file = Routes.file(job.sitePath());
         Document doc = parse(file);
         String pageUrl = routes.absolute(job.sitePath());
-        for (Element e : doc.select("a[href], link[href], img[src], script[src]")) {
-            boolean image = e.tagName().equals("img");
-            String attr = e.hasAttr("href") ? "href" : "src";
-            checkLink(job, pageUrl, e.attr(attr), image, diagnostics);
-            if (image && e.hasAttr("srcset")) {
-                for (String candidate : e.attr("srcset").split(",")) {
-                    String url = candidate.strip().split("\\s+")[0];
-                    if (!url.isEmpty()) checkLink(job, pageUrl, url, true, diagnostics);
+        String own = unlistedChildren.get(job.sitePath());
+        // every word a visitor, a crawler or a link preview can read: the text, every attribute but
+        // the URLs (checked as links below), and the data of the scripts written into the page
+        StringBuilder readable = new StringBuilder(doc.text());
+        for (Element e : doc.getAllElements()) {
+            for (org.jsoup.nodes.Attribute a : e.attributes()) {
+                String key = a.getKey().toLowerCase(java.util.Locale.ROOT);
+                if (URL_ATTRIBUTES.contains(key)) {
+                    checkUrl(job, pageUrl, e, key, a.getValue(), own, diagnostics);
+                } else {
+                    readable.append('\n').append(a.getValue());
+                    if (key.startsWith("on")) {
+                        report(diagnostics, "check.unsafe-url", where(job, a.getValue()), "/" + job.sitePath()
+                                + " has an event handler (" + key + "), which runs a script.", "Remove it from the template.");
+                    }
                 }
             }
+            if (e.tagName().equals("meta") && e.attr("http-equiv").equalsIgnoreCase("refresh")) {
+                String target = e.attr("content").replaceFirst("(?i)^\\s*\\d+\\s*[;,]?\\s*(url\\s*=\\s*)?", "");
+                checkUrl(job, pageUrl, e, "content", target, own, diagnostics);
+            }
         }
-        String text = doc.text();
-        String own = unlistedChildren.get(job.sitePath());
-        String others = own == null ? text : text.replaceAll(vn.vungcao.ssg.safeguard.UnlistedCodes.pattern(own).pattern(), "");
-        unlistedCodes.find(others).ifPresent(found -> report(diagnostics, "check.unlisted-child-shown", where(job, found[1]),
-                "The page /" + job.sitePath() + " shows the code " + found[0]
-                        + " of a child who is not listed (sponsored children are found by their code only).",
+        for (Element script : doc.select("script")) readable.append('\n').append(script.data());
+        unlistedCodes.find(readable.toString(), own).ifPresent(found -> report(diagnostics, "check.unlisted-child-shown",
+                where(job, found[1]), "The page /" + job.sitePath() + " shows the code " + found[0] + " (written '"
+                        + found[1] + "') of a child who is not listed (sponsored children are found by their code only).",
                 "Remove the code from this text; only the child's own page may show it."));
     }
 
+    /** One URL attribute: allowed by {@link UrlPolicy}, and as a link, leading somewhere and to no unlisted child. */
+    private void checkUrl(PageJob job, String pageUrl, Element e, String attribute, String value, String own,
+                          Diagnostics diagnostics) {
+        boolean image = e.tagName().equals("img") || e.tagName().equals("source");
+        List<String> urls = new ArrayList<>();
+        if (attribute.equals("srcset") || attribute.equals("ping")) {
+            for (String candidate : value.split(attribute.equals("srcset") ? "," : "\\s+")) {
+                String url = candidate.strip().split("\\s+")[0];
+                if (!url.isEmpty()) urls.add(url);
+            }
+        } else {
+            urls.add(value);
+        }
+        for (String url : urls) {
+            Optional<String> problem = UrlPolicy.problem(url);
+            if (problem.isPresent()) {
+                report(diagnostics, "check.unsafe-url", where(job, url), "/" + job.sitePath() + ": " + problem.get(),
+                        "Link only to the site's own pages and to https:// addresses.");
+                continue;
+            }
+            String decoded = URLDecoder.decode(url.replace("+", "%2B"), StandardCharsets.UTF_8);
+            Optional<String[]> code = unlistedCodes.find(decoded, own);
+            if (code.isPresent()) {
+                report(diagnostics, "check.unlisted-child-link", where(job, url),
+                        "/" + job.sitePath() + " links to '" + url + "', which names " + code.get()[0]
+                                + ", a child who is not listed (sponsored children are found by their code only).",
+                        "Remove the link; a sponsor finds the child with the look-up page.");
+                continue;
+            }
+            if (List.of("href", "src", "srcset").contains(attribute)) checkLink(job, pageUrl, url, image, diagnostics);
+        }
+    }
+
     private void checkLink(PageJob job, String pageUrl, String raw, boolean image, Diagnostics diagnostics) {
-        if (raw.isBlank() || raw.startsWith("mailto:") || raw.startsWith("tel:") || raw.startsWith("data:")) return;
+        if (raw.isBlank() || raw.startsWith("mailto:") || raw.startsWith("tel:")) return;
         URI target;
         try {
             target = new URI(pageUrl).resolve(raw.replace(" ", "%20"));
@@ -162,7 +211,9 @@ public final class OutputChecker {
                             : "Correct the address; pages are at /tin-tuc/<name>/, /truong/<name>/, /chien-dich/<name>/, /<page>/.");
             return;
         }
-        String pageSlash = sitePath.endsWith("/") || sitePath.isEmpty() ? sitePath : sitePath + "/";
+        // /tre-em/ml-0007/index.html is the page /tre-em/ml-0007/ too
+        String page = sitePath.endsWith("/index.html") ? sitePath.substring(0, sitePath.length() - "index.html".length()) : sitePath;
+        String pageSlash = page.endsWith("/") || page.isEmpty() ? page : page + "/";
         if (!image && unlistedChildren.containsKey(pageSlash) && !pageSlash.equals(job.sitePath())) {
             report(diagnostics, "check.unlisted-child-link", where(job, raw),
                     "/" + job.sitePath() + " links to the page of " + unlistedChildren.get(pageSlash)

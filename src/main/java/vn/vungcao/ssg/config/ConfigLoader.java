@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import vn.vungcao.ssg.diag.Diagnostics;
 import vn.vungcao.ssg.diag.Position;
+import vn.vungcao.ssg.text.UrlPolicy;
 import vn.vungcao.ssg.source.Document;
 import vn.vungcao.ssg.source.FieldReader;
 import vn.vungcao.ssg.source.FrontMatter;
@@ -98,12 +99,12 @@ public final class ConfigLoader {
             c.rejectUnknown(CHILDREN_KEYS, "the 'children' settings");
             Optional<String> pattern = c.text("code_pattern", false, "'[A-Z]{2}-\\d{4}'");
             if (pattern.isPresent()) {
-                try {
-                    codePattern = Pattern.compile(pattern.get().replaceAll("^\\^|\\$$", ""));
-                } catch (PatternSyntaxException e) {
-                    diagnostics.error("config.bad-code-pattern", c.at("code_pattern"),
-                            "The child code pattern is not a valid regular expression: " + e.getDescription() + ".",
-                            "For codes like ML-0123 write: code_pattern: '[A-Z]{2}-\\d{4}'");
+                CodePattern.Result compiled = CodePattern.compile(pattern.get());
+                if (compiled.pattern() != null) {
+                    codePattern = compiled.pattern();
+                } else {
+                    diagnostics.error("config.bad-code-pattern", c.at("code_pattern"), compiled.problem(),
+                            "For codes like ML-0123 write: code_pattern: '[A-Z]{2}-\\d{4}'; for two schools' letters: '(ML|QS)-\\d{4}'");
                 }
             }
             codeExample = c.text("code_example", false, "ML-0123").orElse(codeExample);
@@ -140,11 +141,11 @@ public final class ConfigLoader {
             FieldReader c = new FieldReader(contactMap.get(), FILE, diagnostics);
             c.rejectUnknown(CONTACT_KEYS, "the 'contact' settings");
             contact = new SiteConfig.Contact(
-                    c.text("email", false, "lienhe@example.org").orElse(""),
-                    c.text("phone", false, "0900 000 000").orElse(""),
-                    c.text("zalo", false, "https://zalo.me/...").orElse(""),
-                    c.text("facebook", false, "https://www.facebook.com/...").orElse(""),
-                    c.text("messenger", false, "https://m.me/...").orElse(""),
+                    email(c, "email", diagnostics),
+                    phone(c, "phone", diagnostics),
+                    webAddress(c, "zalo", "https://zalo.me/0900000000", diagnostics),
+                    webAddress(c, "facebook", "https://www.facebook.com/...", diagnostics),
+                    webAddress(c, "messenger", "https://m.me/...", diagnostics),
                     c.text("address", false, "...").orElse(""));
         }
         SiteConfig.Bank bank = null;
@@ -172,6 +173,44 @@ public final class ConfigLoader {
         if (diagnostics.errorCount() > before) return Optional.empty();
         return Optional.of(new SiteConfig(title, description, baseUrl, language, theme, zone, perPage, codePattern,
                 codeExample, allowed, sharePhotos, nuoiEm, contact, bank, ledger));
+    }
+
+    /**
+     * A contact address that every page links to: an absolute http(s) URL, as {@link UrlPolicy}
+     * and the contact's nature require; anything else is an error at its line, and empty.
+     */
+    private static String webAddress(FieldReader c, String key, String example, Diagnostics diagnostics) {
+        String url = c.text(key, false, example).orElse("").strip();
+        if (url.isEmpty()) return "";
+        Optional<String> scheme = UrlPolicy.scheme(url);
+        if (scheme.isEmpty() || !(scheme.get().equals("https") || scheme.get().equals("http"))
+                || !url.matches("(?i)https?://[^\\s<>\"'`]+")) {
+            diagnostics.error("config.bad-url", c.at(key),
+                    UrlPolicy.problem(url).orElse("The address '" + SiteFiles.printable(url) + "' is not a web address."),
+                    "Write the whole address of the page, starting with https://, for example " + key + ": " + example);
+            return "";
+        }
+        return url;
+    }
+
+    /** The club's e-mail address, printed in a {@code mailto:} link: one address, nothing else. */
+    private static String email(FieldReader c, String key, Diagnostics diagnostics) {
+        String email = c.text(key, false, "lienhe@example.org").orElse("").strip();
+        if (email.isEmpty() || email.matches("[^\\s@<>\"'`:;,/\\\\?#&=]+@[^\\s@<>\"'`:;,/\\\\?#&=]+\\.[^\\s@<>\"'`:;,/\\\\?#&=]+")) {
+            return email;
+        }
+        diagnostics.error("config.bad-email", c.at(key), "'" + SiteFiles.printable(email) + "' is not one e-mail address.",
+                "Write only the address, for example email: lienhe@example.org");
+        return "";
+    }
+
+    /** The club's phone number, printed as text and in a {@code tel:} link: digits, spaces and + . - ( ). */
+    private static String phone(FieldReader c, String key, Diagnostics diagnostics) {
+        String phone = c.text(key, false, "0900 000 000").orElse("").strip();
+        if (phone.isEmpty() || phone.matches("\\+?[0-9][0-9 .()-]{2,30}")) return phone;
+        diagnostics.error("config.bad-phone", c.at(key), "'" + SiteFiles.printable(phone) + "' is not a phone number.",
+                "Write only digits and spaces, for example phone: 0900 000 000");
+        return "";
     }
 
     private static Optional<String> baseUrl(String value, FieldReader f) {

@@ -316,8 +316,40 @@ public final class ContentLoader {
             return false;
         }
         String sitePath = SiteFiles.slashed(rel);
+        String type = extension(name);
+        if (!PUBLISHED_TYPES.contains(type)) {
+            Diagnostics d = new Diagnostics();
+            boolean page = List.of("html", "htm", "xhtml", "xht", "shtml").contains(type);
+            d.error("content.file-type-refused", Position.ofFile(reader.relative(file)),
+                    (type.isEmpty() ? "A file without a type (.jpg, .pdf, …)" : "A file of type ." + type)
+                            + " cannot be published from content/: " + (page
+                            ? "a web page written by hand could run scripts on the site's own address."
+                            : "browsers could open it as a page or run it.")
+                            + " The site publishes images, PDF, office documents, text, sound and video as they are.",
+                    page ? "Write the page in Markdown under content/pages/ instead."
+                            : "Publish it as one of: " + String.join(", ", PUBLISHED_TYPES) + " (or put it in a .zip).");
+            snapshot.problems.put(file, d.sorted());
+            return false;
+        }
         snapshot.assets.put(file, new Asset(sitePath, reader.relative(file), file));
         return false;
+    }
+
+    /**
+     * The types of file that content/ may publish besides its Markdown: images (re-encoded, or
+     * refused with their own message when of a kind the site cannot publish), and files that a
+     * browser shows as themselves or downloads, never as a page of the site's address. HTML, XML,
+     * scripts and the like are refused: any of them could run a script on the site's address.
+     */
+    static final List<String> PUBLISHED_TYPES = List.of("jpg", "jpeg", "png", "gif", "svg",
+            "heic", "heif", "webp", "tif", "tiff", "bmp", "avif",
+            "pdf", "txt", "csv", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "odp", "zip",
+            "mp3", "m4a", "ogg", "mp4", "webm", "ico");
+
+    /** The file's type: what follows its last dot, in lower case ({@code ""} when none). */
+    private static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot <= 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String type(String folder) {
@@ -499,7 +531,7 @@ public final class ContentLoader {
         }
         String code = f.text("code", true, file.baseName()).orElse("");
         if (!code.isEmpty()) {
-            if (!config.childCodePattern().matcher(code).matches()) {
+            if (code.length() > 32 || !code.matches("[A-Za-z0-9_-]+") || !config.childCodePattern().matcher(code).matches()) {
                 d.error("child.code-pattern", f.at("code"),
                         "The code '" + code + "' does not have the form of a child code (like " + config.childCodeExample() + ").",
                         "Write the code in capitals with its dash and all digits, like " + config.childCodeExample() + ".");

@@ -154,11 +154,29 @@ public record LedgerSummary(List<Month> months, Map<String, Long> campaigns, lon
     }
 
     /**
+     * A text cell that no spreadsheet runs as a formula, as OWASP's CSV-injection advice says: a
+     * cell that starts with {@code = + - @}, a tab or a line end (or their full-width forms, which
+     * some spreadsheets read the same), after any spaces, gets a {@code '} in front, which
+     * spreadsheets show as text. A donor writes the memo, so {@code =HYPERLINK(…)} or a DDE call
+     * must stay words.
+     */
+    static String inertCell(String cell) {
+        int i = 0;
+        while (i < cell.length() && cell.charAt(i) == ' ') i++;
+        if (i == cell.length()) return cell;
+        char c = cell.charAt(i);
+        boolean formula = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || c == '\n'
+                || c == '\uFF1D' || c == '\uFF0B' || c == '\uFF0D' || c == '\uFF20';
+        return formula ? "'" + cell : cell;
+    }
+
+    /**
      * The rows as a CSV file to download: UTF-8 with a byte-order mark (so Excel shows the
      * accents), CRLF line ends, a header line {@code Ngày,Thu,Chi,Số dư,Nội dung,Dành cho}, then one
      * line per row in the order given: the ISO date, money in and money out as plain digits (one of
      * them empty), the stated balance (or empty), the masked memo, and what it is for (the child's
-     * code, the campaign's slug or {@value Link#GENERAL_FUND}). The same rows give the same bytes.
+     * code, the campaign's slug or {@value Link#GENERAL_FUND}); text cells made inert ({@link #inertCell}).
+     * The same rows give the same bytes.
      */
     public static byte[] maskedCsv(List<Row> rows) {
         List<List<String>> lines = new ArrayList<>();
@@ -168,8 +186,8 @@ public record LedgerSummary(List<Month> months, Map<String, Long> campaigns, lon
                     r.amount() > 0 ? Long.toString(r.amount()) : "",
                     r.amount() < 0 ? Long.toString(-r.amount()) : "",
                     r.balance() == null ? "" : Long.toString(r.balance()),
-                    r.memo(),
-                    r.link().label()));
+                    inertCell(r.memo()),
+                    inertCell(r.link().label())));
         }
         // Jackson's CSV generator, without its data binding (a CsvMapper costs a cold build some 80 ms)
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1 << 16);

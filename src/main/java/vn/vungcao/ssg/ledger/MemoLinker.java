@@ -8,7 +8,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.vungcao.ssg.search.CodeKey;
+import vn.vungcao.ssg.content.CodeKey;
+import vn.vungcao.ssg.content.CodeSpelling;
 import vn.vungcao.ssg.text.Fold;
 
 /**
@@ -17,8 +18,8 @@ import vn.vungcao.ssg.text.Fold;
  * for anywhere in the memo:
  * <ul>
  * <li>a child code in any spelling ({@code ML0123}, {@code ML-0123}, {@code ml 123},
- * {@code ML-123}), as a token of its own (not inside a longer run of letters and digits), and only
- * when it is a known code;</li>
+ * {@code ML – 123}: {@link CodeSpelling}, which the masking and {@code check} share), standing
+ * alone (not inside a longer run of letters and digits), and only when it is a known code;</li>
  * <li>a campaign keyword, compared without accents or case, with spaces, dots and dashes between its
  * words (or nothing) counting the same ({@code TRUNG LY}, {@code TRUNG.LY}, {@code TRUNG-LY}).</li>
  * </ul>
@@ -27,9 +28,9 @@ import vn.vungcao.ssg.text.Fold;
  */
 public final class MemoLinker {
 
-    private static final Pattern CODE_TOKEN = Pattern.compile("(?<![A-Z0-9])([A-Z]+)[ ._-]*(\\d+)(?![A-Z0-9])");
-
     private final Map<String, String> codes;
+    /** The known codes' letters, so that a code run into the word before it is still read as itself. */
+    private final java.util.Set<String> prefixes;
     private final List<Keyword> keywords;
 
     private record Keyword(String slug, Pattern pattern) {
@@ -46,6 +47,9 @@ public final class MemoLinker {
         childCodes.forEach((key, code) -> codes.put(CodeKey.of(key)
                 .orElseThrow(() -> new IllegalArgumentException("not a child code: " + key)), code));
         this.codes = Map.copyOf(codes);
+        java.util.Set<String> letters = new java.util.HashSet<>();
+        codes.keySet().forEach(k -> letters.add(CodeSpelling.prefix(k)));
+        this.prefixes = java.util.Set.copyOf(letters);
         List<Keyword> keywords = new ArrayList<>();
         new TreeMap<>(campaignKeywords).forEach((slug, words) -> {
             for (String keyword : words) keywords.add(new Keyword(slug, keywordPattern(keyword)));
@@ -68,10 +72,8 @@ public final class MemoLinker {
     /** What {@code memo} is for; {@link Link.GeneralFund} when it names no known child or campaign. */
     public Link link(String memo) {
         String text = upper(memo == null ? "" : memo);
-        Matcher code = CODE_TOKEN.matcher(text);
-        while (code.find()) {
-            Optional<String> key = CodeKey.of(code.group(1) + code.group(2));
-            if (key.isPresent() && codes.containsKey(key.get())) return new Link.ToChild(codes.get(key.get()));
+        for (CodeSpelling.Found code : CodeSpelling.find(text, prefixes)) {
+            if (code.alone() && codes.containsKey(code.key())) return new Link.ToChild(codes.get(code.key()));
         }
         Link best = new Link.GeneralFund();
         int bestAt = Integer.MAX_VALUE;

@@ -23,6 +23,7 @@ import vn.vungcao.ssg.diag.Position;
 import vn.vungcao.ssg.image.ImageCatalog;
 import vn.vungcao.ssg.render.Routes;
 import vn.vungcao.ssg.text.Slugs;
+import vn.vungcao.ssg.text.UrlPolicy;
 
 /**
  * Markdown to safe HTML: CommonMark with GFM tables, strikethrough, autolinks and footnotes
@@ -135,10 +136,32 @@ public final class MarkdownRenderer {
         if (plain.isPresent()) return plain.get();
         Engines e = engines();
         com.vladsch.flexmark.util.ast.Document document = e.parser().parse(body.markdown());
+        Set<String> refused = refuseUnsafeUrls(document, body, file, diagnostics);
         String raw = e.renderer().render(document);
         // without raw HTML, what Flexmark writes is read as it is; with it, jsoup's cleaner decides
         BodyTree.Element tree = hasRawHtml(document) ? null : BodyTree.ofFlexmark(raw);
-        return finished(tree != null ? tree : cleanedByJsoup(raw, body, file, diagnostics), body, file, diagnostics);
+        return finished(tree != null ? tree : cleanedByJsoup(raw, body, file, diagnostics, refused), body, file, diagnostics);
+    }
+
+    /**
+     * Every link, image, reference definition and autolink of the document whose URL
+     * {@link UrlPolicy} refuses is an error at the URL's place (its character references and
+     * backslash escapes decoded first, as the renderer decodes them).
+     */
+    private static Set<String> refuseUnsafeUrls(com.vladsch.flexmark.util.ast.Document document, Body body, String file,
+                                                Diagnostics diagnostics) {
+        Set<String> refused = new HashSet<>();
+        for (com.vladsch.flexmark.util.ast.Node n : document.getDescendants()) {
+            if (!(n instanceof com.vladsch.flexmark.ast.LinkNodeBase link)) continue;
+            com.vladsch.flexmark.util.sequence.BasedSequence url = link.getUrl();
+            String decoded = com.vladsch.flexmark.util.sequence.Escaping.unescapeString(url);
+            java.util.Optional<String> problem = UrlPolicy.problem(decoded);
+            if (problem.isEmpty()) continue;
+            refused.add(decoded);
+            diagnostics.error("markdown.unsafe-url", body.position(file, url.isNull() ? n.getStartOffset() : url.getStartOffset()),
+                    problem.get(), "Link to a page of the site (/tin-tuc/...) or to an https:// address.");
+        }
+        return refused;
     }
 
     private static boolean hasRawHtml(com.vladsch.flexmark.util.ast.Document document) {
@@ -154,12 +177,18 @@ public final class MarkdownRenderer {
      * tests that compare the faster paths with it).
      */
     RenderedMarkdown cleaned(String raw, Body body, String file, Diagnostics diagnostics) {
-        return finished(cleanedByJsoup(raw, body, file, diagnostics), body, file, diagnostics);
+        Set<String> refused = refuseUnsafeUrls(engines().parser().parse(body.markdown()), body, file, diagnostics);
+        return finished(cleanedByJsoup(raw, body, file, diagnostics, refused), body, file, diagnostics);
     }
 
-    /** {@code raw} cleaned by jsoup with the safelist, a warning if that removed anything. */
-    private BodyTree.Element cleanedByJsoup(String raw, Body body, String file, Diagnostics diagnostics) {
+    /**
+     * {@code raw} cleaned by jsoup with the safelist, a warning if that removed anything; a URL
+     * of its raw HTML that {@link UrlPolicy} refuses is an error, unless it is one of
+     * {@code refused}, the URLs of Markdown links already reported at their own place.
+     */
+    private BodyTree.Element cleanedByJsoup(String raw, Body body, String file, Diagnostics diagnostics, Set<String> refused) {
         Document dirty = Jsoup.parseBodyFragment(raw, BASE);
+        refuseUnsafeUrls(dirty, body, file, diagnostics, refused);
         Document clean = new Cleaner(safelist()).clean(dirty);
         if (!nothingRemoved(dirty, clean)) {
             diagnostics.warning("markdown.unsafe-html-removed", unsafePosition(body, file),
@@ -167,6 +196,30 @@ public final class MarkdownRenderer {
                     "Write the text in Markdown; to embed a video, link to it instead.");
         }
         return BodyTree.copyOf(clean.body());
+    }
+
+    /** The attributes of raw HTML that hold a URL a browser may follow or load. */
+    private static final List<String> URL_ATTRIBUTES = List.of("href", "src", "action", "formaction", "poster", "data",
+            "cite", "background", "longdesc", "xlink:href", "srcset");
+
+    /**
+     * Every URL attribute of raw HTML that {@link UrlPolicy} refuses is an error (the cleaner
+     * would drop it anyway; the editor learns why, at the line that wrote it).
+     */
+    private static void refuseUnsafeUrls(Document dirty, Body body, String file, Diagnostics diagnostics, Set<String> refused) {
+        for (org.jsoup.nodes.Element e : dirty.body().getAllElements()) {
+            for (String name : URL_ATTRIBUTES) {
+                if (!e.hasAttr(name)) continue;
+                String value = e.attr(name);
+                for (String url : name.equals("srcset") ? value.split(",") : new String[] {value}) {
+                    String one = name.equals("srcset") ? url.strip().split("\\s+")[0] : url;
+                    if (refused.contains(one)) continue;
+                    UrlPolicy.problem(one).ifPresent(problem -> diagnostics.error("markdown.unsafe-url",
+                            unsafePosition(body, file), problem,
+                            "Link to a page of the site (/tin-tuc/...) or to an https:// address."));
+                }
+            }
+        }
     }
 
     /** The safe {@code tree} of {@code body} with anchored headings, site links, alignment classes and image sizes. */

@@ -108,7 +108,7 @@ public final class OfflineFiles {
         m.put("base", base);
         m.put("offline", routes.url(OFFLINE_PAGE));
         m.put("precache", precache.stream().map(routes::url).toList());
-        String config = Json.text(m);
+        String config = Json.forScript(m);
         if (cache != null) cache.config(precache, base, config);
         return config;
     }

@@ -11,8 +11,8 @@ import vn.vungcao.ssg.config.SiteConfig;
 /**
  * The JSON-LD (schema.org) that search engines and link previews read: the club as an
  * {@code NGO} on the home page, each news post as a {@code NewsArticle}. Keys keep their order,
- * so the output is byte-identical from build to build; {@code </} is escaped so the text is safe
- * inside a script element.
+ * so the output is byte-identical from build to build; written by {@link vn.vungcao.ssg.text.Json#forScript}, so no text
+ * can end the script element early.
  */
 final class StructuredData {
 
@@ -78,6 +78,6 @@ final class StructuredData {
     }
 
     private static String json(Map<String, Object> value) {
-        return vn.vungcao.ssg.text.Json.text(value).replace("</", "<\\/");
+        return vn.vungcao.ssg.text.Json.forScript(value);
     }
 }

@@ -246,7 +246,7 @@ public final class Theme {
             text.strings().forEach((k, v) -> {
                 if (k.startsWith("js.")) js.put(k.substring(3), v);
             });
-            return vn.vungcao.ssg.text.Json.text(js).replace("</", "<\\/");
+            return vn.vungcao.ssg.text.Json.forScript(js);
         }
     }
 

@@ -1,62 +1,78 @@
 package vn.vungcao.ssg.safeguard;
 
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 import vn.vungcao.ssg.content.Child;
+import vn.vungcao.ssg.content.CodeKey;
+import vn.vungcao.ssg.content.CodeSpelling;
 
 /**
  * The codes of children who are not listed (sponsored, graduated, without a status), in every
- * spelling a bank memo or an editor might use ({@code ML-0123}, {@code ML0123}, {@code ml 123}).
- * Such a code may appear only on the child's own page: the statements show it masked. Immutable.
+ * spelling a bank memo or an editor might use ({@link CodeSpelling}: {@code ML-0123},
+ * {@code ML0123}, {@code ml 123}, {@code ML – 0123}, {@code NUOIEMML0123}). Such a code may appear
+ * only on the child's own page: the statements show it masked, and {@code check} refuses it
+ * anywhere else. Immutable and thread-safe.
  */
 public final class UnlistedCodes {
 
     /** What a masked code reads as. */
     public static final String MASK = "[mã em]";
 
-    private record Code(String code, Pattern pattern) {
-    }
-
-    private final List<Code> codes;
+    /** Each unlisted child's {@link CodeKey} to the code as written in its file. */
+    private final Map<String, String> codes;
+    private final Set<String> prefixes;
 
     public UnlistedCodes(List<Child> children) {
-        List<Code> list = new ArrayList<>();
+        Map<String, String> codes = new HashMap<>();
+        java.util.Set<String> prefixes = new java.util.HashSet<>();
         for (Child c : children) {
-            if (!c.listed()) list.add(new Code(c.code(), pattern(c.code())));
+            if (c.listed()) continue;
+            codes.put(CodeKey.of(c.code()).orElse(c.code()), c.code());
+            prefixes.add(CodeSpelling.prefix(c.code()));
         }
-        this.codes = List.copyOf(list);
+        this.codes = Map.copyOf(codes);
+        this.prefixes = Set.copyOf(prefixes);
     }
 
-    /** A pattern for the code in any spelling: letters, an optional separator, the number with any leading zeros. */
-    public static Pattern pattern(String code) {
-        Matcher m = Pattern.compile("([A-Za-z]+)\\W*0*(\\d+)").matcher(code);
-        String regex = m.matches()
-                ? "(?i)(?<![\\p{L}\\d])" + m.group(1) + "[\\s._-]?0*" + m.group(2) + "(?!\\d)"
-                : "(?i)" + Pattern.quote(code);
-        return Pattern.compile(regex);
-    }
-
-    /** True when {@code code} is an unlisted child's code. */
+    /** True when {@code code} (in any spelling) is an unlisted child's code. */
     public boolean contains(String code) {
-        return codes.stream().anyMatch(c -> c.code().equals(code));
+        return CodeKey.of(code).map(codes::containsKey).orElse(false);
     }
 
-    /** The text with every unlisted child's code replaced by {@link #MASK}. */
+    /** The text with every unlisted child's code, however it is written, replaced by {@link #MASK}. */
     public String mask(String text) {
-        String out = text;
-        for (Code c : codes) out = c.pattern().matcher(out).replaceAll(Matcher.quoteReplacement(MASK));
-        return out;
+        if (codes.isEmpty()) return text;
+        StringBuilder out = null;
+        int done = 0;
+        for (CodeSpelling.Found f : CodeSpelling.find(text, prefixes)) {
+            if (!codes.containsKey(f.key())) continue;
+            if (out == null) out = new StringBuilder(text.length());
+            out.append(text, done, f.start()).append(MASK);
+            done = f.end();
+        }
+        return out == null ? text : out.append(text, done, text.length()).toString();
     }
 
-    /** The first unlisted child's code written in {@code text}: the code, and the spelling found. */
-    public Optional<String[]> find(String text) {
-        for (Code c : codes) {
-            Matcher m = c.pattern().matcher(text);
-            if (m.find()) return Optional.of(new String[] {c.code(), m.group()});
+    /**
+     * The first unlisted child's code written in {@code text}, other than {@code own} (a code, or
+     * null): the code as its file writes it, and the spelling found.
+     */
+    public Optional<String[]> find(String text, String own) {
+        if (codes.isEmpty()) return Optional.empty();
+        String ownKey = own == null ? null : CodeKey.of(own).orElse(null);
+        for (CodeSpelling.Found f : CodeSpelling.find(text, prefixes)) {
+            if (codes.containsKey(f.key()) && !f.key().equals(ownKey)) {
+                return Optional.of(new String[] {codes.get(f.key()), text.substring(f.start(), f.end())});
+            }
         }
         return Optional.empty();
+    }
+
+    /** As {@link #find(String, String)} with no code of its own. */
+    public Optional<String[]> find(String text) {
+        return find(text, null);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import vn.vungcao.ssg.config.SiteConfig;
 import vn.vungcao.ssg.content.Campaign;
 import vn.vungcao.ssg.content.Child;
+import vn.vungcao.ssg.content.CodeKey;
 import vn.vungcao.ssg.content.NewsPost;
 import vn.vungcao.ssg.content.Page;
 import vn.vungcao.ssg.content.School;

@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -92,22 +93,44 @@ public final class DevServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        String path = URLDecoder.decode(exchange.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
-        if (path.equals(basePath + EVENTS)) {
+        String method = exchange.getRequestMethod();
+        boolean head = method.equals("HEAD");
+        if (!head && !method.equals("GET")) {
+            try (exchange) {
+                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+                respond(exchange, 405, "txt", "Only GET and HEAD.\n".getBytes(StandardCharsets.UTF_8), false);
+            }
+            return;
+        }
+        String path;
+        try {
+            path = URLDecoder.decode(exchange.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            path = null; // a broken %-escape
+        }
+        // a NUL, a control character or a backslash names no file of the site (and would make an invalid path)
+        if (path == null || path.chars().anyMatch(c -> c < 0x20 || c == 0x7F || c == '\\')) {
+            try (exchange) {
+                respond(exchange, 400, "txt", "Bad request.\n".getBytes(StandardCharsets.UTF_8), head);
+            }
+            return;
+        }
+        if (path.equals(basePath + EVENTS) && !head) {
             events(exchange);
             return;
         }
         try (exchange) {
             if (path.equals(basePath + SCRIPT)) {
-                respond(exchange, 200, "js", LiveReloadScript.source(basePath + EVENTS).getBytes(StandardCharsets.UTF_8));
+                respond(exchange, 200, "js", LiveReloadScript.source(basePath + EVENTS).getBytes(StandardCharsets.UTF_8), head);
                 return;
             }
             Path file = null;
             if (path.startsWith(basePath)) {
                 Path candidate = root.resolve(path.substring(basePath.length())).normalize();
                 if (candidate.startsWith(root)) {
-                    if (Files.isDirectory(candidate)) candidate = candidate.resolve("index.html");
-                    if (Files.isRegularFile(candidate)) file = candidate;
+                    if (Files.isDirectory(candidate, LinkOption.NOFOLLOW_LINKS)) candidate = candidate.resolve("index.html");
+                    // never through a link: the output folder holds only what the build wrote
+                    if (Files.isRegularFile(candidate, LinkOption.NOFOLLOW_LINKS)) file = candidate;
                 }
             }
             if (file == null) {
@@ -116,11 +139,11 @@ public final class DevServer implements AutoCloseable {
                 byte[] body = Files.exists(notFound) ? Files.readAllBytes(notFound)
                         : ("<!doctype html><html lang=\"vi\"><title>serve</title><body><p>No site yet.</p><script src=\""
                         + basePath + SCRIPT + "\"></script></body></html>").getBytes(StandardCharsets.UTF_8);
-                respond(exchange, 404, "html", body);
+                respond(exchange, 404, "html", body, head);
                 return;
             }
             String name = file.getFileName().toString();
-            respond(exchange, 200, name.substring(name.lastIndexOf('.') + 1), Files.readAllBytes(file));
+            respond(exchange, 200, name.substring(name.lastIndexOf('.') + 1), Files.readAllBytes(file), head);
         }
     }
 
@@ -139,11 +162,13 @@ public final class DevServer implements AutoCloseable {
         listeners.add(out);
     }
 
-    private static void respond(HttpExchange exchange, int status, String ext, byte[] body) throws IOException {
+    /** Sends {@code body}, or only the headers for a HEAD request (which has no body, so no length is given). */
+    private static void respond(HttpExchange exchange, int status, String ext, byte[] body, boolean head) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        if (body.length > 0) {
+        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        exchange.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);
+        if (!head && body.length > 0) {
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
             }

@@ -38,6 +38,50 @@ public final class Json {
         return out.toByteArray();
     }
 
+    /**
+     * The JSON of {@code value}, safe inside an HTML {@code <script>} element or a script: every
+     * {@code <}, {@code >}, {@code &}, U+2028 and U+2029 is written as a {@code \\u} escape, so no
+     * text ({@code </script>}, {@code <!--<script>}) can end the element or change how the browser
+     * reads the rest of the page. Same value as {@link #text}.
+     */
+    public static String forScript(Object value) {
+        StringWriter out = new StringWriter(256);
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.setCharacterEscapes(ScriptEscapes.INSTANCE);
+            write(g, value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** Jackson's standard escapes, and a {@code \\u} escape for the characters HTML and older JavaScript read as markup or line ends. */
+    private static final class ScriptEscapes extends com.fasterxml.jackson.core.io.CharacterEscapes {
+        private static final long serialVersionUID = 1L;
+        static final ScriptEscapes INSTANCE = new ScriptEscapes();
+        private final int[] escapes;
+
+        private ScriptEscapes() {
+            int[] e = standardAsciiEscapesForJSON();
+            e['<'] = ESCAPE_STANDARD;
+            e['>'] = ESCAPE_STANDARD;
+            e['&'] = ESCAPE_STANDARD;
+            this.escapes = e;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return escapes;
+        }
+
+        @Override
+        public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int ch) {
+            if (ch == 0x2028) return new com.fasterxml.jackson.core.io.SerializedString("\\u2028");
+            if (ch == 0x2029) return new com.fasterxml.jackson.core.io.SerializedString("\\u2029");
+            return null;
+        }
+    }
+
     /** The JSON of {@code value}. */
     public static String text(Object value) {
         StringWriter out = new StringWriter(256);

@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.vungcao.ssg.diag.Diagnostics;
-import vn.vungcao.ssg.search.CodeKey;
+import vn.vungcao.ssg.content.CodeKey;
 
 /** The fictional example statements in content/ledger/ read, add up, and link where intended. */
 class ExampleLedgerTest {

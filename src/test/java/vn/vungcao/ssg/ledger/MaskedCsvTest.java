@@ -1,6 +1,8 @@
 package vn.vungcao.ssg.ledger;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -12,7 +14,10 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The masked statement CSV, written with Jackson's CSV generator, is what its data binding wrote before. */
+/**
+ * The masked statement CSV, written with Jackson's CSV generator, is what its data binding writes
+ * for the same cells; and no text cell is one a spreadsheet runs as a formula.
+ */
 class MaskedCsvTest {
 
     private static final String[] PIECES = {"a", "Z", "đ", "Ư", " ", ",", "\"", "'", "#", ";", "\t", "\n", "\r", "-", "0",
@@ -38,12 +43,29 @@ class MaskedCsvTest {
                 LocalDate date = LocalDate.of(2025, 1 + random.nextInt(12), 1 + random.nextInt(28));
                 rows.add(new LedgerSummary.Row("content/ledger/x.csv", i + 2, date, null, amount, balance, memo.toString(), null, link));
                 lines.add(List.of(date.toString(), amount > 0 ? Long.toString(amount) : "", amount < 0 ? Long.toString(-amount) : "",
-                        balance == null ? "" : Long.toString(balance), memo.toString(), link.label()));
+                        balance == null ? "" : Long.toString(balance), LedgerSummary.inertCell(memo.toString()),
+                        LedgerSummary.inertCell(link.label())));
             }
             ByteArrayOutputStream expected = new ByteArrayOutputStream();
             expected.writeBytes("\uFEFF".getBytes(StandardCharsets.UTF_8));
             expected.writeBytes(new CsvMapper().writer(CsvSchema.emptySchema().withLineSeparator("\r\n")).writeValueAsBytes(lines));
             assertArrayEquals(expected.toByteArray(), LedgerSummary.maskedCsv(rows), lines.toString());
         }
+    }
+
+    @Test
+    void noMemoBecomesAFormula() {
+        for (String memo : List.of("=HYPERLINK(\"https://x.invalid\",\"bấm\")", "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1",
+                " =cmd|' /C calc'!A0", "＝1+1")) {
+            String cell = LedgerSummary.inertCell(memo);
+            assertEquals('\'', cell.charAt(0), memo);
+            assertEquals(memo, cell.substring(1));
+        }
+        assertEquals("NUOI EM ML0002", LedgerSummary.inertCell("NUOI EM ML0002"));
+        assertEquals("quỹ chung - ủng hộ", LedgerSummary.inertCell("quỹ chung - ủng hộ"));
+        String csv = new String(LedgerSummary.maskedCsv(List.of(new LedgerSummary.Row("content/ledger/x.csv", 2,
+                LocalDate.of(2025, 1, 2), null, 5000, 5000L, "=HYPERLINK(\"https://x.invalid\")", null, new Link.GeneralFund()))),
+                StandardCharsets.UTF_8);
+        assertTrue(csv.contains(",\"'=HYPERLINK(\"\"https://x.invalid\"\")\","), csv);
     }
 }

@@ -1,4 +1,4 @@
-package vn.vungcao.ssg.search;
+package vn.vungcao.ssg.content;
 
 import java.util.Locale;
 import java.util.Optional;
