@@ -183,4 +183,67 @@ class HostileInputTest {
             assertEquals(List.of(), walk.filter(p -> p.getFileName().toString().equals("ML-0009.md")).toList());
         }
     }
+
+    @Test
+    void aThemeThatPrintsAScriptUrlIsRefusedByTheCheck() throws IOException {
+        TestSite site = TestSite.of(dir, "");
+        String base = new String(HostileInputTest.class.getClassLoader().getResourceAsStream("themes/vungcao/templates/base.peb")
+                .readAllBytes(), StandardCharsets.UTF_8);
+        site.write("themes/vungcao/templates/base.peb", base.replace("<footer class=\"site-footer\">",
+                "<footer class=\"site-footer\"><a href=\"javascript:alert(1)\">x</a><img src=\"x.png\" onerror=\"alert(2)\" alt=\"\">"));
+        BuildResult result = site.build(site.options().withCheck(true));
+        List<String> found = TestSite.describe(result.diagnostics()).stream().distinct().toList();
+        assertTrue(found.contains("themes/vungcao/templates/page.peb check.unsafe-url"), found.toString());
+        assertFalse(result.published());
+    }
+
+    @Test
+    void thePreviewServerAnswersHeadRequestsAndBadPathsWithoutDroppingTheConnection() throws Exception {
+        Path root = dir.resolve("public");
+        Files.createDirectories(root);
+        Files.writeString(root.resolve("index.html"), "<!doctype html><title>x</title>");
+        java.util.logging.Logger jdk = java.util.logging.Logger.getLogger("com.sun.net.httpserver");
+        List<java.util.logging.LogRecord> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                if (record.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) warnings.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        jdk.addHandler(handler);
+        try (vn.vungcao.ssg.serve.DevServer server = new vn.vungcao.ssg.serve.DevServer(root, "/", 0)) {
+            java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+            String at = "http://127.0.0.1:" + server.port();
+            java.net.http.HttpResponse<String> head = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(at + "/"))
+                    .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, head.statusCode());
+            assertEquals("", head.body());
+            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+                socket.getOutputStream().write("GET /%zz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+                        .getBytes(StandardCharsets.US_ASCII));
+                String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                        StandardCharsets.US_ASCII)).readLine();
+                assertTrue(status != null && status.contains(" 400"), status);
+            }
+            for (String bad : List.of("/%00", "/a%00b.html", "/..%5c..%5cetc%5cpasswd", "/%1b%5b2J")) {
+                java.net.http.HttpResponse<String> r = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(at + bad)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                assertEquals(400, r.statusCode(), bad);
+            }
+            assertEquals(200, client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(at + "/")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode(), "the server still serves");
+        } finally {
+            jdk.removeHandler(handler);
+        }
+        assertEquals(List.of(), warnings.stream().map(java.util.logging.LogRecord::getMessage).toList());
+    }
 }
