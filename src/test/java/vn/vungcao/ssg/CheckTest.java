@@ -102,7 +102,7 @@ class CheckTest {
     private BuildResult buildExample() {
         try {
             return vn.vungcao.ssg.build.SiteBuilder.build(new vn.vungcao.ssg.build.BuildOptions(
-                    Path.of("").toAbsolutePath(), dir.resolve("public"), null, false, false, TestSite.NOW, 2, true));
+                    ExampleSite.ROOT, dir.resolve("public"), null, false, false, TestSite.NOW, 2, true));
         } catch (Exception e) {
             throw new AssertionError(e);
         }

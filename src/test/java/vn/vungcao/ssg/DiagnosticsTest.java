@@ -152,7 +152,7 @@ class DiagnosticsTest {
                         name: Mai
                         status: waiting
                         ---
-                        """, "content/children/ML-0001.md:2:7 child.code-pattern", "like ML-0123"),
+                        """, "content/children/ML-0001.md:2:7 child.code-pattern", "like ML-0000"),
                 Arguments.of("a refused child field", """
                         -- content/children/ML-0001.md --
                         ---

@@ -28,14 +28,14 @@ import vn.vungcao.ssg.publish.Staging;
  */
 class ExampleSiteTest {
 
-    static final Path REPO = Path.of("").toAbsolutePath();
-    static final Path GOLDEN = REPO.resolve("src/test/resources/golden/example");
+    static final Path SITE = ExampleSite.ROOT;
+    static final Path GOLDEN = ExampleSite.REPO.resolve("src/test/resources/golden/example");
 
     @TempDir
     Path dir;
 
     static Map<String, byte[]> build(Path out, int threads) throws Exception {
-        BuildOptions options = new BuildOptions(REPO, out, null, false, false, TestSite.NOW, threads);
+        BuildOptions options = new BuildOptions(SITE, out, null, false, false, TestSite.NOW, threads);
         BuildResult result = SiteBuilder.build(options);
         if (!result.diagnostics().isEmpty()) fail("the example site should build cleanly: " + result.diagnostics());
         return TestSite.snapshot(out);
@@ -117,7 +117,7 @@ class ExampleSiteTest {
     @Test
     void theDraftOfTheExampleIsNotPublished() throws Exception {
         build(dir.resolve("out"), 2);
-        assertTrue(Files.readString(REPO.resolve("content/news/2025-12-15-tien-do-na-meo-thang-12.md")).contains("draft: true"));
+        assertTrue(Files.readString(SITE.resolve("content/news/2025-12-15-tien-do-na-meo-thang-12.md")).contains("draft: true"));
         assertTrue(Files.notExists(dir.resolve("out/tin-tuc/tien-do-na-meo-thang-12")));
     }
 }

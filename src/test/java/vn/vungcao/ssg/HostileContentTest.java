@@ -81,7 +81,7 @@ class HostileContentTest {
                         base_url: https://example.org/
                         children:
                           code_pattern: '.{2,40}'
-                          code_example: ML-0001
+                          code_example: ML-0000
                         -- content/children/x"><b>.md --
                         ---
                         code: x"><b>

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** The GitHub workflows run the README's commands and publish with the Pages actions. */
 class WorkflowsTest {
 
-    private static final Path REPO = Path.of("").toAbsolutePath();
+    private static final Path REPO = ExampleSite.REPO;
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private static JsonNode workflow(String name) throws Exception {

@@ -133,7 +133,7 @@ public final class SiteBuilder {
         SiteContent content = new ContentLoader(site, config, reader, yaml, cache == null ? null : cache.content())
                 .load(pool, diagnostics);
         timer.lap("content");
-        ContentValidator.validate(content, diagnostics);
+        ContentValidator.validate(content, config, diagnostics);
         timer.lap("validate");
         if (diagnostics.hasErrors()) return failed(diagnostics, stages);
 

@@ -90,7 +90,8 @@ public final class ConfigLoader {
         long nuoiEm = f.integer("nuoi_em_vnd", false, 1, 100_000_000, "160000").orElse(160_000L);
 
         Pattern codePattern = Pattern.compile("[A-Z]{2}-\\d{4}");
-        String codeExample = "ML-0123";
+        String codeExample = "ML-0000";
+        Position codeExampleAt = Position.ofFile(FILE);
         List<String> allowed = DEFAULT_CHILD_FIELDS;
         boolean sharePhotos = false;
         Optional<YamlNode.Mapping> children = f.mapping("children");
@@ -107,7 +108,8 @@ public final class ConfigLoader {
                             "For codes like ML-0123 write: code_pattern: '[A-Z]{2}-\\d{4}'; for two schools' letters: '(ML|QS)-\\d{4}'");
                 }
             }
-            codeExample = c.text("code_example", false, "ML-0123").orElse(codeExample);
+            codeExample = c.text("code_example", false, "ML-0000").orElse(codeExample);
+            if (c.has("code_example")) codeExampleAt = c.at("code_example");
             if (!codePattern.matcher(codeExample).matches()) {
                 diagnostics.error("config.bad-code-example", c.at("code_example"),
                         "The example code '" + codeExample + "' does not match the code pattern.",
@@ -172,7 +174,7 @@ public final class ConfigLoader {
                 .orElse(vn.vungcao.ssg.ledger.LedgerSettings.defaults());
         if (diagnostics.errorCount() > before) return Optional.empty();
         return Optional.of(new SiteConfig(title, description, baseUrl, language, theme, zone, perPage, codePattern,
-                codeExample, allowed, sharePhotos, nuoiEm, contact, bank, ledger));
+                codeExample, codeExampleAt, allowed, sharePhotos, nuoiEm, contact, bank, ledger));
     }
 
     /**

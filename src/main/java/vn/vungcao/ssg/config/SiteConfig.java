@@ -15,7 +15,10 @@ import java.util.regex.Pattern;
  * @param timeZone            the zone that dates without a time zone are in
  * @param newsPerPage         news posts per page of the news list
  * @param childCodePattern    the pattern every child code must match
- * @param childCodeExample    an example code that matches the pattern, for messages
+ * @param childCodeExample    an example code that matches the pattern and that no child has, for
+ *                            messages and the pages that show how a code looks
+ * @param childCodeExampleAt  where the example code is written (the config's line), for the check
+ *                            that no child has it
  * @param childAllowedFields  the child fields that may be written and published (the allow-list)
  * @param childPhotosShared   whether a child's photo may be the preview image when the child's page
  *                            is shared on Facebook or Zalo (off unless the config turns it on)
@@ -34,6 +37,7 @@ public record SiteConfig(
         int newsPerPage,
         Pattern childCodePattern,
         String childCodeExample,
+        vn.vungcao.ssg.diag.Position childCodeExampleAt,
         List<String> childAllowedFields,
         boolean childPhotosShared,
         long nuoiEmMonthlyVnd,
@@ -53,7 +57,7 @@ public record SiteConfig(
     /** A copy with another base URL (from {@code --base-url}); it must already be valid. */
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, url, language, theme, timeZone, newsPerPage, childCodePattern,
-                childCodeExample, childAllowedFields, childPhotosShared, nuoiEmMonthlyVnd, contact, bank, ledger);
+                childCodeExample, childCodeExampleAt, childAllowedFields, childPhotosShared, nuoiEmMonthlyVnd, contact, bank, ledger);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import vn.vungcao.ssg.config.SiteConfig;
 import vn.vungcao.ssg.content.Asset;
 import vn.vungcao.ssg.content.Campaign;
 import vn.vungcao.ssg.content.Child;
@@ -27,6 +28,32 @@ import vn.vungcao.ssg.source.Suggestions;
 public final class ContentValidator {
 
     private ContentValidator() {
+    }
+
+    public static void validate(SiteContent content, SiteConfig config, Diagnostics diagnostics) {
+        exampleCode(content, config, diagnostics);
+        validate(content, diagnostics);
+    }
+
+    /**
+     * The code the site shows as an example (the look-up's hint, the assistant's greeting, the
+     * how-to pages) must be no child's: once that child is sponsored, every page showing it
+     * would show an unlisted child's code.
+     */
+    private static void exampleCode(SiteContent content, SiteConfig config, Diagnostics diagnostics) {
+        String example = vn.vungcao.ssg.content.CodeKey.of(config.childCodeExample()).orElse(config.childCodeExample());
+        for (Child c : content.children()) {
+            if (!example.equals(vn.vungcao.ssg.content.CodeKey.of(c.code()).orElse(c.code()))) continue;
+            diagnostics.error("config.code-example-taken", config.childCodeExampleAt(),
+                    "The example code " + config.childCodeExample() + " is the code of a child (" + c.origin().file()
+                            + "); once that child is sponsored, every page that shows the example would show their code.",
+                    "Choose a code that no child has, such as " + unusedCode(config.childCodeExample()) + ", for code_example.");
+        }
+    }
+
+    /** {@code ML-0007} gives {@code ML-0000}: the code's digits made zeros, which numbering never reaches. */
+    private static String unusedCode(String code) {
+        return code.replaceAll("\\d", "0");
     }
 
     public static void validate(SiteContent content, Diagnostics diagnostics) {

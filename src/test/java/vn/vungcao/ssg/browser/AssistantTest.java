@@ -32,30 +32,18 @@ class AssistantTest {
     @BeforeAll
     void build() throws Exception {
         dir = Files.createTempDirectory("assistant-test");
-        var result = SiteBuilder.build(new BuildOptions(Path.of("").toAbsolutePath(), dir.resolve("public"), null, false,
+        var result = SiteBuilder.build(new BuildOptions(vn.vungcao.ssg.ExampleSite.ROOT, dir.resolve("public"), null, false,
                 false, TestSite.NOW, 2));
         assertFalse(result.hasErrors(), result.diagnostics().toString());
         // a copy of the site to which an editor added eight questions on topics the example has not
         // (src/test/resources/faq/added/), asked in other words in added.tsv
-        Path copy = dir.resolve("copy");
-        for (String part : List.of("content", "themes")) copyTree(Path.of(part), copy.resolve(part));
-        Files.copy(Path.of("site-config.yml"), copy.resolve("site-config.yml"));
+        Path copy = vn.vungcao.ssg.ExampleSite.copyTo(dir.resolve("copy"));
         try (var added = Files.list(Path.of("src/test/resources/faq/added"))) {
             for (Path q : added.sorted().toList()) Files.copy(q, copy.resolve("content/faq").resolve(q.getFileName()));
         }
         var withAdded = SiteBuilder.build(new BuildOptions(copy, dir.resolve("added"), null, false, false, TestSite.NOW, 2));
         assertFalse(withAdded.hasErrors(), withAdded.diagnostics().toString());
         chromium = new Chromium();
-    }
-
-    private static void copyTree(Path from, Path to) throws java.io.IOException {
-        try (var all = Files.walk(from)) {
-            for (Path p : all.sorted().toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(target);
-                else Files.copy(p, target);
-            }
-        }
     }
 
     @AfterAll

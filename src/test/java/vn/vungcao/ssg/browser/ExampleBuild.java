@@ -32,7 +32,7 @@ final class ExampleBuild {
                     // a temporary folder left behind is harmless
                 }
             }));
-            var result = SiteBuilder.build(new BuildOptions(Path.of("").toAbsolutePath(), dir.resolve("public"), null,
+            var result = SiteBuilder.build(new BuildOptions(vn.vungcao.ssg.ExampleSite.ROOT, dir.resolve("public"), null,
                     false, false, TestSite.NOW, 2));
             assertFalse(result.hasErrors(), result.diagnostics().toString());
             folder = dir.resolve("public");

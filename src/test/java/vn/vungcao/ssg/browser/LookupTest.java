@@ -38,7 +38,7 @@ class LookupTest {
     @BeforeAll
     void buildAndServe() throws Exception {
         dir = Files.createTempDirectory("lookup-test");
-        BuildResult result = SiteBuilder.build(new BuildOptions(Path.of("").toAbsolutePath(), dir.resolve("public"), null,
+        BuildResult result = SiteBuilder.build(new BuildOptions(vn.vungcao.ssg.ExampleSite.ROOT, dir.resolve("public"), null,
                 false, false, TestSite.NOW, 2));
         assertFalse(result.hasErrors(), result.diagnostics().toString());
         server = new SiteServer(dir.resolve("public"), "/");

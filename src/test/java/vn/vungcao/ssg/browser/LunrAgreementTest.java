@@ -57,7 +57,7 @@ class LunrAgreementTest {
                 "tru*", "mu*", "160.000", "ml", "0123", "istanbul", "đồng dong", "xay truong na meo", "title:dinh",
                 "+muong +lat", "-muong lat", "fi", "e", "x");
 
-        SiteBuilder.build(new BuildOptions(Path.of("").toAbsolutePath(), dir.resolve("public"), null, false, false,
+        SiteBuilder.build(new BuildOptions(vn.vungcao.ssg.ExampleSite.ROOT, dir.resolve("public"), null, false, false,
                 TestSite.NOW, 2));
         try (SiteServer server = new SiteServer(dir.resolve("public"), "/"); Chromium chromium = new Chromium()) {
             BrowserContext context = chromium.browser().newContext();

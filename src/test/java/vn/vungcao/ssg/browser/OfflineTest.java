@@ -28,7 +28,6 @@ import vn.vungcao.ssg.build.SiteBuilder;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OfflineTest {
 
-    private static final Path REPO = Path.of("").toAbsolutePath();
     private Chromium chromium;
 
     @BeforeAll
@@ -43,21 +42,7 @@ class OfflineTest {
 
     /** A copy of the example site that a test may change. */
     static Path copyOfExample(Path dir) throws IOException {
-        Path site = dir.resolve("site");
-        for (String part : List.of("content", "site-config.yml")) {
-            Path from = REPO.resolve(part);
-            try (Stream<Path> walk = Files.walk(from)) {
-                for (Path p : walk.toList()) {
-                    Path to = site.resolve(REPO.relativize(p).toString());
-                    if (Files.isDirectory(p)) Files.createDirectories(to);
-                    else {
-                        Files.createDirectories(to.getParent());
-                        Files.copy(p, to);
-                    }
-                }
-            }
-        }
-        return site;
+        return vn.vungcao.ssg.ExampleSite.copyTo(dir);
     }
 
     static void build(Path site, Path out, String baseUrl) throws Exception {

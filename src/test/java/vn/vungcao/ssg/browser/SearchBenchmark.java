@@ -32,7 +32,7 @@ public final class SearchBenchmark {
     public static void main(String[] args) throws Exception {
         Path dir = Files.createTempDirectory("search-bench");
         try {
-            Path example = Path.of("").toAbsolutePath();
+            Path example = vn.vungcao.ssg.ExampleSite.ROOT;
             report("example site", example, dir.resolve("example"), "ML-0123");
             Path synthetic = dir.resolve("synthetic");
             SyntheticSite.write(synthetic, 2000, 500);

@@ -23,10 +23,11 @@ import org.junit.jupiter.api.Test;
 import vn.vungcao.ssg.diag.Diagnostics;
 import vn.vungcao.ssg.content.CodeKey;
 
-/** The fictional example statements in content/ledger/ read, add up, and link where intended. */
+/** The fictional example statements (of the example site's content/ledger/) read, add up, and link where intended. */
 class ExampleLedgerTest {
 
-    private static final Path LEDGER = Path.of("content/ledger");
+    private static final Path SITE = vn.vungcao.ssg.ExampleSite.ROOT;
+    private static final Path LEDGER = SITE.resolve("content/ledger");
     private static final Map<String, String> KEYWORDS = Map.of(
             "xay-truong-trung-ly", "TRUNG LY", "ao-am-mua-dong-2025", "AO AM 2025", "xay-truong-na-meo", "NA MEO");
 
@@ -37,7 +38,7 @@ class ExampleLedgerTest {
     @BeforeAll
     static void readExample() throws IOException {
         sponsored = new TreeMap<>();
-        try (Stream<Path> children = Files.list(Path.of("content/children"))) {
+        try (Stream<Path> children = Files.list(SITE.resolve("content/children"))) {
             for (Path child : children.sorted().toList()) {
                 String text = Files.readString(child);
                 Matcher code = Pattern.compile("(?m)^code: (\\S+)$").matcher(text);
@@ -50,14 +51,14 @@ class ExampleLedgerTest {
         KEYWORDS.forEach((slug, keyword) -> campaigns.put(slug, List.of(keyword)));
         linker = new MemoLinker(sponsored, campaigns);
         Diagnostics d = new Diagnostics();
-        statements = StatementReader.readFolder(new vn.vungcao.ssg.source.SiteFiles(Path.of("")), LEDGER, "content/ledger", LedgerSettings.defaults(), d);
+        statements = StatementReader.readFolder(new vn.vungcao.ssg.source.SiteFiles(SITE), LEDGER, "content/ledger", LedgerSettings.defaults(), d);
         assertEquals(List.of(), where(d));
     }
 
     @Test
     void campaignKeywordsAreTheOnesTheCampaignPagesAskFor() throws IOException {
         for (var e : KEYWORDS.entrySet()) {
-            String page = Files.readString(Path.of("content/campaigns", e.getKey() + ".md"));
+            String page = Files.readString(SITE.resolve("content/campaigns").resolve(e.getKey() + ".md"));
             assertTrue(page.contains("`" + e.getValue() + "`"), e.getKey());
         }
     }

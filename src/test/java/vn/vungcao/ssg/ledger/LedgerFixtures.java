@@ -111,7 +111,7 @@ final class LedgerFixtures {
     /** The {@code ledger:} mapping of a {@code site-config.yml} text (positions are that file's lines). */
     static YamlNode.Mapping ledgerSection(String config) {
         Diagnostics d = new Diagnostics();
-        SourceFile file = new SourceFile("site-config.yml", Path.of("site-config.yml"), config);
+        SourceFile file = new SourceFile("site-config.yml", Path.of("test-site", "site-config.yml"), config);
         YamlNode.Mapping root = new YamlReader().readMapping(FrontMatter.whole(file), d).orElseThrow();
         if (d.hasErrors()) throw new IllegalArgumentException(where(d).toString());
         return root.entry("ledger").map(e -> (YamlNode.Mapping) e.value()).orElseThrow();

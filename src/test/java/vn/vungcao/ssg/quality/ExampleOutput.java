@@ -20,7 +20,7 @@ import vn.vungcao.ssg.publish.Staging;
  */
 final class ExampleOutput {
 
-    static final Path REPO = Path.of("").toAbsolutePath();
+    static final Path REPO = vn.vungcao.ssg.ExampleSite.ROOT;
     static final String BASE = "https://vungcao.example.org/";
 
     private static Map<String, byte[]> files;
