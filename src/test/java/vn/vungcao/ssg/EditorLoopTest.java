@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.vungcao.ssg.build.BuildResult;
 
 /**
  * The editors' loop: a valid change to the content goes green in the pull request's check, and
@@ -81,5 +82,62 @@ class EditorLoopTest {
         }
         assertEquals(List.of(), found, "tests that read the live content/ instead of ExampleSite");
         assertFalse(Files.exists(ExampleSite.ROOT.resolve("themes")), "the example uses the theme the generator carries");
+    }
+
+    @Test
+    void aBadDateDoesNotHideTheOtherMistakesOfTheSameRun() {
+        TestSite site = TestSite.of(dir, """
+                -- content/news/2021-10-01-tin-hong.md --
+                ---
+                title: Tin có nhiều lỗi
+                date: 2021-02-30
+                school: ban-khong-co
+                cover: /images/khong-co.jpg
+                ---
+                Nội dung có [liên kết](javascript:alert(1)).
+                -- content/children/ML-0009.md --
+                ---
+                code: ML-0009
+                name: Hoa
+                school: truong-khong-co
+                status: chua-ro
+                ---
+                -- content/ledger/2025-01.csv --
+                Ngày giao dịch,Số tiền ghi nợ,Số tiền ghi có,Số dư,Nội dung chi tiết
+                02/01/2025,,"100,000","100,000",UNG HO
+                03/01/2025,,"100,000","900,000",UNG HO
+                """);
+        assertEquals(List.of("content/children/ML-0009.md:4:9 ref.school-missing", "content/children/ML-0009.md:5:9 field.not-allowed-value",
+                "content/ledger/2025-01.csv:3:4 ledger.balance-mismatch",
+                "content/news/2021-10-01-tin-hong.md:3:7 field.bad-date", "content/news/2021-10-01-tin-hong.md:4:9 ref.school-missing",
+                "content/news/2021-10-01-tin-hong.md:5:8 ref.file-missing", "content/news/2021-10-01-tin-hong.md:7:24 markdown.unsafe-url"),
+                TestSite.describe(site.build().diagnostics()));
+    }
+
+    @Test
+    void aPathWithoutItsSlashOrFromTheRepositoryIsReadAsMeantWithAWarning() {
+        TestSite site = TestSite.of(dir, """
+                -- content/schools/ban-on.md --
+                ---
+                name: Điểm trường bản Ón
+                district: Mường Lát
+                cover: images/truong.png
+                gallery: [content/images/truong.png, /images/truong.png]
+                ---
+                Ba phòng học.
+                -- content/news/2021-07-15-khanh-thanh.md --
+                ---
+                title: Khánh thành
+                date: 2021-07-15
+                cover: https://example.org/anh.jpg
+                ---
+                Nội dung.
+                """);
+        site.write("content/images/truong.png", TestImages.png(40, 30));
+        BuildResult result = site.build();
+        assertEquals(List.of("content/news/2021-07-15-khanh-thanh.md:4:8 field.not-a-file",
+                "content/schools/ban-on.md:4:8 field.path-form", "content/schools/ban-on.md:5:11 field.path-form"),
+                TestSite.describe(result.diagnostics()));
+        assertTrue(result.diagnostics().get(1).hint().contains("cover: /images/truong.png"), result.diagnostics().get(1).hint());
     }
 }

@@ -135,21 +135,21 @@ public final class SiteBuilder {
         timer.lap("content");
         ContentValidator.validate(content, config, diagnostics);
         timer.lap("validate");
-        if (diagnostics.hasErrors()) return failed(diagnostics, stages);
+        // the stages that check something go on past errors, so that one run reports every
+        // mistake (a file with errors is still read as far as it could be); the first stage that
+        // makes pages is not reached when there is any
 
         SiteContent published = content.withNews(content.news().stream()
                 .filter(n -> options.drafts() || !n.draft())
-                .filter(n -> options.future() || !n.date().toInstant().isAfter(options.now()))
+                .filter(n -> n.date() == null || options.future() || !n.date().toInstant().isAfter(options.now()))
                 .toList());
 
         LedgerSummary ledger = ledger(site, config, published, diagnostics, stores == null ? null : stores.ledger(), configText);
         timer.lap("ledger");
-        if (diagnostics.hasErrors()) return failed(diagnostics, stages);
 
         ImageProcessor imageProcessor = new ImageProcessor(new ImageCache(options.cacheDir()));
         Map<String, ImageProcessor.Output> images = images(published, imageProcessor, pool, diagnostics);
         timer.lap("images");
-        if (diagnostics.hasErrors()) return failed(diagnostics, stages);
         ImageCatalog catalog = new ImageCatalog(images.values().stream()
                 .collect(java.util.stream.Collectors.toMap(o -> o.image().sitePath(), ImageProcessor.Output::image)));
 
@@ -173,6 +173,7 @@ public final class SiteBuilder {
             for (int i = 0; i < rendering.size(); i++) bodies.put(rendering.get(i).getKey(), get(rendered.get(i)));
         }
         timer.lap("markdown");
+        if (diagnostics.hasErrors()) return failed(diagnostics, stages);
 
         ViewFactory views = new ViewFactory(routes, config, published, bodies, catalog,
                 slug -> ledger == null ? null : ledger.campaigns().get(slug), text.get(config.language()),

@@ -83,7 +83,15 @@ public final class ContentLoader {
     }
 
     /** One item read from a file, of whatever type. */
-    private sealed interface Item permits NewsItem, SchoolItem, ChildItem, CampaignItem, PageItem, FaqItem {
+    private sealed interface Item permits NewsItem, SchoolItem, ChildItem, CampaignItem, PageItem, FaqItem, FailedItem {
+    }
+
+    /**
+     * A file with errors, as far as it could be read: it is never published (the build stops at
+     * its errors), but its readable fields still take part in the checks across files, so a bad
+     * date does not hide a missing school or cover in the same file.
+     */
+    private record FailedItem(Item value) implements Item {
     }
 
     private record NewsItem(NewsPost value) implements Item {
@@ -168,6 +176,10 @@ public final class ContentLoader {
                 continue;
             }
             Item it = item.get();
+            if (it instanceof FailedItem f) {
+                failed.add(reader.relative(documents.get(i)));
+                it = f.value();
+            }
             if (it instanceof NewsItem n) news.add(n.value());
             else if (it instanceof SchoolItem s) schools.add(s.value());
             else if (it instanceof ChildItem c) children.add(c.value());
@@ -175,7 +187,9 @@ public final class ContentLoader {
             else if (it instanceof PageItem p) pages.add(p.value());
             else if (it instanceof FaqItem q) faqs.add(q.value());
         }
-        news.sort(Comparator.comparing(NewsPost::date).reversed().thenComparing(NewsPost::slug)
+        // a post whose date could not be read (it failed) goes last
+        news.sort(Comparator.comparing(NewsPost::date, Comparator.nullsFirst(Comparator.<java.time.ZonedDateTime>naturalOrder()))
+                .reversed().thenComparing(NewsPost::slug)
                 .thenComparing(n -> n.origin().file()));
         schools.sort(Comparator.comparing(School::slug).thenComparing(s -> s.origin().file()));
         children.sort(Comparator.comparing(Child::code).thenComparing(c -> c.origin().file()));
@@ -424,7 +438,7 @@ public final class ContentLoader {
             default -> new PageItem(page(source.get(), fields, body, origin));
         };
         local.sorted().forEach(diagnostics::add);
-        return local.hasErrors() ? Optional.empty() : Optional.of(item);
+        return Optional.of(local.hasErrors() ? new FailedItem(item) : item);
     }
 
     private String slug(SourceFile file, String base, Diagnostics diagnostics) {
@@ -449,7 +463,7 @@ public final class ContentLoader {
                 f.textList("tags", "[xây trường, Mường Lát]"),
                 f.text("campaign", false, "xay-truong-trung-ly").orElse(null),
                 f.text("school", false, "ban-on").orElse(null),
-                f.text("cover", false, "/images/anh.jpg").orElse(null),
+                f.sitePath("cover", "/images/anh.jpg").orElse(null),
                 f.bool("draft", false).orElse(false),
                 body, origin);
     }
@@ -466,8 +480,8 @@ public final class ContentLoader {
                 f.integer("budget_vnd", false, 0, Long.MAX_VALUE, "350000000").orElse(null),
                 f.date("started", false).orElse(null),
                 f.date("completed", false).orElse(null),
-                f.text("cover", false, "/images/anh.jpg").orElse(null),
-                f.textList("gallery", "[/images/anh-1.jpg, /images/anh-2.jpg]"),
+                f.sitePath("cover", "/images/anh.jpg").orElse(null),
+                f.sitePaths("gallery", "/images/anh-1.jpg"),
                 body, origin);
     }
 
@@ -482,7 +496,7 @@ public final class ContentLoader {
                 f.date("end", false).orElse(null),
                 f.oneOf("status", false, CampaignStatus.keys()).map(s -> CampaignStatus.valueOf(s.toUpperCase(java.util.Locale.ROOT))).orElse(null),
                 f.text("school", false, "ban-on").orElse(null),
-                f.text("cover", false, "/images/anh.jpg").orElse(null),
+                f.sitePath("cover", "/images/anh.jpg").orElse(null),
                 f.textList("keywords", "[TRUNG LY]"),
                 body, origin);
     }
@@ -553,7 +567,7 @@ public final class ContentLoader {
                 f.integer("grade", false, 0, 12, "3").map(Long::intValue).orElse(null),
                 f.oneOf("status", false, ChildStatus.keys()).map(s -> ChildStatus.valueOf(s.toUpperCase(java.util.Locale.ROOT))).orElse(null),
                 f.date("sponsored_since", false).orElse(null),
-                f.text("photo", false, "/images/tre-em/ML-0123.jpg").orElse(null),
+                f.sitePath("photo", "/images/tre-em/ML-0000.jpg").orElse(null),
                 body, origin);
     }
 }

@@ -272,6 +272,51 @@ public final class FieldReader {
         return List.of();
     }
 
+    /**
+     * The path of a file under {@code content/}, as the site publishes it: {@code /images/a.jpg}
+     * for {@code content/images/a.jpg}. Written without its leading slash ({@code images/a.jpg})
+     * or from the repository ({@code content/images/a.jpg}), it is read as meant, with a warning
+     * that shows the form to write ({@code field.path-form}). An address ({@code https://…}), a
+     * path that climbs out ({@code ..}) or one with a backslash is an error ({@code field.not-a-file}).
+     */
+    public Optional<String> sitePath(String key, String example) {
+        return text(key, false, example).flatMap(v -> sitePath(key, v, at(key), example));
+    }
+
+    /** As {@link #sitePath(String, String)} for each item of a list field. */
+    public List<String> sitePaths(String key, String example) {
+        List<String> values = textList(key, "[" + example + "]");
+        List<Position> where = itemPositions(key);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            sitePath(key, values.get(i), i < where.size() ? where.get(i) : at(key), example).ifPresent(out::add);
+        }
+        return List.copyOf(out);
+    }
+
+    private Optional<String> sitePath(String key, String value, Position where, String example) {
+        String v = value.strip();
+        if (vn.vungcao.ssg.text.UrlPolicy.scheme(v).isPresent() || v.startsWith("//") || v.contains("\\")
+                || ("/" + v + "/").contains("/../")) {
+            diagnostics.error("field.not-a-file", where,
+                    "'" + key + "' names a file of the site, but '" + vn.vungcao.ssg.diag.DiagnosticPrinter.printable(v)
+                            + "' is not a path of a file under content/.",
+                    "Upload the file into content/ (for example content/images/) and write its path from there: '"
+                            + key + ": " + example + "'.");
+            return Optional.empty();
+        }
+        String p = v;
+        while (p.startsWith("./")) p = p.substring(2);
+        if (p.startsWith("content/")) p = p.substring("content".length());
+        if (!p.startsWith("/")) p = "/" + p;
+        if (!p.equals(v)) {
+            diagnostics.warning("field.path-form", where,
+                    "'" + v + "' is read as " + p + ", the file content" + p + ".",
+                    "Write paths of files from content/, starting with a slash: '" + key + ": " + p + "'.");
+        }
+        return Optional.of(p);
+    }
+
     /** The positions of each item of a list field (empty when the field is not a list). */
     public List<Position> itemPositions(String key) {
         return mapping.entry(key).map(e -> e.value() instanceof YamlNode.Sequence seq

@@ -117,10 +117,12 @@ public final class ContentValidator {
     private static <T> void unique(List<T> items, Function<T, String> key, Function<T, Origin> origin, String what,
                                    String where, Diagnostics diagnostics) {
         if (distinct(items, key)) return;
+        // a file whose name gives no address has been reported already
         // reported in the order of the files, so the first file of a pair keeps its address
         Map<String, T> seen = new HashMap<>();
         for (T item : items.stream().sorted(java.util.Comparator.comparing(i -> origin.apply(i).file())).toList()) {
             String k = key.apply(item);
+            if (k.isEmpty()) continue;
             T first = seen.putIfAbsent(k, item);
             if (first != null) {
                 diagnostics.error("route.duplicate", Position.ofFile(origin.apply(item).file()),
@@ -152,6 +154,7 @@ public final class ContentValidator {
         if (distinct(children, c -> capitals(c.code()))) return;
         Map<String, Child> seen = new HashMap<>();
         for (Child c : children.stream().sorted(java.util.Comparator.comparing(c -> c.origin().file())).toList()) {
+            if (c.code().isEmpty()) continue; // a missing code has been reported
             Child first = seen.putIfAbsent(capitals(c.code()), c);
             if (first != null) {
                 diagnostics.error("child.code-duplicate", c.origin().at("code"),
