@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
@@ -31,9 +29,9 @@ import vn.vungcao.ssg.diag.Position;
  * when a block cannot be read to be checked, when it is cut short or damaged, and when its header
  * declares more than {@link #MAX_PIXELS}; otherwise it is decoded and encoded again, so no EXIF,
  * XMP, IPTC, GPS or text survives, with its orientation applied, and photos get 480 and 960 pixel
- * wide versions and, for children, a small square thumbnail. SVG images are checked for scripts.
- * WebP, HEIC and other types browsers or this generator cannot handle are refused, saying so too
- * when a WebP carries a location.
+ * wide versions and, for children, a small square thumbnail. An SVG image is read as XML and
+ * published only when it passes {@link SvgCheck}'s allow-list. WebP, HEIC and other types browsers
+ * or this generator cannot handle are refused, saying so too when a WebP carries a location.
  *
  * <p>Encoded files are kept in an {@link ImageCache}; an entry is published only after it has
  * been checked again as if it came from a stranger: it must decode, have the size recorded with
@@ -54,11 +52,6 @@ public final class ImageProcessor {
     /** Changes whenever the encoding below changes, so old cache entries are not used. */
     private static final String VERSION = "2";
     private static final float JPEG_QUALITY = 0.82f;
-    private static final Pattern SVG_UNSAFE = Pattern.compile(
-            "(?i)<\\s*script|<\\s*foreignObject|\\son[a-z]+\\s*=|javascript\\s*:|<\\s*iframe|<\\s*embed|<\\s*object");
-    private static final Pattern SVG_SIZE = Pattern.compile(
-            "<svg[^>]*?\\swidth=\"(\\d+)(?:px)?\"[^>]*?\\sheight=\"(\\d+)(?:px)?\"|<svg[^>]*?viewBox=\"[-\\d.]+[ ,]+[-\\d.]+[ ,]+([\\d.]+)[ ,]+([\\d.]+)\"",
-            Pattern.DOTALL);
 
     private final ImageCache cache;
 
@@ -285,36 +278,41 @@ public final class ImageProcessor {
                 "Make it smaller before uploading it: the site shows photos at most " + MAX_WIDTH + " pixels wide, so 4,000 × 3,000 pixels is plenty.");
     }
 
-    private Optional<Output> svg(Asset asset, byte[] bytes, Diagnostics diagnostics) {
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        Matcher unsafe = SVG_UNSAFE.matcher(text);
-        if (unsafe.find()) {
-            String before = text.substring(0, unsafe.start());
-            int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
-            diagnostics.error("image.svg-unsafe", new Position(asset.source(), line, 0),
-                    "This SVG image contains a script, an event handler or embedded content, which could run on the site.",
-                    "Export the drawing again as a plain SVG (or as PNG) without scripts or links.");
+    private static Optional<Output> svg(Asset asset, byte[] bytes, Diagnostics diagnostics) {
+        SvgCheck.Result result = SvgCheck.check(bytes);
+        if (result instanceof SvgCheck.Unsafe unsafe) {
+            Position at = new Position(asset.source(), unsafe.line(), 0);
+            String message = switch (unsafe.kind()) {
+                case NOT_SVG -> "This file is not an SVG drawing (" + unsafe.what()
+                        + "): only a drawing whose root is <svg xmlns=\"http://www.w3.org/2000/svg\"> is published.";
+                case DOCTYPE -> "This SVG image has a DOCTYPE declaration, which can define entities that hide a script or read other files.";
+                default -> "This SVG image contains " + unsafe.what() + ". A published drawing may hold only shapes, text, gradients, "
+                        + "patterns, masks and filters, with links only inside itself: anything more could run a script or load "
+                        + "something from another site.";
+            };
+            String hint = switch (unsafe.kind()) {
+                case NOT_SVG -> "Upload an SVG drawing, or the picture as PNG, instead.";
+                case DOCTYPE -> "Remove the <!DOCTYPE …> part (a drawing does not need it) and upload the file again.";
+                case INSTRUCTION -> "Remove the <?…?> line (it links a style sheet) and upload the file again.";
+                case STYLE -> "Export the drawing with its styling as presentation attributes rather than CSS "
+                        + "(Illustrator: Styling → Presentation Attributes; Inkscape: Save As → Optimized SVG), or as PNG.";
+                case LINK -> "Link only to parts of the drawing itself (href=\"#id\"); a picture inside a drawing is not published, "
+                        + "so export the whole as PNG instead.";
+                default -> "Export the drawing again as a plain or optimised SVG (Inkscape: Save As → Plain SVG or Optimized SVG), "
+                        + "or as PNG, without scripts, links, animation or embedded content.";
+            };
+            diagnostics.error("image.svg-unsafe", at, message, hint);
             return Optional.empty();
         }
-        int width = 0;
-        int height = 0;
-        Matcher size = SVG_SIZE.matcher(text);
-        if (size.find()) {
-            try {
-                if (size.group(1) != null) {
-                    width = Integer.parseInt(size.group(1));
-                    height = Integer.parseInt(size.group(2));
-                } else {
-                    width = (int) Math.round(Double.parseDouble(size.group(3)));
-                    height = (int) Math.round(Double.parseDouble(size.group(4)));
-                }
-            } catch (NumberFormatException e) {
-                width = 0;
-                height = 0;
-            }
+        if (result instanceof SvgCheck.Malformed malformed) {
+            diagnostics.error("image.unreadable", new Position(asset.source(), malformed.line(), 0),
+                    "This SVG file is not well-formed XML (or not in the encoding it declares), so browsers cannot show it.",
+                    "Open it in a drawing program and export it again as SVG (or as PNG), then upload it again.");
+            return Optional.empty();
         }
-        return Optional.of(new Output(new ProcessedImage(asset.sitePath(), width, height, List.of(), null),
-                Map.of(asset.sitePath(), bytes)));
+        SvgCheck.Clean clean = (SvgCheck.Clean) result;
+        return Optional.of(new Output(new ProcessedImage(asset.sitePath(), clean.width(), clean.height(), List.of(), null),
+                Map.of(asset.sitePath(), clean.published())));
     }
 
     /** The pixels turned and mirrored as EXIF orientation 1 to 8 says. */
