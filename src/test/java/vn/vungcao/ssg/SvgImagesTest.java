@@ -177,4 +177,12 @@ class SvgImagesTest {
                 TestImages.concat(OPEN.getBytes(StandardCharsets.UTF_8), new byte[] {'<', 't', 'e', 'x', 't', '>', (byte) 0xC3, '(', '<', '/', 't', 'e', 'x', 't', '>'},
                         "</svg>".getBytes(StandardCharsets.UTF_8))).diagnostics()));
     }
+
+    @Test
+    void anUnsafeDrawingInTheSitesOwnThemeIsRefusedToo() {
+        TestSite site = TestSite.of(dir, "");
+        site.write("themes/vungcao/static/icons/icon-192.png", TestImages.png(8, 8));
+        site.write("themes/vungcao/static/logo.svg", OPEN + "<script>alert(1)</script>\n</svg>\n");
+        assertEquals(List.of("themes/vungcao/static/logo.svg:2 image.svg-unsafe"), TestSite.describe(site.build().diagnostics()));
+    }
 }
