@@ -300,9 +300,12 @@ class ImagesTest {
         Map<String, byte[]> first = TestSite.snapshot(site.out());
         List<Path> entries = cacheEntries(site, ".jpg");
         assertEquals(3, entries.size(), "the original and two sizes are cached");
+        Map<String, Object> kept = fileKeys(site.options().cacheDir());
         site.buildOk();
         Map<String, byte[]> second = TestSite.snapshot(site.out());
         first.forEach((path, bytes) -> assertTrue(java.util.Arrays.equals(bytes, second.get(path)), path));
+        // every entry the generator wrote passes its own checks: none was encoded and written again
+        assertEquals(kept, fileKeys(site.options().cacheDir()));
         // a rebuild takes sound cached files as they are, without encoding again
         ImageCache cache = new ImageCache(site.options().cacheDir());
         Map<String, byte[]> markers = Map.of(
@@ -364,6 +367,21 @@ class ImagesTest {
             assertTrue(java.util.Arrays.equals(clean.get(path), published), path);
             assertNoMetadata(published, path);
         }
+    }
+
+    /** Each file of {@code dir} by name, with what tells it from a file written anew in its place. */
+    private static Map<String, Object> fileKeys(Path dir) throws Exception {
+        Map<String, Object> keys = new java.util.TreeMap<>();
+        try (Stream<Path> list = Files.list(dir)) {
+            for (Path p : list.toList()) {
+                var attributes = Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class);
+                keys.put(p.getFileName().toString(), List.of(String.valueOf(attributes.fileKey()), attributes.lastModifiedTime()));
+            }
+        }
+        for (String ext : List.of(".jpg", ".png", ".gif", ".meta")) {
+            assertTrue(keys.keySet().stream().anyMatch(k -> k.endsWith(ext)), ext + " in " + keys.keySet());
+        }
+        return keys;
     }
 
     private static List<Path> cacheEntries(TestSite site, String suffix) throws Exception {

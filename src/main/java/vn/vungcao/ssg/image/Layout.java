@@ -77,7 +77,7 @@ record Layout(List<Block> blocks, Problem problem, boolean trailing) {
                     && all("c0").size() == 1;
             case PNG -> blocks.stream().allMatch(b -> PNG_PIXELS.contains(b.type()));
             case GIF -> blocks.stream().allMatch(b -> b.type().equals("image") || b.type().equals("ext-f9"))
-                    && all("image").size() == 1;
+                    && all("image").size() == 1 && bytes[bytes.length - 1] == 0x3B;
             default -> false;
         };
     }
@@ -154,7 +154,8 @@ record Layout(List<Block> blocks, Problem problem, boolean trailing) {
         int flags = b[10] & 0xFF;
         int at = 13 + ((flags & 0x80) != 0 ? 3 * (1 << ((flags & 7) + 1)) : 0);
         while (true) {
-            if (at >= b.length) return new Layout(blocks, Problem.TRUNCATED, false);
+            // a file that ends after a whole image but lacks its last byte (the trailer) is only untidy
+            if (at >= b.length) return new Layout(blocks, blocks.stream().anyMatch(k -> k.type().equals("image")) ? Problem.NONE : Problem.TRUNCATED, false);
             int introducer = b[at++] & 0xFF;
             if (introducer == 0x3B) return new Layout(blocks, Problem.NONE, at < b.length);
             int start = at;

@@ -91,6 +91,17 @@ final class SvgCheck {
             "shape-rendering", "image-rendering", "vector-effect", "paint-order", "mix-blend-mode", "isolation",
             "transform", "transform-origin");
 
+    /**
+     * CSS properties a drawing program writes in {@code style} beside the presentation ones (Inkscape
+     * writes them all): text layout and font features, none of which takes a link.
+     */
+    private static final Set<String> STYLE_ONLY = Set.of(
+            "line-height", "font-variant-ligatures", "font-variant-position", "font-variant-caps", "font-variant-numeric",
+            "font-variant-alternates", "font-variant-east-asian", "font-feature-settings", "font-variation-settings",
+            "font-kerning", "text-indent", "text-align", "text-align-last", "text-decoration-line", "text-decoration-style",
+            "text-decoration-color", "text-transform", "text-orientation", "white-space", "inline-size", "shape-padding",
+            "shape-margin", "marker", "enable-background", "solid-color", "solid-opacity", "font");
+
     private static final Set<String> ATTRIBUTES = Set.of(
             "id", "class", "lang", "tabindex", "role", "version", "baseProfile",
             "x", "y", "x1", "y1", "x2", "y2", "cx", "cy", "r", "rx", "ry", "fx", "fy", "fr", "width", "height",
@@ -279,14 +290,20 @@ final class SvgCheck {
         return true;
     }
 
-    /** A {@code style} of presentation properties only ({@code fill:#fff; stroke-width:2}), each with a safe value. */
+    /**
+     * A {@code style} of presentation and text properties only ({@code fill:#fff; stroke-width:2}),
+     * each with a safe value: no comment, no block, nothing {@link #isSafeValue} refuses.
+     */
     static boolean isPresentation(String style) {
         if (style.contains("/*") || style.contains("{") || style.contains("}") || !isSafeValue(style)) return false;
         for (String declaration : style.split(";")) {
             if (declaration.isBlank()) continue;
             int colon = declaration.indexOf(':');
             if (colon < 0) return false;
-            if (!PRESENTATION.contains(declaration.substring(0, colon).strip().toLowerCase(Locale.ROOT))) return false;
+            String property = declaration.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+            if (!(PRESENTATION.contains(property) || STYLE_ONLY.contains(property) || property.matches("-inkscape-[a-z-]+"))) {
+                return false;
+            }
         }
         return true;
     }
