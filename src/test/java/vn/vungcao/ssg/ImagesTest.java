@@ -175,6 +175,14 @@ class ImagesTest {
     }
 
     @Test
+    void locationInTheExtendedPartOfAnXmpPacketIsRefused() {
+        TestSite site = TestSite.of(dir, "");
+        site.write("content/images/anh.jpg", TestImages.extendedXmpJpeg(64, 48, TestImages.xmp("",
+                "<exif:GPSLatitude>20,28.0N</exif:GPSLatitude>")));
+        assertEquals(List.of("content/images/anh.jpg image.gps"), TestSite.describe(site.build().diagnostics()));
+    }
+
+    @Test
     void coordinatesInAnIptcExtensionLocationAreRefusedAndNamedSo() {
         TestSite site = TestSite.of(dir, "");
         site.write("content/images/anh.jpg", TestImages.xmpJpeg(64, 48, TestImages.xmp("", """
@@ -245,10 +253,13 @@ class ImagesTest {
         TestSite site = TestSite.of(dir, "");
         site.write("content/images/co-gps.webp", TestImages.webp(64, 48, TestImages.tiffExif(true)));
         site.write("content/images/khong.webp", TestImages.webp(64, 48, null));
+        site.write("content/images/xmp.webp", TestImages.webp(64, 48, null, TestImages.xmp("exif:GPSLongitude=\"104,31.0E\"", "")));
         BuildResult result = site.build();
         assertEquals(List.of("content/images/co-gps.webp image.gps", "content/images/co-gps.webp image.unsupported",
-                "content/images/khong.webp image.unsupported"), TestSite.describe(result.diagnostics()));
+                "content/images/khong.webp image.unsupported", "content/images/xmp.webp image.gps",
+                "content/images/xmp.webp image.unsupported"), TestSite.describe(result.diagnostics()));
         assertTrue(result.diagnostics().get(0).message().contains("WebP EXIF chunk"), result.diagnostics().get(0).message());
+        assertTrue(result.diagnostics().get(3).message().contains("XMP data"), result.diagnostics().get(3).message());
     }
 
     @Test

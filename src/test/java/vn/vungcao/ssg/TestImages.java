@@ -104,6 +104,20 @@ public final class TestImages {
                 concat("http://ns.adobe.com/xap/1.0/\0".getBytes(StandardCharsets.US_ASCII), xmp.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /**
+     * A JPEG whose XMP is split as Photoshop splits a packet too long for one segment: the main
+     * packet names the extension by its GUID, and {@code extension} comes in an extended-XMP APP1.
+     */
+    public static byte[] extendedXmpJpeg(int width, int height, String extension) {
+        String guid = "0123456789ABCDEF0123456789ABCDEF";
+        String main = xmp("xmlns:xmpNote=\"http://ns.adobe.com/xmp/note/\" xmpNote:HasExtendedXMP=\"" + guid + "\"", "");
+        byte[] ext = extension.getBytes(StandardCharsets.UTF_8);
+        ByteBuffer lengths = ByteBuffer.allocate(8).putInt(ext.length).putInt(0);
+        byte[] second = concat("http://ns.adobe.com/xmp/extension/\0".getBytes(StandardCharsets.US_ASCII),
+                guid.getBytes(StandardCharsets.US_ASCII), lengths.array(), ext);
+        return withSegment(xmpJpeg(width, height, main), 0xE1, second);
+    }
+
     /** An XMP packet whose rdf:Description holds {@code description} (attributes and elements), namespaces declared. */
     public static String xmp(String attributes, String elements) {
         return "<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
@@ -188,17 +202,23 @@ public final class TestImages {
 
     /** A WebP file's container: a VP8X header and, when given, an EXIF chunk (no picture data: only the metadata is ever read). */
     public static byte[] webp(int width, int height, byte[] exif) {
+        return webp(width, height, exif, null);
+    }
+
+    /** The same with, when given, an XMP chunk too. */
+    public static byte[] webp(int width, int height, byte[] exif, String xmp) {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.write('W');
         body.write('E');
         body.write('B');
         body.write('P');
         ByteBuffer vp8x = ByteBuffer.allocate(10).order(ByteOrder.LITTLE_ENDIAN);
-        vp8x.put((byte) (exif == null ? 0 : 0x08)).put(new byte[3]);
+        vp8x.put((byte) ((exif == null ? 0 : 0x08) | (xmp == null ? 0 : 0x04))).put(new byte[3]);
         vp8x.put((byte) (width - 1)).put((byte) ((width - 1) >> 8)).put((byte) ((width - 1) >> 16));
         vp8x.put((byte) (height - 1)).put((byte) ((height - 1) >> 8)).put((byte) ((height - 1) >> 16));
         riffChunk(body, "VP8X", vp8x.array());
         if (exif != null) riffChunk(body, "EXIF", exif);
+        if (xmp != null) riffChunk(body, "XMP ", xmp.getBytes(StandardCharsets.UTF_8));
         ByteBuffer out = ByteBuffer.allocate(8 + body.size()).order(ByteOrder.LITTLE_ENDIAN);
         out.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(body.size()).put(body.toByteArray());
         return out.array();

@@ -126,7 +126,8 @@ final class SafeXml {
      */
     static void parse(byte[] bytes, int offset, int length, Handler handler) throws Refused, Malformed {
         try {
-            SAXParserFactory factory = SAXParserFactory.newInstance();
+            // the JDK's own parser, whatever else the class path offers: the features below are its own
+            SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
             factory.setNamespaceAware(true);
             factory.setValidating(false);
             factory.setXIncludeAware(false);

@@ -126,7 +126,7 @@ final class SvgCheck {
             "translatex", "translatey", "scale", "scalex", "scaley", "rotate", "skewx", "skewy");
     private static final Pattern FUNCTION = Pattern.compile("([A-Za-z_-][A-Za-z0-9_-]*)\\s*\\(");
     private static final Pattern LOCAL_URL = Pattern.compile("(?i)url\\(\\s*(['\"]?)#[^'\"()\\s\\\\]+\\1\\s*\\)");
-    private static final Pattern SIZE = Pattern.compile("\\s*(\\d+)(?:px)?\\s*");
+    private static final Pattern SIZE = Pattern.compile("\\s*(\\d{1,6})(?:px)?\\s*");
 
     private SvgCheck() {
     }
@@ -239,29 +239,17 @@ final class SvgCheck {
             Matcher w = SIZE.matcher(String.valueOf(attributes.getValue("", "width")));
             Matcher h = SIZE.matcher(String.valueOf(attributes.getValue("", "height")));
             if (w.matches() && h.matches()) {
-                width = parse(w.group(1));
-                height = parse(h.group(1));
+                width = Integer.parseInt(w.group(1));
+                height = Integer.parseInt(h.group(1));
                 return;
             }
             String box = attributes.getValue("", "viewBox");
             if (box == null) return;
             String[] n = box.trim().split("[\\s,]+");
-            if (n.length != 4) return;
-            try {
-                width = (int) Math.round(Double.parseDouble(n[2]));
-                height = (int) Math.round(Double.parseDouble(n[3]));
-            } catch (NumberFormatException e) {
-                width = 0;
-                height = 0;
-            }
-        }
-
-        private static int parse(String digits) {
-            try {
-                return Integer.parseInt(digits);
-            } catch (NumberFormatException e) {
-                return 0;
-            }
+            // plain decimals only: Java would also read "Infinity", "NaN" and "0x1p9"
+            if (n.length != 4 || !n[2].matches("\\d{1,6}(\\.\\d*)?") || !n[3].matches("\\d{1,6}(\\.\\d*)?")) return;
+            width = (int) Math.round(Double.parseDouble(n[2]));
+            height = (int) Math.round(Double.parseDouble(n[3]));
         }
     }
 
