@@ -256,7 +256,8 @@ public final class ImageProcessor {
     private static void gps(Position where, String block, Diagnostics diagnostics) {
         diagnostics.error("image.gps", where,
                 "This photo records where it was taken (GPS location in " + block + "). Photos must not show where a child lives.",
-                "Remove the location from the photo (or turn off location for the camera and take it again), then upload it again.");
+                "Remove the location from the photo (on a phone: share it with the location turned off, or turn off location for "
+                        + "the camera and take it again; on a computer: remove its GPS and location details), then upload it again.");
     }
 
     private static void failed(boolean truncated, Position where, Diagnostics diagnostics) {
