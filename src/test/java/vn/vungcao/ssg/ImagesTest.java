@@ -9,6 +9,7 @@ import com.drew.metadata.Directory;
 import com.drew.metadata.Metadata;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,8 +21,13 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vungcao.ssg.build.BuildResult;
+import vn.vungcao.ssg.image.ImageCache;
 
-/** Photos: GPS refused, every published image re-encoded without metadata, resized, cached. */
+/**
+ * Photos: a location in any metadata block refused, damaged and oversized files refused, every
+ * published image re-encoded without metadata, resized, cached, and a cache entry checked again
+ * before it is published.
+ */
 class ImagesTest {
 
     @TempDir
@@ -45,7 +51,7 @@ class ImagesTest {
         site.write("content/images/anh.jpg", TestImages.jpeg(64, 48, 1, true));
         BuildResult result = site.build();
         assertEquals(List.of("content/images/anh.jpg image.gps"), TestSite.describe(result.diagnostics()));
-        assertTrue(result.diagnostics().get(0).message().contains("GPS"));
+        assertTrue(result.diagnostics().get(0).message().contains("GPS location in its EXIF data"), result.diagnostics().toString());
         assertFalse(result.published());
     }
 
@@ -153,25 +159,250 @@ class ImagesTest {
     }
 
     @Test
+    void locationInXmpDataIsRefusedWhetherWrittenAsAttributesOrAsElements() {
+        TestSite site = TestSite.of(dir, "");
+        site.write("content/images/thuoc-tinh.jpg", TestImages.xmpJpeg(64, 48,
+                TestImages.xmp("exif:GPSLatitude=\"20,28.0N\" exif:GPSLongitude=\"104,31.0E\"", "")));
+        // another prefix for the EXIF namespace, and elements instead of attributes
+        site.write("content/images/phan-tu.jpg", TestImages.xmpJpeg(64, 48, TestImages.xmp("xmlns:g=\"http://ns.adobe.com/exif/1.0/\"",
+                "<g:GPSLatitude>20,28.0N</g:GPSLatitude><g:GPSLongitude>104,31.0E</g:GPSLongitude>")));
+        site.write("content/images/khong-gps.jpg", TestImages.xmpJpeg(64, 48, TestImages.xmp("exif:GPSVersionID=\"2.2.0.0\"",
+                "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">Lớp học</rdf:li></rdf:Alt></dc:title>")));
+        BuildResult result = site.build();
+        assertEquals(List.of("content/images/phan-tu.jpg image.gps", "content/images/thuoc-tinh.jpg image.gps"),
+                TestSite.describe(result.diagnostics()));
+        for (var d : result.diagnostics()) assertTrue(d.message().contains("GPS location in its XMP data"), d.message());
+    }
+
+    @Test
+    void locationInTheExtendedPartOfAnXmpPacketIsRefused() {
+        TestSite site = TestSite.of(dir, "");
+        site.write("content/images/anh.jpg", TestImages.extendedXmpJpeg(64, 48, TestImages.xmp("",
+                "<exif:GPSLatitude>20,28.0N</exif:GPSLatitude>")));
+        assertEquals(List.of("content/images/anh.jpg image.gps"), TestSite.describe(site.build().diagnostics()));
+    }
+
+    @Test
+    void coordinatesInAnIptcExtensionLocationAreRefusedAndNamedSo() {
+        TestSite site = TestSite.of(dir, "");
+        site.write("content/images/anh.jpg", TestImages.xmpJpeg(64, 48, TestImages.xmp("", """
+                <Iptc4xmpExt:LocationShown><rdf:Bag><rdf:li rdf:parseType="Resource">
+                  <Iptc4xmpExt:Sublocation>Bản Ón</Iptc4xmpExt:Sublocation>
+                  <exif:GPSLatitude>20,28.0N</exif:GPSLatitude>
+                </rdf:li></rdf:Bag></Iptc4xmpExt:LocationShown>""")));
+        BuildResult result = site.build();
+        assertEquals(List.of("content/images/anh.jpg image.gps"), TestSite.describe(result.diagnostics()));
+        assertTrue(result.diagnostics().get(0).message().contains("GPS location in its IPTC location data"),
+                result.diagnostics().get(0).message());
+    }
+
+    @Test
+    void anXmpPacketThatCannotBeReadIsRefusedSinceItCannotBeChecked() {
+        TestSite site = TestSite.of(dir, "");
+        site.write("content/images/anh.jpg", TestImages.xmpJpeg(64, 48, "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF exif:GPSLatitude="));
+        BuildResult result = site.build();
+        assertEquals(List.of("content/images/anh.jpg image.unreadable"), TestSite.describe(result.diagnostics()));
+        assertTrue(result.diagnostics().get(0).message().contains("XMP"), result.diagnostics().get(0).message());
+    }
+
+    @Test
+    void placeNamesInIptcOrXmpDataDrawAWarningAndAreNotPublished() throws Exception {
+        TestSite site = TestSite.of(dir, "");
+        site.write("content/images/iptc.jpg", TestImages.iptcJpeg(64, 48, "Mường Lát"));
+        site.write("content/images/xmp.jpg", TestImages.xmpJpeg(64, 48, TestImages.xmp("photoshop:City=\"Mường Lát\"", "")));
+        BuildResult result = site.buildOk();
+        assertEquals(List.of("content/images/iptc.jpg image.place-name", "content/images/xmp.jpg image.place-name"),
+                TestSite.describe(result.diagnostics()));
+        assertTrue(result.diagnostics().get(0).message().contains("city in its IPTC data"), result.diagnostics().get(0).message());
+        assertTrue(result.diagnostics().get(1).message().contains("city in its XMP data"), result.diagnostics().get(1).message());
+        assertNoMetadata(Files.readAllBytes(site.out().resolve("images/iptc.jpg")), "iptc.jpg");
+        assertNoMetadata(Files.readAllBytes(site.out().resolve("images/xmp.jpg")), "xmp.jpg");
+    }
+
+    @Test
+    void locationInAnyPngChunkIsRefused() {
+        TestSite site = TestSite.of(dir, "");
+        site.write("content/images/exif.png", TestImages.pngWith(8, 8, "eXIf", TestImages.tiffExif(true)));
+        String xmp = TestImages.xmp("exif:GPSLatitude=\"20,28.0N\"", "");
+        site.write("content/images/itxt.png", TestImages.pngWith(8, 8, "iTXt",
+                TestImages.concat("XML:com.adobe.xmp\0\0\0\0\0".getBytes(StandardCharsets.ISO_8859_1), xmp.getBytes(StandardCharsets.UTF_8))));
+        // XMP in chunks the library does not read as XMP: a tEXt chunk, and a compressed one under another keyword
+        site.write("content/images/text.png", TestImages.pngWith(8, 8, "tEXt",
+                TestImages.concat("XML:com.adobe.xmp\0".getBytes(StandardCharsets.ISO_8859_1), xmp.getBytes(StandardCharsets.UTF_8))));
+        site.write("content/images/ztxt.png", TestImages.pngWith(8, 8, "zTXt",
+                TestImages.concat("xmp\0\0".getBytes(StandardCharsets.ISO_8859_1), TestImages.deflate(xmp.getBytes(StandardCharsets.UTF_8)))));
+        // ImageMagick keeps a JPEG's EXIF in a PNG as hex text
+        byte[] exif = TestImages.concat("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1), TestImages.tiffExif(true));
+        String raw = "\nexif\n" + String.format("%8d", exif.length) + "\n" + java.util.HexFormat.of().formatHex(exif) + "\n";
+        site.write("content/images/magick.png", TestImages.pngWith(8, 8, "zTXt",
+                TestImages.concat("Raw profile type exif\0\0".getBytes(StandardCharsets.ISO_8859_1), TestImages.deflate(raw.getBytes(StandardCharsets.ISO_8859_1)))));
+        site.write("content/images/sach.png", TestImages.pngWith(8, 8, "tEXt", "Software\0Paint".getBytes(StandardCharsets.ISO_8859_1),
+                "eXIf", TestImages.tiffExif(false)));
+        BuildResult result = site.build();
+        assertEquals(List.of("content/images/exif.png image.gps", "content/images/itxt.png image.gps", "content/images/magick.png image.gps",
+                "content/images/text.png image.gps", "content/images/ztxt.png image.gps"), TestSite.describe(result.diagnostics()));
+        List<String> messages = result.diagnostics().stream().map(d -> d.message()).toList();
+        assertTrue(messages.get(0).contains("its EXIF data (its eXIf chunk)"), messages.get(0));
+        assertTrue(messages.get(1).contains("its XMP data"), messages.get(1));
+        assertTrue(messages.get(2).contains("its EXIF data (kept in a PNG text chunk (zTXt))"), messages.get(2));
+        assertTrue(messages.get(3).contains("its XMP data (kept in a PNG text chunk (tEXt))"), messages.get(3));
+    }
+
+    @Test
+    void aWebpIsRefusedAsUnsupportedAndSaysSoWhenItCarriesALocation() {
+        TestSite site = TestSite.of(dir, "");
+        site.write("content/images/co-gps.webp", TestImages.webp(64, 48, TestImages.tiffExif(true)));
+        site.write("content/images/khong.webp", TestImages.webp(64, 48, null));
+        site.write("content/images/xmp.webp", TestImages.webp(64, 48, null, TestImages.xmp("exif:GPSLongitude=\"104,31.0E\"", "")));
+        BuildResult result = site.build();
+        assertEquals(List.of("content/images/co-gps.webp image.gps", "content/images/co-gps.webp image.unsupported",
+                "content/images/khong.webp image.unsupported", "content/images/xmp.webp image.gps",
+                "content/images/xmp.webp image.unsupported"), TestSite.describe(result.diagnostics()));
+        assertTrue(result.diagnostics().get(0).message().contains("WebP EXIF chunk"), result.diagnostics().get(0).message());
+        assertTrue(result.diagnostics().get(3).message().contains("XMP data"), result.diagnostics().get(3).message());
+    }
+
+    @Test
+    void aJpegCutShortIsRefusedRatherThanPublishedHalfGrey() {
+        byte[] whole = TestImages.plainJpeg(TestImages.noise(400, 300));
+        byte[] half = java.util.Arrays.copyOf(whole, whole.length / 2);
+        TestSite site = TestSite.of(dir, "");
+        site.write("content/images/cat.jpg", half);
+        // cut short and closed with an end marker: only the decoder's warning tells
+        site.write("content/images/dong.jpg", TestImages.concat(half, new byte[] {(byte) 0xFF, (byte) 0xD9}));
+        BuildResult result = site.build();
+        assertEquals(List.of("content/images/cat.jpg image.truncated", "content/images/dong.jpg image.truncated"),
+                TestSite.describe(result.diagnostics()));
+        assertFalse(result.published());
+        assertFalse(site.exists("images/cat.jpg"));
+    }
+
+    @Test
+    void aPngCutShortIsRefused() {
+        byte[] whole = TestImages.png(300, 200);
+        TestSite site = TestSite.of(dir, "");
+        site.write("content/images/khong-iend.png", java.util.Arrays.copyOf(whole, whole.length - 12));
+        site.write("content/images/nua.png", java.util.Arrays.copyOf(whole, whole.length / 2));
+        byte[] damaged = whole.clone();
+        damaged[40] ^= 0x55; // inside the IDAT: its checksum no longer matches
+        site.write("content/images/hong.png", damaged);
+        assertEquals(List.of("content/images/hong.png image.unreadable", "content/images/khong-iend.png image.truncated",
+                "content/images/nua.png image.truncated"), TestSite.describe(site.build().diagnostics()));
+    }
+
+    @Test
+    void anImageDeclaringTooManyPixelsIsRefusedFromItsHeader() {
+        byte[] forged = TestImages.forgedPng(20000, 20000);
+        TestSite site = TestSite.of(dir, "");
+        site.write("content/images/lon.png", forged);
+        BuildResult result = site.build();
+        assertEquals(List.of("content/images/lon.png image.too-large"), TestSite.describe(result.diagnostics()));
+        String message = result.diagnostics().get(0).message();
+        assertTrue(message.contains("20,000 × 20,000 pixels") && message.contains("at most 50 megapixels"), message);
+    }
+
+    @Test
     void processedImagesAreCachedBetweenBuilds() throws Exception {
         TestSite site = TestSite.of(dir, SCHOOL_WITH_COVER.replace("![Lớp học mới](/images/lop.png)", ""));
         site.write("content/images/truong.jpg", TestImages.jpeg(1200, 800, 1, false));
+        site.write("content/images/lop.png", TestImages.png(300, 200));
+        site.write("content/images/ve.gif", TestImages.gif(300, 200));
         site.buildOk();
         Map<String, byte[]> first = TestSite.snapshot(site.out());
-        Path cache = site.options().cacheDir();
-        List<Path> entries;
-        try (Stream<Path> list = Files.list(cache)) {
-            entries = list.filter(p -> p.toString().endsWith(".jpg")).sorted().toList();
-        }
+        List<Path> entries = cacheEntries(site, ".jpg");
         assertEquals(3, entries.size(), "the original and two sizes are cached");
+        Map<String, Object> kept = fileKeys(site.options().cacheDir());
         site.buildOk();
         Map<String, byte[]> second = TestSite.snapshot(site.out());
         first.forEach((path, bytes) -> assertTrue(java.util.Arrays.equals(bytes, second.get(path)), path));
-        // a rebuild takes the cached files as they are, without encoding again
-        byte[] marker = TestImages.jpeg(10, 10, 1, false);
-        for (Path e : entries) Files.write(e, marker);
+        // every entry the generator wrote passes its own checks: none was encoded and written again
+        assertEquals(kept, fileKeys(site.options().cacheDir()));
+        // a rebuild takes sound cached files as they are, without encoding again
+        ImageCache cache = new ImageCache(site.options().cacheDir());
+        Map<String, byte[]> markers = Map.of(
+                "truong.jpg", TestImages.plainJpeg(TestImages.noise(1200, 800)),
+                "lop.png", TestImages.encoded(TestImages.noise(300, 200), "png"),
+                "ve.gif", TestImages.encoded(TestImages.noise(300, 200), "gif"));
+        for (var m : markers.entrySet()) {
+            String source = sha256(Files.readAllBytes(site.root().resolve("content/images/" + m.getKey())));
+            String ext = m.getKey().substring(m.getKey().indexOf('.'));
+            Path original = cacheEntries(site, ext).stream().filter(p -> p.getFileName().toString().startsWith(source))
+                    .findFirst().orElseThrow();
+            cache.put(original.getFileName().toString(), source, m.getValue());
+        }
         site.buildOk();
-        assertTrue(java.util.Arrays.equals(marker, Files.readAllBytes(site.out().resolve("images/truong.jpg"))));
+        markers.forEach((name, marker) -> {
+            try {
+                assertTrue(java.util.Arrays.equals(marker, Files.readAllBytes(site.out().resolve("images/" + name))), name);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    @Test
+    void aCacheEntryPlantedByAPullRequestIsNeverPublished() throws Exception {
+        TestSite site = TestSite.of(dir, SCHOOL_WITH_COVER.replace("![Lớp học mới](/images/lop.png)", ""));
+        site.write("content/images/truong.jpg", TestImages.jpeg(1200, 800, 1, false));
+        site.buildOk();
+        Map<String, byte[]> clean = TestSite.snapshot(site.out());
+        List<Path> entries = cacheEntries(site, ".jpg");
+        assertEquals(3, entries.size());
+        byte[] gps = TestImages.jpeg(1200, 800, 1, true);
+        String source = sha256(Files.readAllBytes(site.root().resolve("content/images/truong.jpg")));
+
+        // a GPS-tagged photo and garbage at the very keys the build used
+        Files.write(entries.get(0), gps);
+        Files.write(entries.get(1), "garbage".getBytes(StandardCharsets.UTF_8));
+        assertPublishedAsEncoded(site, clean);
+
+        // the same with headers that match: whoever writes .cache can write those too
+        ImageCache forger = new ImageCache(site.options().cacheDir());
+        forger.put(entries.get(0).getFileName().toString(), source, gps);
+        forger.put(entries.get(1).getFileName().toString(), source, TestImages.jpeg(480, 320, 1, true));
+        assertPublishedAsEncoded(site, clean);
+
+        // a clean picture, of the wrong size, or made by another version of the generator
+        forger.put(entries.get(0).getFileName().toString(), source, TestImages.plainJpeg(1199, 800));
+        assertPublishedAsEncoded(site, clean);
+        new ImageCache(site.options().cacheDir(), "another generator").put(entries.get(0).getFileName().toString(), source,
+                TestImages.plainJpeg(1200, 800));
+        assertPublishedAsEncoded(site, clean);
+    }
+
+    /** The build publishes what it encodes itself from the source, byte for byte, with no metadata. */
+    private static void assertPublishedAsEncoded(TestSite site, Map<String, byte[]> clean) throws Exception {
+        site.buildOk();
+        for (String path : List.of("images/truong.jpg", "images/truong.480w.jpg", "images/truong.960w.jpg")) {
+            byte[] published = Files.readAllBytes(site.out().resolve(path));
+            assertTrue(java.util.Arrays.equals(clean.get(path), published), path);
+            assertNoMetadata(published, path);
+        }
+    }
+
+    /** Each file of {@code dir} by name, with what tells it from a file written anew in its place. */
+    private static Map<String, Object> fileKeys(Path dir) throws Exception {
+        Map<String, Object> keys = new java.util.TreeMap<>();
+        try (Stream<Path> list = Files.list(dir)) {
+            for (Path p : list.toList()) {
+                var attributes = Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class);
+                keys.put(p.getFileName().toString(), List.of(String.valueOf(attributes.fileKey()), attributes.lastModifiedTime()));
+            }
+        }
+        for (String ext : List.of(".jpg", ".png", ".gif", ".meta")) {
+            assertTrue(keys.keySet().stream().anyMatch(k -> k.endsWith(ext)), ext + " in " + keys.keySet());
+        }
+        return keys;
+    }
+
+    private static List<Path> cacheEntries(TestSite site, String suffix) throws Exception {
+        try (Stream<Path> list = Files.list(site.options().cacheDir())) {
+            return list.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
+        }
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
     static void assertNoMetadata(byte[] bytes, String where) throws Exception {

@@ -449,14 +449,14 @@ public final class SiteBuilder {
     }
 
     /**
-     * The theme's own raster images (icons, backgrounds) go through the same GPS check and
-     * re-encoding as the content's; only the re-encoded file itself is published.
+     * The theme's own images (icons, backgrounds, SVG drawings) go through the same checks and
+     * re-encoding as the content's; only what was made of each file itself is published.
      */
     private static Map<String, byte[]> themeImages(Path site, String theme, ImageProcessor processor,
                                                    Diagnostics diagnostics) {
         Map<String, byte[]> out = new TreeMap<>();
         for (Map.Entry<String, Path> f : vn.vungcao.ssg.render.ThemeFiles.staticFiles(site, theme).entrySet()) {
-            if (!ImageProcessor.isImage(f.getKey()) || f.getKey().endsWith(".svg")) continue;
+            if (!ImageProcessor.isImage(f.getKey())) continue;
             Asset asset = new Asset(f.getKey(), "themes/" + theme + "/static/" + f.getKey(), f.getValue());
             processor.process(asset, false, diagnostics).ifPresent(o -> out.put(f.getKey(), o.files().get(f.getKey())));
         }

@@ -1,30 +1,19 @@
 package vn.vungcao.ssg.image;
 
-import com.drew.imaging.ImageMetadataReader;
-import com.drew.imaging.ImageProcessingException;
-import com.drew.metadata.Directory;
-import com.drew.metadata.Metadata;
-import com.drew.metadata.MetadataException;
-import com.drew.metadata.exif.ExifIFD0Directory;
-import com.drew.metadata.exif.GpsDirectory;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
@@ -35,25 +24,34 @@ import vn.vungcao.ssg.diag.Diagnostics;
 import vn.vungcao.ssg.diag.Position;
 
 /**
- * Makes published images safe and light: a photo that carries GPS location is refused; every
- * raster image, the original included, is decoded and encoded again, so no EXIF, XMP, IPTC or GPS
- * data survives, with its orientation applied; photos get 480 and 960 pixel wide versions and, for
- * children, a small square thumbnail. SVG images are checked for scripts. Results are cached by
- * the hash of the source. Thread-safe.
+ * Makes published images safe and light. A raster image (JPEG, PNG or GIF, told by its bytes) is
+ * refused when any of its metadata blocks records where it was taken (see {@link PhotoMetadata}),
+ * when a block cannot be read to be checked, when it is cut short or damaged, and when its header
+ * declares more than {@link #MAX_PIXELS}; otherwise it is decoded and encoded again, so no EXIF,
+ * XMP, IPTC, GPS or text survives, with its orientation applied, and photos get 480 and 960 pixel
+ * wide versions and, for children, a small square thumbnail. An SVG image is read as XML and
+ * published only when it passes {@link SvgCheck}'s allow-list. WebP, HEIC and other types browsers
+ * or this generator cannot handle are refused, saying so too when a WebP carries a location.
+ *
+ * <p>Encoded files are kept in an {@link ImageCache}; an entry is published only after it has
+ * been checked again as if it came from a stranger: it must decode, have the size recorded with
+ * it, and hold nothing but pixels. Thread-safe: nothing is kept but the cache.
  */
 public final class ImageProcessor {
 
     public static final List<Integer> WIDTHS = List.of(480, 960);
     public static final int MAX_WIDTH = 1920;
     public static final int THUMBNAIL = 160;
+    /**
+     * The most pixels (width × height) an image may declare: 50 megapixels, so that the 48 and
+     * 50 megapixel photos of today's phones pass. The header is read first and a larger image is
+     * refused before any pixel is decoded: a small file can declare 20000 × 20000 pixels, which
+     * would take 1.6 GB to decode.
+     */
+    public static final long MAX_PIXELS = 50_000_000L;
     /** Changes whenever the encoding below changes, so old cache entries are not used. */
-    private static final String VERSION = "1";
+    private static final String VERSION = "2";
     private static final float JPEG_QUALITY = 0.82f;
-    private static final Pattern SVG_UNSAFE = Pattern.compile(
-            "(?i)<\\s*script|<\\s*foreignObject|\\son[a-z]+\\s*=|javascript\\s*:|<\\s*iframe|<\\s*embed|<\\s*object");
-    private static final Pattern SVG_SIZE = Pattern.compile(
-            "<svg[^>]*?\\swidth=\"(\\d+)(?:px)?\"[^>]*?\\sheight=\"(\\d+)(?:px)?\"|<svg[^>]*?viewBox=\"[-\\d.]+[ ,]+[-\\d.]+[ ,]+([\\d.]+)[ ,]+([\\d.]+)\"",
-            Pattern.DOTALL);
 
     private final ImageCache cache;
 
@@ -65,7 +63,7 @@ public final class ImageProcessor {
     public record Output(ProcessedImage image, Map<String, byte[]> files) {
     }
 
-    /** True for the file types this processor publishes (raster images it re-encodes, and SVG). */
+    /** True for the file types this processor publishes (raster images it re-encodes, and SVG), or refuses by name. */
     public static boolean isImage(String path) {
         return kind(path) != null || isUnsupported(path);
     }
@@ -98,9 +96,7 @@ public final class ImageProcessor {
     public Optional<Output> process(Asset asset, boolean thumbnail, Diagnostics diagnostics) {
         Position where = Position.ofFile(asset.source());
         if (isUnsupported(asset.sitePath())) {
-            diagnostics.error("image.unsupported", where,
-                    "Images of type ." + extension(asset.sitePath()) + " cannot be published.",
-                    "Save or export the picture as JPEG (.jpg) or PNG, then upload that file instead.");
+            unsupported(asset, where, diagnostics);
             return Optional.empty();
         }
         byte[] bytes;
@@ -111,40 +107,81 @@ public final class ImageProcessor {
             return Optional.empty();
         }
         if ("svg".equals(kind(asset.sitePath()))) return svg(asset, bytes, diagnostics);
+        return raster(asset, bytes, thumbnail, where, diagnostics);
+    }
 
-        Metadata metadata = null;
+    /** A type that is not published: refused, and when it is a picture whose metadata holds a location, that is said too. */
+    private static void unsupported(Asset asset, Position where, Diagnostics diagnostics) {
         try {
-            metadata = ImageMetadataReader.readMetadata(new ByteArrayInputStream(bytes), bytes.length);
-        } catch (ImageProcessingException | IOException e) {
-            // not readable as metadata: the decoder below decides whether it is an image at all
+            byte[] bytes = Files.readAllBytes(asset.location());
+            ImageFormat format = ImageFormat.of(bytes);
+            Layout layout = Layout.of(format, bytes);
+            if (format != ImageFormat.OTHER && layout.problem() == Layout.Problem.NONE) {
+                PhotoMetadata metadata = PhotoMetadata.read(format, bytes, layout);
+                if (metadata.coordinatesIn() != null) gps(where, metadata.coordinatesIn(), diagnostics);
+            }
+        } catch (IOException e) {
+            // its type alone refuses it
         }
-        if (metadata != null && hasLocation(metadata)) {
-            diagnostics.error("image.gps", where,
-                    "This photo records the place where it was taken (GPS location). Photos must not show where a child lives.",
-                    "Remove the location from the photo (or turn off location for the camera and take it again), then upload it again.");
-            return Optional.empty();
-        }
-        String hash = sha256(bytes);
-        String k = kind(asset.sitePath());
-        String metaKey = hash + "-" + VERSION + (thumbnail ? "-t" : "") + ".meta";
-        Optional<byte[]> cachedMeta = cache.get(metaKey);
-        if (cachedMeta.isPresent()) {
-            Optional<Output> cached = fromCache(asset, hash, k, thumbnail, new String(cachedMeta.get(), StandardCharsets.UTF_8));
-            if (cached.isPresent()) return cached;
-        }
-        BufferedImage image;
-        try {
-            image = ImageIO.read(new ByteArrayInputStream(bytes));
-        } catch (IOException | RuntimeException e) {
-            image = null;
-        }
-        if (image == null) {
+        diagnostics.error("image.unsupported", where,
+                "Images of type ." + extension(asset.sitePath()) + " cannot be published.",
+                "Save or export the picture as JPEG (.jpg) or PNG, then upload that file instead.");
+    }
+
+    private Optional<Output> raster(Asset asset, byte[] bytes, boolean thumbnail, Position where, Diagnostics diagnostics) {
+        ImageFormat format = ImageFormat.of(bytes);
+        if (format.decoder == null) {
             diagnostics.error("image.unreadable", where,
-                    "The file is not an image that can be read (it may be damaged, or saved in CMYK colours).",
+                    "The file is not a JPEG, PNG or GIF image that can be read, whatever its name says (it may be damaged, or of another kind).",
                     "Open it and save it again as an ordinary JPEG or PNG, then upload it again.");
             return Optional.empty();
         }
-        image = orient(toStandard(image, k), orientation(metadata));
+        Layout layout = Layout.of(format, bytes);
+        if (layout.problem() != Layout.Problem.NONE) {
+            failed(layout.problem() == Layout.Problem.TRUNCATED, where, diagnostics);
+            return Optional.empty();
+        }
+        PhotoMetadata metadata = PhotoMetadata.read(format, bytes, layout);
+        if (metadata.coordinatesIn() != null) {
+            gps(where, metadata.coordinatesIn(), diagnostics);
+            return Optional.empty();
+        }
+        if (metadata.uncheckedIn() != null) {
+            diagnostics.error("image.unreadable", where,
+                    "The details kept in this photo (" + metadata.uncheckedIn() + ") cannot be read, so it cannot be checked for the place where it was taken.",
+                    "Open the photo and save or export it again as an ordinary JPEG or PNG, then upload it again.");
+            return Optional.empty();
+        }
+        if (!metadata.places().isEmpty()) {
+            diagnostics.warning("image.place-name", where,
+                    "This photo names the place where it was taken (" + String.join("; ", metadata.places())
+                            + "). The published copy leaves it out, but the file in the repository keeps it.",
+                    "If the place could lead to a child's home, remove it from the photo's details (its location fields) and upload the photo again.");
+        }
+        // the size from the header, before the cache too: a planted entry never lets a huge image in
+        Decoder.Result header = Decoder.header(bytes, format, MAX_PIXELS);
+        if (header instanceof Decoder.TooLarge large) {
+            tooLarge(large, where, diagnostics);
+            return Optional.empty();
+        }
+        if (header instanceof Decoder.Failed f) {
+            failed(f.truncated(), where, diagnostics);
+            return Optional.empty();
+        }
+
+        String source = ImageCache.sha256(bytes);
+        String k = kind(asset.sitePath());
+        String base = source + "-" + VERSION + (thumbnail ? "-t" : "");
+        Optional<Output> cached = fromCache(asset, source, base, k, thumbnail);
+        if (cached.isPresent()) return cached;
+
+        Decoder.Result decoded = Decoder.decode(bytes, format, MAX_PIXELS);
+        if (!(decoded instanceof Decoder.Picture picture)) {
+            if (decoded instanceof Decoder.TooLarge large) tooLarge(large, where, diagnostics);
+            else failed(((Decoder.Failed) decoded).truncated(), where, diagnostics);
+            return Optional.empty();
+        }
+        BufferedImage image = orient(toStandard(picture.image(), k), metadata.orientation());
         if (image.getWidth() > MAX_WIDTH) image = scale(image, MAX_WIDTH, Math.max(1, image.getHeight() * MAX_WIDTH / image.getWidth()));
 
         Map<String, byte[]> files = new LinkedHashMap<>();
@@ -161,97 +198,122 @@ public final class ImageProcessor {
             thumb = variantPath(asset.sitePath(), "thumb");
             files.put(thumb, encode(square(image, THUMBNAIL), k));
         }
-        String meta = image.getWidth() + " " + image.getHeight();
         int i = 0;
-        for (byte[] f : files.values()) cache.put(hash + "-" + VERSION + (thumbnail ? "-t" : "") + "-" + (i++) + "." + k, f);
-        cache.put(metaKey, meta.getBytes(StandardCharsets.UTF_8));
+        for (byte[] f : files.values()) cache.put(base + "-" + (i++) + "." + k, source, f);
+        cache.put(base + ".meta", source, (image.getWidth() + " " + image.getHeight()).getBytes(StandardCharsets.US_ASCII));
         return Optional.of(new Output(new ProcessedImage(asset.sitePath(), image.getWidth(), image.getHeight(), variants, thumb), files));
     }
 
-    private Optional<Output> fromCache(Asset asset, String hash, String k, boolean thumbnail, String meta) {
-        String[] wh = meta.split(" ");
-        int width = Integer.parseInt(wh[0]);
-        int height = Integer.parseInt(wh[1]);
+    /**
+     * What the cache holds for this source, when every file of it is there and passes
+     * {@link #isClean}; empty otherwise, and the image is encoded again.
+     */
+    private Optional<Output> fromCache(Asset asset, String source, String base, String k, boolean thumbnail) {
+        Optional<byte[]> meta = cache.get(base + ".meta", source);
+        if (meta.isEmpty()) return Optional.empty();
+        String size = new String(meta.get(), StandardCharsets.US_ASCII);
+        if (!size.matches("[1-9][0-9]{0,4} [1-9][0-9]{0,4}")) return Optional.empty();
+        int width = Integer.parseInt(size.substring(0, size.indexOf(' ')));
+        int height = Integer.parseInt(size.substring(size.indexOf(' ') + 1));
+        if (width > MAX_WIDTH || (long) width * height > MAX_PIXELS) return Optional.empty();
         List<String> paths = new ArrayList<>();
+        List<int[]> sizes = new ArrayList<>();
         List<ProcessedImage.Variant> variants = new ArrayList<>();
         paths.add(asset.sitePath());
+        sizes.add(new int[] {width, height});
         for (int w : WIDTHS) {
             if (w >= width) continue;
             String path = variantPath(asset.sitePath(), w + "w");
             paths.add(path);
+            sizes.add(new int[] {w, Math.max(1, height * w / width)});
             variants.add(new ProcessedImage.Variant(path, w));
         }
         String thumb = thumbnail ? variantPath(asset.sitePath(), "thumb") : null;
-        if (thumb != null) paths.add(thumb);
+        if (thumb != null) {
+            paths.add(thumb);
+            sizes.add(new int[] {THUMBNAIL, THUMBNAIL});
+        }
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (int i = 0; i < paths.size(); i++) {
-            Optional<byte[]> f = cache.get(hash + "-" + VERSION + (thumbnail ? "-t" : "") + "-" + i + "." + k);
-            if (f.isEmpty()) return Optional.empty();
+            Optional<byte[]> f = cache.get(base + "-" + i + "." + k, source);
+            if (f.isEmpty() || !isClean(f.get(), ImageFormat.ofKind(k), sizes.get(i)[0], sizes.get(i)[1])) return Optional.empty();
             files.put(paths.get(i), f.get());
         }
         return Optional.of(new Output(new ProcessedImage(asset.sitePath(), width, height, variants, thumb), files));
     }
 
-    private Optional<Output> svg(Asset asset, byte[] bytes, Diagnostics diagnostics) {
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        Matcher unsafe = SVG_UNSAFE.matcher(text);
-        if (unsafe.find()) {
-            String before = text.substring(0, unsafe.start());
-            int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
-            diagnostics.error("image.svg-unsafe", new Position(asset.source(), line, 0),
-                    "This SVG image contains a script, an event handler or embedded content, which could run on the site.",
-                    "Export the drawing again as a plain SVG (or as PNG) without scripts or links.");
+    /**
+     * True when {@code bytes} are what this generator's encoder would have written: a whole file
+     * of {@code format} with nothing in it but pixels (no EXIF, XMP, IPTC, comment, text chunk or
+     * trailing bytes), that decodes without a warning to {@code width} × {@code height} pixels.
+     */
+    private static boolean isClean(byte[] bytes, ImageFormat format, int width, int height) {
+        if (ImageFormat.of(bytes) != format || !Layout.of(format, bytes).onlyPixels(format, bytes)) return false;
+        return Decoder.decode(bytes, format, MAX_PIXELS) instanceof Decoder.Picture p
+                && p.image().getWidth() == width && p.image().getHeight() == height;
+    }
+
+    private static void gps(Position where, String block, Diagnostics diagnostics) {
+        diagnostics.error("image.gps", where,
+                "This photo records where it was taken (GPS location in " + block + "). Photos must not show where a child lives.",
+                "Remove the location from the photo (on a phone: share it with the location turned off, or turn off location for "
+                        + "the camera and take it again; on a computer: remove its GPS and location details), then upload it again.");
+    }
+
+    private static void failed(boolean truncated, Position where, Diagnostics diagnostics) {
+        if (truncated) {
+            diagnostics.error("image.truncated", where,
+                    "The image file stops before its end: it was cut off while it was uploaded or copied, and would show half grey.",
+                    "Upload the original file again.");
+        } else {
+            diagnostics.error("image.unreadable", where,
+                    "The file is not an image that can be read (it may be damaged, or saved in CMYK colours).",
+                    "Open it and save it again as an ordinary JPEG or PNG, then upload it again.");
+        }
+    }
+
+    private static void tooLarge(Decoder.TooLarge large, Position where, Diagnostics diagnostics) {
+        diagnostics.error("image.too-large", where,
+                String.format(Locale.ROOT, "This image is %,d × %,d pixels (%,d megapixels); an image may have at most %,d megapixels.",
+                        large.width(), large.height(), large.width() * large.height() / 1_000_000, MAX_PIXELS / 1_000_000),
+                "Make it smaller before uploading it: the site shows photos at most " + MAX_WIDTH + " pixels wide, so 4,000 × 3,000 pixels is plenty.");
+    }
+
+    private static Optional<Output> svg(Asset asset, byte[] bytes, Diagnostics diagnostics) {
+        SvgCheck.Result result = SvgCheck.check(bytes);
+        if (result instanceof SvgCheck.Unsafe unsafe) {
+            Position at = new Position(asset.source(), unsafe.line(), 0);
+            String message = switch (unsafe.kind()) {
+                case NOT_SVG -> "This file is not an SVG drawing (" + unsafe.what()
+                        + "): only a drawing whose root is <svg xmlns=\"http://www.w3.org/2000/svg\"> is published.";
+                case DOCTYPE -> "This SVG image has a DOCTYPE declaration, which can define entities that hide a script or read other files.";
+                default -> "This SVG image contains " + unsafe.what() + ". A published drawing may hold only shapes, text, gradients, "
+                        + "patterns, masks and filters, with links only inside itself: anything more could run a script or load "
+                        + "something from another site.";
+            };
+            String hint = switch (unsafe.kind()) {
+                case NOT_SVG -> "Upload an SVG drawing, or the picture as PNG, instead.";
+                case DOCTYPE -> "Remove the <!DOCTYPE …> part (a drawing does not need it) and upload the file again.";
+                case INSTRUCTION -> "Remove the <?…?> line (it links a style sheet) and upload the file again.";
+                case STYLE -> "Export the drawing with its styling as presentation attributes rather than CSS "
+                        + "(Illustrator: Styling → Presentation Attributes; Inkscape: Save As → Optimized SVG), or as PNG.";
+                case LINK -> "Link only to parts of the drawing itself (href=\"#id\"); a picture inside a drawing is not published, "
+                        + "so export the whole as PNG instead.";
+                default -> "Export the drawing again as a plain or optimised SVG (Inkscape: Save As → Plain SVG or Optimized SVG), "
+                        + "or as PNG, without scripts, links, animation or embedded content.";
+            };
+            diagnostics.error("image.svg-unsafe", at, message, hint);
             return Optional.empty();
         }
-        int width = 0;
-        int height = 0;
-        Matcher size = SVG_SIZE.matcher(text);
-        if (size.find()) {
-            try {
-                if (size.group(1) != null) {
-                    width = Integer.parseInt(size.group(1));
-                    height = Integer.parseInt(size.group(2));
-                } else {
-                    width = (int) Math.round(Double.parseDouble(size.group(3)));
-                    height = (int) Math.round(Double.parseDouble(size.group(4)));
-                }
-            } catch (NumberFormatException e) {
-                width = 0;
-                height = 0;
-            }
+        if (result instanceof SvgCheck.Malformed malformed) {
+            diagnostics.error("image.unreadable", new Position(asset.source(), malformed.line(), 0),
+                    "This SVG file is not well-formed XML (or not in the encoding it declares), so browsers cannot show it.",
+                    "Open it in a drawing program and export it again as SVG (or as PNG), then upload it again.");
+            return Optional.empty();
         }
-        return Optional.of(new Output(new ProcessedImage(asset.sitePath(), width, height, List.of(), null),
-                Map.of(asset.sitePath(), bytes)));
-    }
-
-    /** True when the metadata holds a GPS position (any GPS tag but the version counts as location). */
-    static boolean hasLocation(Metadata metadata) {
-        for (GpsDirectory gps : metadata.getDirectoriesOfType(GpsDirectory.class)) {
-            if (gps.getGeoLocation() != null) return true;
-            for (var tag : gps.getTags()) {
-                if (tag.getTagType() != GpsDirectory.TAG_VERSION_ID) return true;
-            }
-        }
-        for (Directory d : metadata.getDirectories()) {
-            if (d.getName().toLowerCase(Locale.ROOT).contains("xmp")) {
-                for (var tag : d.getTags()) {
-                    String desc = String.valueOf(tag.getDescription()).toLowerCase(Locale.ROOT);
-                    if (desc.contains("gpslatitude") || desc.contains("gpslongitude")) return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static int orientation(Metadata metadata) {
-        if (metadata == null) return 1;
-        ExifIFD0Directory exif = metadata.getFirstDirectoryOfType(ExifIFD0Directory.class);
-        if (exif == null || !exif.containsTag(ExifIFD0Directory.TAG_ORIENTATION)) return 1;
-        try {
-            return exif.getInt(ExifIFD0Directory.TAG_ORIENTATION);
-        } catch (MetadataException e) {
-            return 1;
-        }
+        SvgCheck.Clean clean = (SvgCheck.Clean) result;
+        return Optional.of(new Output(new ProcessedImage(asset.sitePath(), clean.width(), clean.height(), List.of(), null),
+                Map.of(asset.sitePath(), clean.published())));
     }
 
     /** The pixels turned and mirrored as EXIF orientation 1 to 8 says. */
@@ -353,13 +415,5 @@ public final class ImageProcessor {
     static String variantPath(String sitePath, String suffix) {
         int dot = sitePath.lastIndexOf('.');
         return sitePath.substring(0, dot) + "." + suffix + sitePath.substring(dot);
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -7,21 +7,21 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * What tells one version of the generator from another for the {@link Store}: the generator's
+ * What tells one version of the generator from another for the {@link Store} (and the image cache): the generator's
  * classes and the libraries whose output it keeps (Flexmark and its extensions, jsoup, SnakeYAML,
  * Pebble, Jackson),
  * each by its jar's path, size and time, or for a folder of classes (a build by Maven) by its
  * newest file's time and its number of files, and the Java version. Worked out once per run: the
  * code does not change while it runs.
  */
-final class CodeStamp {
+public final class CodeStamp {
 
     private static final String STAMP = compute();
 
     private CodeStamp() {
     }
 
-    static String get() {
+    public static String get() {
         return STAMP;
     }
 
