@@ -65,8 +65,8 @@ class CliTest {
                 """);
         Run r = run("build", "--site", site.root().toString());
         assertEquals(1, r.code);
-        assertTrue(r.err.contains("content/pages/gioi-thieu.md:2:1: error [field.unknown] 'titel' is not a field of a page."), r.err);
-        assertTrue(r.err.contains("hint: Did you mean 'title'?"), r.err);
+        assertTrue(r.err.contains("content/pages/gioi-thieu.md:2:1: error [field.unknown] 'titel' không phải là một trường của một trang."), r.err);
+        assertTrue(r.err.contains("hint: Có phải bạn định viết 'title'?"), r.err);
         assertTrue(r.err.contains("nothing was published"), r.err);
         assertFalse(r.err.contains("Exception"), r.err);
         assertFalse(r.err.contains("\tat "), r.err);
@@ -82,7 +82,7 @@ class CliTest {
                 """);
         Run r = run("build", "--site", site.root().toString(), "--format", "github");
         assertEquals(1, r.code);
-        assertTrue(r.err.contains("::error file=content/pages/gioi-thieu.md,line=2,col=1,title=field.unknown::'titel' is not a field of a page.%0ADid you mean 'title'?"), r.err);
+        assertTrue(r.err.contains("::error file=content/pages/gioi-thieu.md,line=2,col=1,title=field.unknown::'titel' không phải là một trường của một trang.%0ACó phải bạn định viết 'title'?"), r.err);
     }
 
     @Test

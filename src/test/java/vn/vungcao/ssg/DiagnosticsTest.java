@@ -31,7 +31,7 @@ class DiagnosticsTest {
                         date: 2021-07-15
                         sumary: Tóm tắt
                         ---
-                        """, "content/news/2021-07-15-khanh-thanh.md:4:1 field.unknown", "Did you mean 'summary'?"),
+                        """, "content/news/2021-07-15-khanh-thanh.md:4:1 field.unknown", "Có phải bạn định viết 'summary'?"),
                 Arguments.of("a missing required field", """
                         -- content/news/2021-07-15-khanh-thanh.md --
                         ---
@@ -45,14 +45,14 @@ class DiagnosticsTest {
                         district: Mường Lát
                         classrooms: ba phòng
                         ---
-                        """, "content/schools/ban-on.md:4:13 field.wrong-type", "whole number"),
+                        """, "content/schools/ban-on.md:4:13 field.wrong-type", "số nguyên"),
                 Arguments.of("a list where text is expected", """
                         -- content/pages/gioi-thieu.md --
                         ---
                         title:
                           - Giới thiệu
                         ---
-                        """, "content/pages/gioi-thieu.md:3:3 field.wrong-type", "should be text"),
+                        """, "content/pages/gioi-thieu.md:3:3 field.wrong-type", "phải là chữ"),
                 Arguments.of("a number out of range", """
                         -- content/children/ML-0001.md --
                         ---
@@ -61,14 +61,14 @@ class DiagnosticsTest {
                         birth_year: 1066
                         status: waiting
                         ---
-                        """, "content/children/ML-0001.md:4:13 field.out-of-range", "between 1990 and 2100"),
+                        """, "content/children/ML-0001.md:4:13 field.out-of-range", "từ 1990 đến 2100"),
                 Arguments.of("an impossible date", """
                         -- content/news/2021-07-15-khanh-thanh.md --
                         ---
                         title: Khánh thành
                         date: 2021-02-30
                         ---
-                        """, "content/news/2021-07-15-khanh-thanh.md:3:7 field.bad-date", "month 2 of 2021 has 28 days"),
+                        """, "content/news/2021-07-15-khanh-thanh.md:3:7 field.bad-date", "tháng 2 năm 2021 có 28 ngày"),
                 Arguments.of("a date in another format", """
                         -- content/news/2021-07-15-khanh-thanh.md --
                         ---
@@ -83,7 +83,7 @@ class DiagnosticsTest {
                         district: Mường Lát
                         status: complete
                         ---
-                        """, "content/schools/ban-on.md:4:9 field.not-allowed-value", "Did you mean 'completed'?"),
+                        """, "content/schools/ban-on.md:4:9 field.not-allowed-value", "Có phải bạn định viết 'completed'?"),
                 Arguments.of("a tab in the YAML", """
                         -- content/pages/gioi-thieu.md --
                         ---
@@ -91,14 +91,14 @@ class DiagnosticsTest {
                         menu:
                         \t- 1
                         ---
-                        """, "content/pages/gioi-thieu.md:4:1 yaml.syntax", "tab"),
+                        """, "content/pages/gioi-thieu.md:4:1 yaml.syntax", "Tab"),
                 Arguments.of("an unclosed quote", """
                         -- content/pages/gioi-thieu.md --
                         ---
                         title: "Giới thiệu
                         menu: 1
                         ---
-                        """, "content/pages/gioi-thieu.md:2:8 yaml.syntax", "never closed"),
+                        """, "content/pages/gioi-thieu.md:2:8 yaml.syntax", "không được đóng lại"),
                 Arguments.of("a field written twice", """
                         -- content/pages/gioi-thieu.md --
                         ---
@@ -106,7 +106,7 @@ class DiagnosticsTest {
                         menu: 1
                         title: Về chúng tôi
                         ---
-                        """, "content/pages/gioi-thieu.md:4:1 yaml.duplicate-key", "written twice"),
+                        """, "content/pages/gioi-thieu.md:4:1 yaml.duplicate-key", "viết hai lần"),
                 Arguments.of("an alias bomb", """
                         -- content/pages/gioi-thieu.md --
                         ---
@@ -119,14 +119,14 @@ class DiagnosticsTest {
                         g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]
                         title: Giới thiệu
                         ---
-                        """, "content/pages/gioi-thieu.md:3:8 yaml.alias", "aliases"),
+                        """, "content/pages/gioi-thieu.md:3:8 yaml.alias", "bí danh YAML"),
                 Arguments.of("front matter that is a list", """
                         -- content/pages/gioi-thieu.md --
                         ---
                         - title
                         - menu
                         ---
-                        """, "content/pages/gioi-thieu.md:2:1 yaml.not-fields", "name: value"),
+                        """, "content/pages/gioi-thieu.md:2:1 yaml.not-fields", "tên: giá trị"),
                 Arguments.of("no front matter", """
                         -- content/pages/gioi-thieu.md --
                         Giới thiệu
@@ -136,7 +136,7 @@ class DiagnosticsTest {
                         ---
                         title: Giới thiệu
                         Về chúng tôi.
-                        """, "content/pages/gioi-thieu.md:1:1 front-matter.unclosed", "never closed"),
+                        """, "content/pages/gioi-thieu.md:1:1 front-matter.unclosed", "để đóng lại"),
                 Arguments.of("a child code unlike its file name", """
                         -- content/children/ML-0001.md --
                         ---
@@ -152,7 +152,7 @@ class DiagnosticsTest {
                         name: Mai
                         status: waiting
                         ---
-                        """, "content/children/ML-0001.md:2:7 child.code-pattern", "like ML-0000"),
+                        """, "content/children/ML-0001.md:2:7 child.code-pattern", "như ML-0000"),
                 Arguments.of("a refused child field", """
                         -- content/children/ML-0001.md --
                         ---
@@ -161,7 +161,7 @@ class DiagnosticsTest {
                         status: waiting
                         dia_chi: bản Ón
                         ---
-                        """, "content/children/ML-0001.md:5:1 child.field-refused", "find the child"),
+                        """, "content/children/ML-0001.md:5:1 child.field-refused", "người lạ tìm được em"),
                 Arguments.of("parents' names", """
                         -- content/children/ML-0001.md --
                         ---
@@ -169,7 +169,7 @@ class DiagnosticsTest {
                         name: Mai
                         parents: Giàng A Páo
                         ---
-                        """, "content/children/ML-0001.md:4:1 child.field-refused", "family"),
+                        """, "content/children/ML-0001.md:4:1 child.field-refused", "gia đình"),
                 Arguments.of("a child field the config does not allow", """
                         -- site-config.yml --
                         title: Vùng cao
@@ -191,7 +191,7 @@ class DiagnosticsTest {
                         name: Giàng Thị Mai
                         status: waiting
                         ---
-                        """, "content/children/ML-0001.md:3:7 child.full-name", "preferred given name"),
+                        """, "content/children/ML-0001.md:3:7 child.full-name", "tên gọi của em"),
                 Arguments.of("a school that does not exist", """
                         -- content/children/ML-0001.md --
                         ---
@@ -200,7 +200,7 @@ class DiagnosticsTest {
                         school: ban-onn
                         status: waiting
                         ---
-                        """, "content/children/ML-0001.md:4:9 ref.school-missing", "Did you mean 'ban-on'?"),
+                        """, "content/children/ML-0001.md:4:9 ref.school-missing", "Có phải bạn định viết 'ban-on'?"),
                 Arguments.of("a campaign that does not exist", """
                         -- content/news/2021-08-01-tin-hai.md --
                         ---
@@ -208,7 +208,7 @@ class DiagnosticsTest {
                         date: 2021-08-01
                         campaign: ao-lanh
                         ---
-                        """, "content/news/2021-08-01-tin-hai.md:4:11 ref.campaign-missing", "no file content/campaigns/ao-lanh.md"),
+                        """, "content/news/2021-08-01-tin-hai.md:4:11 ref.campaign-missing", "không có tệp content/campaigns/ao-lanh.md"),
                 Arguments.of("a cover that does not exist", """
                         -- content/campaigns/ao-am.md --
                         ---
@@ -252,7 +252,7 @@ class DiagnosticsTest {
                         start: 2021-10-01
                         end: 2021-09-01
                         ---
-                        """, "content/campaigns/ao-am.md:4:6 campaign.end-before-start", "before it starts"),
+                        """, "content/campaigns/ao-am.md:4:6 campaign.end-before-start", "trước khi bắt đầu"),
                 Arguments.of("a school completed before it started", """
                         -- content/schools/ban-on.md --
                         ---
@@ -261,20 +261,20 @@ class DiagnosticsTest {
                         started: 2017-01-01
                         completed: 2016-01-01
                         ---
-                        """, "content/schools/ban-on.md:5:12 school.completed-before-started", "before it was started"),
+                        """, "content/schools/ban-on.md:5:12 school.completed-before-started", "trước khi khởi công"),
                 Arguments.of("a theme name that is not a folder name", """
                         -- site-config.yml --
                         title: Vùng cao
                         base_url: https://example.org/
                         theme: ../../etc
-                        """, "site-config.yml:3:8 config.bad-theme", "not a folder name"),
+                        """, "site-config.yml:3:8 config.bad-theme", "không phải một tên thư mục"),
                 Arguments.of("an example code unlike the pattern", """
                         -- site-config.yml --
                         title: Vùng cao
                         base_url: https://example.org/
                         children:
                           code_example: ML0123
-                        """, "site-config.yml:4:17 config.bad-code-example", "does not match"),
+                        """, "site-config.yml:4:17 config.bad-code-example", "không khớp"),
                 Arguments.of("an allow-list without the name", """
                         -- site-config.yml --
                         title: Vùng cao
@@ -288,14 +288,14 @@ class DiagnosticsTest {
                         title: Giới thiệu
                         summary: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[x]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]
                         ---
-                        """, "content/pages/gioi-thieu.md:3:50 yaml.too-deep", "nested"),
+                        """, "content/pages/gioi-thieu.md:3:50 yaml.too-deep", "lồng nhau"),
                 Arguments.of("binary data in a field", """
                         -- content/pages/gioi-thieu.md --
                         ---
                         title: Giới thiệu
                         summary: !!binary aGVsbG8=
                         ---
-                        """, "content/pages/gioi-thieu.md:3:10 yaml.unsupported", "not supported"),
+                        """, "content/pages/gioi-thieu.md:3:10 yaml.unsupported", "không được dùng"),
                 Arguments.of("two children with one code when the pattern allows lower case", """
                         -- site-config.yml --
                         title: Vùng cao
@@ -308,7 +308,7 @@ class DiagnosticsTest {
                         name: Lan
                         status: waiting
                         ---
-                        """, "content/children/ml-0001.md:2:7 child.code-duplicate", "already used by content/children/ML-0001.md"),
+                        """, "content/children/ml-0001.md:2:7 child.code-duplicate", "đã được dùng cho content/children/ML-0001.md"),
                 Arguments.of("a file where a page is published", """
                         -- content/robots.txt --
                         User-agent: *
@@ -318,12 +318,12 @@ class DiagnosticsTest {
                         title: Vùng cao
                         base_url: https://example.org/
                         timezon: Asia/Ho_Chi_Minh
-                        """, "site-config.yml:3:1 field.unknown", "Did you mean 'timezone'?"),
+                        """, "site-config.yml:3:1 field.unknown", "Có phải bạn định viết 'timezone'?"),
                 Arguments.of("a base URL that is not a URL", """
                         -- site-config.yml --
                         title: Vùng cao
                         base_url: example.org
-                        """, "site-config.yml:2:11 config.bad-base-url", "absolute"),
+                        """, "site-config.yml:2:11 config.bad-base-url", "đầy đủ"),
                 Arguments.of("a bad time zone", """
                         -- site-config.yml --
                         title: Vùng cao
@@ -336,7 +336,7 @@ class DiagnosticsTest {
                         base_url: https://example.org/
                         children:
                           code_pattern: '[A-Z{2}'
-                        """, "site-config.yml:4:17 config.bad-code-pattern", "regular expression"),
+                        """, "site-config.yml:4:17 config.bad-code-pattern", "biểu thức chính quy"),
                 Arguments.of("an unknown child field in the allow-list", """
                         -- site-config.yml --
                         title: Vùng cao
@@ -357,7 +357,7 @@ class DiagnosticsTest {
                         date: 2021-09-01
                         ---
                         Text.
-                        """, "content/news/2021-09-01-tin-ba.en.md:1:1 content.translation-unsupported", "Only free pages"),
+                        """, "content/news/2021-09-01-tin-ba.en.md:1:1 content.translation-unsupported", "Chỉ các trang tự do"),
                 Arguments.of("a script in the text", """
                         -- content/pages/gioi-thieu.md --
                         ---
@@ -366,7 +366,7 @@ class DiagnosticsTest {
                         Về chúng tôi.
 
                         Xin chào <script>alert(1)</script>
-                        """, "content/pages/gioi-thieu.md:6:10 markdown.unsafe-html-removed", "not safe"));
+                        """, "content/pages/gioi-thieu.md:6:10 markdown.unsafe-html-removed", "không an toàn"));
     }
 
     @ParameterizedTest(name = "{0}")

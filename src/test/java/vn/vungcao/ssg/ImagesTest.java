@@ -51,7 +51,7 @@ class ImagesTest {
         site.write("content/images/anh.jpg", TestImages.jpeg(64, 48, 1, true));
         BuildResult result = site.build();
         assertEquals(List.of("content/images/anh.jpg image.gps"), TestSite.describe(result.diagnostics()));
-        assertTrue(result.diagnostics().get(0).message().contains("GPS location in its EXIF data"), result.diagnostics().toString());
+        assertTrue(result.diagnostics().get(0).message().contains("vị trí GPS trong phần dữ liệu EXIF"), result.diagnostics().toString());
         assertFalse(result.published());
     }
 
@@ -171,7 +171,7 @@ class ImagesTest {
         BuildResult result = site.build();
         assertEquals(List.of("content/images/phan-tu.jpg image.gps", "content/images/thuoc-tinh.jpg image.gps"),
                 TestSite.describe(result.diagnostics()));
-        for (var d : result.diagnostics()) assertTrue(d.message().contains("GPS location in its XMP data"), d.message());
+        for (var d : result.diagnostics()) assertTrue(d.message().contains("vị trí GPS trong phần dữ liệu XMP"), d.message());
     }
 
     @Test
@@ -192,7 +192,7 @@ class ImagesTest {
                 </rdf:li></rdf:Bag></Iptc4xmpExt:LocationShown>""")));
         BuildResult result = site.build();
         assertEquals(List.of("content/images/anh.jpg image.gps"), TestSite.describe(result.diagnostics()));
-        assertTrue(result.diagnostics().get(0).message().contains("GPS location in its IPTC location data"),
+        assertTrue(result.diagnostics().get(0).message().contains("vị trí GPS trong phần dữ liệu vị trí IPTC"),
                 result.diagnostics().get(0).message());
     }
 
@@ -213,8 +213,8 @@ class ImagesTest {
         BuildResult result = site.buildOk();
         assertEquals(List.of("content/images/iptc.jpg image.place-name", "content/images/xmp.jpg image.place-name"),
                 TestSite.describe(result.diagnostics()));
-        assertTrue(result.diagnostics().get(0).message().contains("city in its IPTC data"), result.diagnostics().get(0).message());
-        assertTrue(result.diagnostics().get(1).message().contains("city in its XMP data"), result.diagnostics().get(1).message());
+        assertTrue(result.diagnostics().get(0).message().contains("thành phố trong phần dữ liệu IPTC"), result.diagnostics().get(0).message());
+        assertTrue(result.diagnostics().get(1).message().contains("thành phố trong phần dữ liệu XMP"), result.diagnostics().get(1).message());
         assertNoMetadata(Files.readAllBytes(site.out().resolve("images/iptc.jpg")), "iptc.jpg");
         assertNoMetadata(Files.readAllBytes(site.out().resolve("images/xmp.jpg")), "xmp.jpg");
     }
@@ -242,9 +242,9 @@ class ImagesTest {
         assertEquals(List.of("content/images/exif.png image.gps", "content/images/itxt.png image.gps", "content/images/magick.png image.gps",
                 "content/images/text.png image.gps", "content/images/ztxt.png image.gps"), TestSite.describe(result.diagnostics()));
         List<String> messages = result.diagnostics().stream().map(d -> d.message()).toList();
-        assertTrue(messages.get(0).contains("its EXIF data (its eXIf chunk)"), messages.get(0));
-        assertTrue(messages.get(1).contains("its XMP data"), messages.get(1));
-        assertTrue(messages.get(2).contains("its EXIF data (kept in a PNG text chunk (zTXt))"), messages.get(2));
+        assertTrue(messages.get(0).contains("phần dữ liệu EXIF (khối eXIf của tệp PNG)"), messages.get(0));
+        assertTrue(messages.get(1).contains("phần dữ liệu XMP"), messages.get(1));
+        assertTrue(messages.get(2).contains("phần dữ liệu EXIF (nằm trong một khối chữ của tệp PNG (zTXt))"), messages.get(2));
         assertTrue(messages.get(3).contains("its XMP data (kept in a PNG text chunk (tEXt))"), messages.get(3));
     }
 
@@ -258,8 +258,8 @@ class ImagesTest {
         assertEquals(List.of("content/images/co-gps.webp image.gps", "content/images/co-gps.webp image.unsupported",
                 "content/images/khong.webp image.unsupported", "content/images/xmp.webp image.gps",
                 "content/images/xmp.webp image.unsupported"), TestSite.describe(result.diagnostics()));
-        assertTrue(result.diagnostics().get(0).message().contains("WebP EXIF chunk"), result.diagnostics().get(0).message());
-        assertTrue(result.diagnostics().get(3).message().contains("XMP data"), result.diagnostics().get(3).message());
+        assertTrue(result.diagnostics().get(0).message().contains("khối EXIF của tệp WebP"), result.diagnostics().get(0).message());
+        assertTrue(result.diagnostics().get(3).message().contains("dữ liệu XMP"), result.diagnostics().get(3).message());
     }
 
     @Test
@@ -298,7 +298,7 @@ class ImagesTest {
         BuildResult result = site.build();
         assertEquals(List.of("content/images/lon.png image.too-large"), TestSite.describe(result.diagnostics()));
         String message = result.diagnostics().get(0).message();
-        assertTrue(message.contains("20,000 × 20,000 pixels") && message.contains("at most 50 megapixels"), message);
+        assertTrue(message.contains("20000 × 20000 điểm ảnh") && message.contains("tối đa 50 megapixel"), message);
     }
 
     @Test

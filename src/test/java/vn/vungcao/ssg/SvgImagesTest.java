@@ -46,7 +46,7 @@ class SvgImagesTest {
     void theExampleSitesDrawingsPassAndArePublishedByteForByte() throws Exception {
         TestSite site = TestSite.of(dir, "");
         List<String> names = new ArrayList<>();
-        try (Stream<Path> list = Files.list(Path.of("content/images"))) {
+        try (Stream<Path> list = Files.list(ExampleSite.ROOT.resolve("content/images"))) {
             for (Path p : list.filter(p -> p.toString().endsWith(".svg")).sorted().toList()) {
                 names.add(p.getFileName().toString());
                 site.write("content/images/" + p.getFileName(), Files.readAllBytes(p));
@@ -56,7 +56,7 @@ class SvgImagesTest {
         site.buildOk();
         for (String name : names) {
             byte[] published = Files.readAllBytes(site.out().resolve("images/" + name));
-            assertArrayEquals(Files.readAllBytes(Path.of("content/images", name)), published, name);
+            assertArrayEquals(Files.readAllBytes(ExampleSite.ROOT.resolve("content/images").resolve(name)), published, name);
             assertArrayEquals(Files.readAllBytes(Path.of("src/test/resources/golden/example/images", name)), published, name);
         }
     }
@@ -68,7 +68,7 @@ class SvgImagesTest {
         BuildResult prefixed = build("b.svg", (OPEN + "<x:script xmlns:x=\"http://www.w3.org/2000/svg\">alert(1)</x:script>\n</svg>\n")
                 .getBytes(StandardCharsets.UTF_8));
         assertEquals(List.of("content/images/b.svg:2 image.svg-unsafe"), TestSite.describe(prefixed.diagnostics()));
-        assertTrue(prefixed.diagnostics().get(0).message().contains("the element <x:script>"), prefixed.diagnostics().get(0).message());
+        assertTrue(prefixed.diagnostics().get(0).message().contains("phần tử <x:script>"), prefixed.diagnostics().get(0).message());
         // an XHTML script inside a drawing runs too
         assertEquals(List.of("content/images/c.svg:2 image.svg-unsafe"), refused("c.svg",
                 OPEN + "<h:script xmlns:h=\"http://www.w3.org/1999/xhtml\">alert(1)</h:script>\n</svg>\n"));
@@ -87,7 +87,7 @@ class SvgImagesTest {
     void characterReferencesCannotHideAJavascriptLink() {
         BuildResult hex = build("hex.svg", (OPEN + "<use href=\"jav&#x61;script:alert(1)\"/>\n</svg>\n").getBytes(StandardCharsets.UTF_8));
         assertEquals(List.of("content/images/hex.svg:2 image.svg-unsafe"), TestSite.describe(hex.diagnostics()));
-        assertTrue(hex.diagnostics().get(0).message().contains("the link href on <use>"), hex.diagnostics().get(0).message());
+        assertTrue(hex.diagnostics().get(0).message().contains("liên kết href trên <use>"), hex.diagnostics().get(0).message());
         assertEquals(List.of("content/images/dec.svg:3 image.svg-unsafe"), refused("dec.svg",
                 OPEN + "<rect id=\"r\" width=\"1\" height=\"1\"/>\n<use xlink:href=\"&#106;avascript:alert(1)\"/>\n</svg>\n"));
         assertEquals(List.of("content/images/a.svg:2 image.svg-unsafe"), refused("a.svg",
@@ -113,18 +113,18 @@ class SvgImagesTest {
     @Test
     void handlersEmbeddedContentStylesAndOutsideLinksAreRefusedAtTheirLine() {
         String[][] cases = {
-                {"onload.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\">\n</svg>\n", "1", "the event handler onload on <svg>"},
+                {"onload.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\">\n</svg>\n", "1", "trình xử lý sự kiện onload trên <svg>"},
                 {"foreign.svg", OPEN + "<foreignObject><div xmlns=\"http://www.w3.org/1999/xhtml\">x</div></foreignObject>\n</svg>\n", "2", "<foreignObject>"},
-                {"a.svg", OPEN + "<a href=\"javascript:alert(1)\"><rect width=\"1\" height=\"1\"/></a>\n</svg>\n", "2", "the element <a>"},
-                {"use.svg", OPEN + "\n<use href=\"https://example.org/icons.svg#child\"/>\n</svg>\n", "3", "the link href on <use>"},
-                {"image.svg", OPEN + "<image href=\"data:image/png;base64,iVBORw0KGgo=\"/>\n</svg>\n", "2", "the element <image>"},
-                {"style.svg", OPEN + "<style>@import url(https://example.org/a.css);</style>\n</svg>\n", "2", "a style sheet"},
-                {"css.svg", OPEN + "<rect style=\"fill:url(https://example.org/p.svg#a)\" width=\"1\" height=\"1\"/>\n</svg>\n", "2", "the style style on <rect>"},
-                {"escape.svg", OPEN + "<rect fill=\"\\75 rl(https://example.org/p.svg#a)\" width=\"1\" height=\"1\"/>\n</svg>\n", "2", "fill on <rect>"},
-                {"set.svg", OPEN + "<set attributeName=\"href\" to=\"javascript:alert(1)\"/>\n</svg>\n", "2", "the element <set>"},
+                {"a.svg", OPEN + "<a href=\"javascript:alert(1)\"><rect width=\"1\" height=\"1\"/></a>\n</svg>\n", "2", "phần tử <a>"},
+                {"use.svg", OPEN + "\n<use href=\"https://example.org/icons.svg#child\"/>\n</svg>\n", "3", "liên kết href trên <use>"},
+                {"image.svg", OPEN + "<image href=\"data:image/png;base64,iVBORw0KGgo=\"/>\n</svg>\n", "2", "phần tử <image>"},
+                {"style.svg", OPEN + "<style>@import url(https://example.org/a.css);</style>\n</svg>\n", "2", "một bảng kiểu"},
+                {"css.svg", OPEN + "<rect style=\"fill:url(https://example.org/p.svg#a)\" width=\"1\" height=\"1\"/>\n</svg>\n", "2", "kiểu trình bày style trên <rect>"},
+                {"escape.svg", OPEN + "<rect fill=\"\\75 rl(https://example.org/p.svg#a)\" width=\"1\" height=\"1\"/>\n</svg>\n", "2", "fill trên <rect>"},
+                {"set.svg", OPEN + "<set attributeName=\"href\" to=\"javascript:alert(1)\"/>\n</svg>\n", "2", "phần tử <set>"},
                 {"pi.svg", "<?xml-stylesheet href=\"https://example.org/a.css\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n", "1", "<?xml-stylesheet?>"},
-                {"base.svg", OPEN.replace(">\n", " xml:base=\"https://example.org/\">\n") + "</svg>\n", "1", "xml:base on <svg>"},
-                {"html.svg", "<html xmlns=\"http://www.w3.org/1999/xhtml\"><script>alert(1)</script></html>\n", "1", "the root element <html>"},
+                {"base.svg", OPEN.replace(">\n", " xml:base=\"https://example.org/\">\n") + "</svg>\n", "1", "xml:base trên <svg>"},
+                {"html.svg", "<html xmlns=\"http://www.w3.org/1999/xhtml\"><script>alert(1)</script></html>\n", "1", "phần tử gốc <html>"},
         };
         for (String[] c : cases) {
             BuildResult result = build(c[0], c[1].getBytes(StandardCharsets.UTF_8));

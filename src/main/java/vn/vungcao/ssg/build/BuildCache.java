@@ -109,7 +109,7 @@ public final class BuildCache {
             generation = themeGeneration;
         }
         if (k == null || k.generation() != generation || !k.key().equals(key)) {
-            Diagnostics local = new Diagnostics();
+            Diagnostics local = diagnostics.fork();
             T value = make.apply(local);
             k = new Kept(generation, key, value, local.sorted());
             kept.put(name, k);

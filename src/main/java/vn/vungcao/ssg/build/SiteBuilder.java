@@ -114,9 +114,7 @@ public final class SiteBuilder {
         if (loaded.isPresent() && options.baseUrl() != null) {
             Optional<String> url = ConfigLoader.normaliseBaseUrl(options.baseUrl());
             if (url.isEmpty()) {
-                diagnostics.error("cli.bad-base-url", vn.vungcao.ssg.diag.Position.ofFile("--base-url"),
-                        "The base URL '" + options.baseUrl() + "' is not an absolute http(s) address.",
-                        "For example --base-url https://club.github.io/site/");
+                diagnostics.error("cli.bad-base-url", vn.vungcao.ssg.diag.Position.ofFile("--base-url"), vn.vungcao.ssg.diag.DiagnosticPrinter.printable(options.baseUrl()));
                 loaded = Optional.empty();
             } else {
                 loaded = Optional.of(loaded.get().withBaseUrl(url.get()));
@@ -155,7 +153,8 @@ public final class SiteBuilder {
 
         Routes routes = new Routes(config.baseUrl());
         String imagesKey = catalogKey(images);
-        String markdownSettings = routes.baseUrl() + "\n" + imagesKey;
+        // the language words the warnings kept with each body
+        String markdownSettings = routes.baseUrl() + "\n" + imagesKey + "\n" + config.language();
         MarkdownRenderer markdown = new MarkdownRenderer(routes, catalog);
         Map<String, RenderedMarkdown> bodies;
         Map<String, vn.vungcao.ssg.i18n.UiText> text;
@@ -245,9 +244,7 @@ public final class SiteBuilder {
                 Map<String, byte[]> files = image != null ? image.files() : Map.of(a.sitePath(), new byte[0]);
                 for (Map.Entry<String, byte[]> f : files.entrySet()) {
                     if (staging.has(f.getKey())) {
-                        diagnostics.error("route.file-conflict", vn.vungcao.ssg.diag.Position.ofFile(a.source()),
-                                "This file would be published at /" + f.getKey() + ", where the site already has a page or file.",
-                                "Move the file into content/images/ or another folder of its own, or rename it.");
+                        diagnostics.error("route.file-conflict", vn.vungcao.ssg.diag.Position.ofFile(a.source()), f.getKey());
                         continue;
                     }
                     if (image != null) staging.write(f.getKey(), f.getValue());
@@ -268,9 +265,8 @@ public final class SiteBuilder {
                     }
                     staging.write(OfflineFiles.SERVICE_WORKER, sw);
                 } catch (Theme.TemplateProblem e) {
-                    diagnostics.error("template.error", new vn.vungcao.ssg.diag.Position(
-                                    "themes/" + config.theme() + "/templates/" + e.template() + ".peb", e.line(), 0),
-                            "The service worker template failed: " + e.getMessage(), "Fix the template.");
+                    diagnostics.error("template.error/sw", new vn.vungcao.ssg.diag.Position(
+                                    "themes/" + config.theme() + "/templates/" + e.template() + ".peb", e.line(), 0), e.getMessage());
                 }
             }
             timer.lap("files");
@@ -383,7 +379,7 @@ public final class SiteBuilder {
                 return kept.value();
             }
         }
-        Diagnostics local = new Diagnostics();
+        Diagnostics local = diagnostics.fork();
         LedgerSummary summary = ledger(new SiteFiles(site), folder, config, content, local);
         List<vn.vungcao.ssg.diag.Diagnostic> found = local.sorted();
         found.forEach(diagnostics::add);
@@ -491,7 +487,7 @@ public final class SiteBuilder {
             rendering.add(b);
             futures.add(pool.submit(() -> {
                 // not in the cache (looked up above): render it (or take it from the store) and keep it with its diagnostics
-                Diagnostics local = new Diagnostics();
+                Diagnostics local = diagnostics.fork();
                 RenderedMarkdown rendered = renderOrTake(store, settingsKey, markdown, b, local);
                 List<vn.vungcao.ssg.diag.Diagnostic> found = local.sorted();
                 found.forEach(diagnostics::add);
@@ -529,7 +525,7 @@ public final class SiteBuilder {
             known.diagnostics().forEach(diagnostics::add);
             return known.value();
         }
-        Diagnostics local = new Diagnostics();
+        Diagnostics local = diagnostics.fork();
         RenderedMarkdown rendered = markdown.render(b.getValue(), b.getKey(), local);
         List<vn.vungcao.ssg.diag.Diagnostic> found = local.sorted();
         found.forEach(diagnostics::add);

@@ -130,8 +130,7 @@ public final class OutputChecker {
                 } else {
                     readable.append('\n').append(a.getValue());
                     if (key.startsWith("on")) {
-                        report(diagnostics, "check.unsafe-url", where(job, a.getValue()), "/" + job.sitePath()
-                                + " has an event handler (" + key + "), which runs a script.", "Remove it from the template.");
+                        report(diagnostics, "check.unsafe-url/handler", where(job, a.getValue()), job.sitePath(), key);
                     }
                 }
             }
@@ -142,9 +141,7 @@ public final class OutputChecker {
         }
         for (Element script : doc.select("script")) readable.append('\n').append(script.data());
         unlistedCodes.find(readable.toString(), own).ifPresent(found -> report(diagnostics, "check.unlisted-child-shown",
-                where(job, found[1]), "The page /" + job.sitePath() + " shows the code " + found[0] + " (written '"
-                        + found[1] + "') of a child who is not listed (sponsored children are found by their code only).",
-                "Remove the code from this text; only the child's own page may show it."));
+                where(job, found[1]), job.sitePath(), found[0], found[1]));
     }
 
     /** One URL attribute: allowed by {@link UrlPolicy}, and as a link, leading somewhere and to no unlisted child. */
@@ -161,19 +158,15 @@ public final class OutputChecker {
             urls.add(value);
         }
         for (String url : urls) {
-            Optional<String> problem = UrlPolicy.problem(url);
-            if (problem.isPresent()) {
-                report(diagnostics, "check.unsafe-url", where(job, url), "/" + job.sitePath() + ": " + problem.get(),
-                        "Link only to the site's own pages and to https:// addresses.");
+            Optional<String> scheme = UrlPolicy.refusedScheme(url);
+            if (scheme.isPresent()) {
+                report(diagnostics, "check.unsafe-url", where(job, url), job.sitePath(), UrlPolicy.shown(url), scheme.get());
                 continue;
             }
             String decoded = URLDecoder.decode(url.replace("+", "%2B"), StandardCharsets.UTF_8);
             Optional<String[]> code = unlistedCodes.find(decoded, own);
             if (code.isPresent()) {
-                report(diagnostics, "check.unlisted-child-link", where(job, url),
-                        "/" + job.sitePath() + " links to '" + url + "', which names " + code.get()[0]
-                                + ", a child who is not listed (sponsored children are found by their code only).",
-                        "Remove the link; a sponsor finds the child with the look-up page.");
+                report(diagnostics, "check.unlisted-child-link", where(job, url), job.sitePath(), url, code.get()[0]);
                 continue;
             }
             if (List.of("href", "src", "srcset").contains(attribute)) checkLink(job, pageUrl, url, image, diagnostics);
@@ -186,8 +179,7 @@ public final class OutputChecker {
         try {
             target = new URI(pageUrl).resolve(raw.replace(" ", "%20"));
         } catch (URISyntaxException | IllegalArgumentException e) {
-            report(diagnostics, "check.broken-link", where(job, raw), "The link '" + raw + "' on /" + job.sitePath()
-                    + " is not a valid address.", "Check the link for spaces or stray characters.");
+            report(diagnostics, "check.broken-link/invalid", where(job, raw), raw, job.sitePath());
             return;
         }
         URI base = URI.create(routes.baseUrl());
@@ -195,39 +187,27 @@ public final class OutputChecker {
         if (target.getHost() == null || !target.getHost().equalsIgnoreCase(base.getHost()) || target.getPort() != base.getPort()) return;
         String path = target.getRawPath() == null ? "/" : target.getRawPath();
         if (!path.startsWith(base.getRawPath())) {
-            report(diagnostics, image ? "check.missing-image" : "check.broken-link", where(job, raw),
-                    "The link '" + raw + "' on /" + job.sitePath() + " leaves the site (it does not start with "
-                            + base.getRawPath() + ").",
-                    "Write links to the site's pages as /tin-tuc/..., /truong/..., without the domain.");
+            report(diagnostics, image ? "check.missing-image/outside" : "check.broken-link/outside", where(job, raw), raw,
+                    job.sitePath(), base.getRawPath());
             return;
         }
         String sitePath = URLDecoder.decode(path.substring(base.getRawPath().length()), StandardCharsets.UTF_8);
         Optional<String> file = resolve(sitePath);
         if (file.isEmpty()) {
-            report(diagnostics, image ? "check.missing-image" : "check.broken-link", where(job, raw),
-                    (image ? "The image '" : "The link '") + raw + "' on /" + job.sitePath() + " leads to nothing: /"
-                            + sitePath + " does not exist.",
-                    image ? "Upload the image into content/ (for example content/images/) or correct its path."
-                            : "Correct the address; pages are at /tin-tuc/<name>/, /truong/<name>/, /chien-dich/<name>/, /<page>/.");
+            report(diagnostics, image ? "check.missing-image" : "check.broken-link", where(job, raw), raw, job.sitePath(), sitePath);
             return;
         }
         // /tre-em/ml-0007/index.html is the page /tre-em/ml-0007/ too
         String page = sitePath.endsWith("/index.html") ? sitePath.substring(0, sitePath.length() - "index.html".length()) : sitePath;
         String pageSlash = page.endsWith("/") || page.isEmpty() ? page : page + "/";
         if (!image && unlistedChildren.containsKey(pageSlash) && !pageSlash.equals(job.sitePath())) {
-            report(diagnostics, "check.unlisted-child-link", where(job, raw),
-                    "/" + job.sitePath() + " links to the page of " + unlistedChildren.get(pageSlash)
-                            + ", a child who is not listed (sponsored children are found by their code only).",
-                    "Remove the link; a sponsor finds the child with the look-up page.");
+            report(diagnostics, "check.unlisted-child-link", where(job, raw), job.sitePath(), raw, unlistedChildren.get(pageSlash));
         }
         String fragment = target.getRawFragment();
         if (fragment != null && !fragment.isEmpty() && file.get().endsWith(".html")) {
             String id = URLDecoder.decode(fragment, StandardCharsets.UTF_8);
             if (!idsOf(file.get()).contains(id)) {
-                report(diagnostics, "check.broken-anchor", where(job, raw),
-                        "The link '" + raw + "' on /" + job.sitePath() + " points at the section #" + id
-                                + ", which does not exist on /" + sitePath + ".",
-                        "Headings get their anchor from their words without accents: '## Xin chào' is #xin-chao.");
+                report(diagnostics, "check.broken-anchor", where(job, raw), raw, job.sitePath(), id, sitePath);
             }
         }
     }
@@ -260,7 +240,8 @@ public final class OutputChecker {
         return Position.ofFile("themes/" + theme + "/templates/" + job.template() + ".peb");
     }
 
-    private void report(Diagnostics diagnostics, String code, Position at, String message, String hint) {
-        if (reported.add(code + at + message)) diagnostics.error(code, at, message, hint);
+    /** Reports the error {@code key} once, however many pages of a template give it. */
+    private void report(Diagnostics diagnostics, String key, Position at, Object... args) {
+        if (reported.add(key + at + java.util.Arrays.toString(args))) diagnostics.error(key, at, args);
     }
 }

@@ -2,6 +2,7 @@ package vn.vungcao.ssg.config;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -23,27 +24,31 @@ public final class CodePattern {
     private CodePattern() {
     }
 
-    /** The compiled pattern (a leading {@code ^} and trailing {@code $} dropped), or why it is refused, in words. */
+    /**
+     * The compiled pattern (a leading {@code ^} and trailing {@code $} dropped), or why it is
+     * refused: a message key of the {@code config.bad-code-pattern} diagnostic and its arguments.
+     */
     public static Result compile(String pattern) {
         String p = pattern.replaceAll("^\\^|\\$$", "");
-        if (p.length() > MAX_LENGTH) {
-            return new Result(null, "The pattern is " + p.length() + " characters long; a code pattern needs at most " + MAX_LENGTH + ".");
-        }
-        Optional<String> shape = shapeProblem(p);
-        if (shape.isPresent()) return new Result(null, shape.get());
+        if (p.length() > MAX_LENGTH) return new Result(null, "config.bad-code-pattern/too-long", List.of(p.length(), MAX_LENGTH));
+        Optional<Result> shape = shapeProblem(p);
+        if (shape.isPresent()) return shape.get();
         try {
-            return new Result(Pattern.compile(p), null);
+            return new Result(Pattern.compile(p), null, List.of());
         } catch (PatternSyntaxException e) {
-            return new Result(null, "The pattern is not a valid regular expression: " + e.getDescription() + ".");
+            return new Result(null, "config.bad-code-pattern/syntax", List.of(Math.max(0, e.getIndex()) + 1));
         }
     }
 
-    /** A compiled pattern, or the problem that refused it. */
-    public record Result(Pattern pattern, String problem) {
+    /** A compiled pattern, or the message key ({@code config.bad-code-pattern/…}) and arguments that refuse it. */
+    public record Result(Pattern pattern, String problem, List<Object> args) {
+        public Result {
+            args = List.copyOf(args);
+        }
     }
 
     /** The first construct of {@code p} that could make matching slow, or empty. */
-    static Optional<String> shapeProblem(String p) {
+    static Optional<Result> shapeProblem(String p) {
         // for each open group: whether it holds a quantifier or an alternation
         Deque<boolean[]> groups = new ArrayDeque<>();
         groups.push(new boolean[2]);
@@ -58,7 +63,7 @@ public final class CodePattern {
                     if (i + 1 < p.length()) {
                         char e = p.charAt(i + 1);
                         if (e >= '1' && e <= '9' || e == 'k') {
-                            return Optional.of("The pattern refers back to a group (\\" + e + "), which can make matching take minutes.");
+                            return Optional.of(new Result(null, "config.bad-code-pattern/backreference", List.of("\\" + e)));
                         }
                         // \p{..}, \x{..}, \Q..\E: skip what belongs to the escape
                         if ((e == 'p' || e == 'P' || e == 'x') && i + 2 < p.length() && p.charAt(i + 2) == '{') {
@@ -77,7 +82,7 @@ public final class CodePattern {
                 case '[' -> i = endOfClass(p, i);
                 case '(' -> {
                     if (p.startsWith("(?=", i) || p.startsWith("(?!", i) || p.startsWith("(?<=", i) || p.startsWith("(?<!", i)) {
-                        return Optional.of("The pattern looks ahead or behind ((?=, (?!, (?<=, (?<!), which a code pattern does not need.");
+                        return Optional.of(new Result(null, "config.bad-code-pattern/lookaround", List.of()));
                     }
                     groups.push(new boolean[2]);
                     i++;
@@ -102,8 +107,7 @@ public final class CodePattern {
                     }
                     // an optional group is tried once or not at all; only a repeated one can backtrack without end
                     if (c != '?' && justClosed != null && (justClosed[0] || justClosed[1])) {
-                        return Optional.of("The pattern repeats a group that itself repeats or has alternatives"
-                                + " (like (a+)+ or (a|b)*), which can make matching take minutes.");
+                        return Optional.of(new Result(null, "config.bad-code-pattern", List.of()));
                     }
                     groups.peek()[0] = true;
                     i = c == '{' ? p.indexOf('}', i) + 1 : i + 1;

@@ -52,9 +52,7 @@ public final class ConfigLoader {
             return Optional.empty();
         }
         if (!Files.isRegularFile(file)) {
-            diagnostics.error("config.missing", Position.ofFile(FILE),
-                    "There is no " + FILE + " in the site folder " + siteRoot.toAbsolutePath().normalize().getFileName() + ".",
-                    "Run the command in the site's folder, or give it with --site DIR.");
+            diagnostics.error("config.missing", Position.ofFile(FILE), FILE, siteRoot.toAbsolutePath().normalize().getFileName());
             return Optional.empty();
         }
         Optional<SourceFile> source = reader.read(file, diagnostics);
@@ -63,8 +61,12 @@ public final class ConfigLoader {
         Optional<YamlNode.Mapping> mapping = yaml.readMapping(document, diagnostics);
         if (mapping.isEmpty()) return Optional.empty();
         long before = diagnostics.errorCount();
+        // the site's language words every message from here on, this file's own included
+        mapping.get().entry("language").ifPresent(e -> {
+            if (e.value() instanceof YamlNode.Scalar s && LANGUAGES.contains(s.text().strip())) diagnostics.language(s.text().strip());
+        });
         FieldReader f = new FieldReader(mapping.get(), FILE, diagnostics);
-        f.rejectUnknown(KEYS, "the site config");
+        f.rejectUnknown(KEYS, "term.config");
 
         String title = f.text("title", true, "Vì trẻ em vùng cao Thanh Hóa").orElse("");
         String description = f.text("description", false, "...").orElse("");
@@ -72,8 +74,7 @@ public final class ConfigLoader {
         String language = f.oneOf("language", false, LANGUAGES).orElse("vi");
         String theme = f.text("theme", false, "vungcao").orElse("vungcao");
         if (!theme.matches("[a-z0-9][a-z0-9_-]*")) {
-            diagnostics.error("config.bad-theme", f.at("theme"), "The theme name '" + theme + "' is not a folder name.",
-                    "Use lower-case letters, digits and '-', for example 'theme: vungcao'.");
+            diagnostics.error("config.bad-theme", f.at("theme"), SiteFiles.printable(theme));
             theme = "vungcao";
         }
         ZoneId zone = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -82,8 +83,7 @@ public final class ConfigLoader {
             try {
                 zone = ZoneId.of(zoneName.get());
             } catch (DateTimeException e) {
-                diagnostics.error("config.bad-timezone", f.at("timezone"), "'" + zoneName.get() + "' is not a time zone.",
-                        "Write 'timezone: Asia/Ho_Chi_Minh'.");
+                diagnostics.error("config.bad-timezone", f.at("timezone"), zoneName.get());
             }
         }
         int perPage = f.integer("news_per_page", false, 1, 100, "10").orElse(10L).intValue();
@@ -97,39 +97,32 @@ public final class ConfigLoader {
         Optional<YamlNode.Mapping> children = f.mapping("children");
         if (children.isPresent()) {
             FieldReader c = new FieldReader(children.get(), FILE, diagnostics);
-            c.rejectUnknown(CHILDREN_KEYS, "the 'children' settings");
+            c.rejectUnknown(CHILDREN_KEYS, "term.config-children");
             Optional<String> pattern = c.text("code_pattern", false, "'[A-Z]{2}-\\d{4}'");
             if (pattern.isPresent()) {
                 CodePattern.Result compiled = CodePattern.compile(pattern.get());
                 if (compiled.pattern() != null) {
                     codePattern = compiled.pattern();
                 } else {
-                    diagnostics.error("config.bad-code-pattern", c.at("code_pattern"), compiled.problem(),
-                            "For codes like ML-0123 write: code_pattern: '[A-Z]{2}-\\d{4}'; for two schools' letters: '(ML|QS)-\\d{4}'");
+                    diagnostics.error(compiled.problem(), c.at("code_pattern"), compiled.args().toArray());
                 }
             }
             codeExample = c.text("code_example", false, "ML-0000").orElse(codeExample);
             if (c.has("code_example")) codeExampleAt = c.at("code_example");
             if (!codePattern.matcher(codeExample).matches()) {
-                diagnostics.error("config.bad-code-example", c.at("code_example"),
-                        "The example code '" + codeExample + "' does not match the code pattern.",
-                        "Give an example code that matches code_pattern.");
+                diagnostics.error("config.bad-code-example", c.at("code_example"), codeExample);
             }
             if (c.has("allowed_fields")) {
                 List<String> list = c.textList("allowed_fields", "[code, name, birth_year, school]");
                 List<vn.vungcao.ssg.diag.Position> where = c.itemPositions("allowed_fields");
                 for (int i = 0; i < list.size(); i++) {
                     if (!CHILD_FIELDS.contains(list.get(i))) {
-                        diagnostics.error("config.unknown-child-field", i < where.size() ? where.get(i) : c.at("allowed_fields"),
-                                "'" + list.get(i) + "' is not a child field that can be published.",
-                                "Child fields are: " + String.join(", ", CHILD_FIELDS) + ".");
+                        diagnostics.error("config.unknown-child-field", i < where.size() ? where.get(i) : c.at("allowed_fields"), list.get(i), CHILD_FIELDS);
                     }
                 }
                 for (String needed : List.of("code", "name")) {
                     if (!list.contains(needed)) {
-                        diagnostics.error("config.child-field-needed", c.at("allowed_fields"),
-                                "The allowed child fields must include '" + needed + "'.",
-                                "Every child page needs the code and the preferred name; add '" + needed + "' to the list.");
+                        diagnostics.error("config.child-field-needed", c.at("allowed_fields"), needed);
                     }
                 }
                 allowed = CHILD_FIELDS.stream().filter(list::contains).toList();
@@ -141,7 +134,7 @@ public final class ConfigLoader {
         Optional<YamlNode.Mapping> contactMap = f.mapping("contact");
         if (contactMap.isPresent()) {
             FieldReader c = new FieldReader(contactMap.get(), FILE, diagnostics);
-            c.rejectUnknown(CONTACT_KEYS, "the 'contact' settings");
+            c.rejectUnknown(CONTACT_KEYS, "term.config-contact");
             contact = new SiteConfig.Contact(
                     email(c, "email", diagnostics),
                     phone(c, "phone", diagnostics),
@@ -154,18 +147,16 @@ public final class ConfigLoader {
         Optional<YamlNode.Mapping> bankMap = f.mapping("bank");
         if (bankMap.isPresent()) {
             FieldReader b = new FieldReader(bankMap.get(), FILE, diagnostics);
-            b.rejectUnknown(BANK_KEYS, "the 'bank' settings");
+            b.rejectUnknown(BANK_KEYS, "term.config-bank");
             String name = b.text("name", true, "Vietcombank").orElse("");
             String bin = b.text("bin", true, "'970436'").orElse("");
             String account = b.text("account", true, "'0123456789'").orElse("").replace(" ", "");
             String holder = b.text("holder", true, "CLB VI TRE EM VUNG CAO").orElse("");
             if (!bin.isEmpty() && !bin.matches("\\d{6}")) {
-                diagnostics.error("config.bad-bank", b.at("bin"), "The bank BIN '" + bin + "' is not 6 digits.",
-                        "Each bank has a 6-digit NAPAS BIN: Vietcombank 970436, VietinBank 970415, BIDV 970418, Agribank 970405, Techcombank 970407, MB 970422, ACB 970416.");
+                diagnostics.error("config.bad-bank", b.at("bin"), bin);
             }
             if (!account.isEmpty() && !account.matches("\\d{1,19}")) {
-                diagnostics.error("config.bad-bank", b.at("account"), "The account number '" + account + "' is not 1 to 19 digits.",
-                        "Write only the digits of the account number, in quotes: account: '0123456789'.");
+                diagnostics.error("config.bad-bank/account", b.at("account"), account);
             }
             bank = new SiteConfig.Bank(name, bin, account, holder);
         }
@@ -187,9 +178,7 @@ public final class ConfigLoader {
         Optional<String> scheme = UrlPolicy.scheme(url);
         if (scheme.isEmpty() || !(scheme.get().equals("https") || scheme.get().equals("http"))
                 || !url.matches("(?i)https?://[^\\s<>\"'`]+")) {
-            diagnostics.error("config.bad-url", c.at(key),
-                    UrlPolicy.problem(url).orElse("The address '" + SiteFiles.printable(url) + "' is not a web address."),
-                    "Write the whole address of the page, starting with https://, for example " + key + ": " + example);
+            diagnostics.error("config.bad-url", c.at(key), UrlPolicy.shown(url), key, example);
             return "";
         }
         return url;
@@ -201,8 +190,7 @@ public final class ConfigLoader {
         if (email.isEmpty() || email.matches("[^\\s@<>\"'`:;,/\\\\?#&=]+@[^\\s@<>\"'`:;,/\\\\?#&=]+\\.[^\\s@<>\"'`:;,/\\\\?#&=]+")) {
             return email;
         }
-        diagnostics.error("config.bad-email", c.at(key), "'" + SiteFiles.printable(email) + "' is not one e-mail address.",
-                "Write only the address, for example email: lienhe@example.org");
+        diagnostics.error("config.bad-email", c.at(key), SiteFiles.printable(email));
         return "";
     }
 
@@ -210,17 +198,14 @@ public final class ConfigLoader {
     private static String phone(FieldReader c, String key, Diagnostics diagnostics) {
         String phone = c.text(key, false, "0900 000 000").orElse("").strip();
         if (phone.isEmpty() || phone.matches("\\+?[0-9][0-9 .()-]{2,30}")) return phone;
-        diagnostics.error("config.bad-phone", c.at(key), "'" + SiteFiles.printable(phone) + "' is not a phone number.",
-                "Write only digits and spaces, for example phone: 0900 000 000");
+        diagnostics.error("config.bad-phone", c.at(key), SiteFiles.printable(phone));
         return "";
     }
 
     private static Optional<String> baseUrl(String value, FieldReader f) {
         Optional<String> normalised = normaliseBaseUrl(value);
         if (normalised.isEmpty()) {
-            f.diagnostics().error("config.bad-base-url", f.at("base_url"),
-                    "The base URL '" + value + "' is not an absolute http(s) address.",
-                    "Write the address the site is published at, for example 'https://example.org/' or 'https://club.github.io/site/'.");
+            f.diagnostics().error("config.bad-base-url", f.at("base_url"), SiteFiles.printable(value));
         }
         return normalised;
     }

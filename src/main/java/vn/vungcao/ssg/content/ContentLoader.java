@@ -122,9 +122,7 @@ public final class ContentLoader {
         if (!files.checkFolder(contentDir, diagnostics)) {
             if (cache != null) cache.changedUnknown();
             if (files.kind(contentDir) == SiteFiles.Kind.MISSING) {
-                diagnostics.error("content.missing", Position.ofFile(CONTENT),
-                        "There is no content/ folder in the site folder.",
-                        "Create content/ with news/, schools/, children/, campaigns/ and pages/ inside.");
+                diagnostics.error("content.missing", Position.ofFile(CONTENT));
             }
             return new SiteContent(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), FaqSynonyms.NONE,
                     List.of(), java.util.Set.of());
@@ -137,8 +135,7 @@ public final class ContentLoader {
         if (snapshot == null) {
             snapshot = new ContentCache.Snapshot();
             if (!walk(contentDir, snapshot, attributes)) {
-                diagnostics.error("content.unreadable", Position.ofFile(CONTENT), "The content/ folder could not be read.",
-                        "Check that the folder and its files can be read.");
+                diagnostics.error("content.unreadable", Position.ofFile(CONTENT));
                 snapshot = null;
             }
         }
@@ -230,7 +227,7 @@ public final class ContentLoader {
             if (attrs != null && visit(contentDir, p, attrs, snapshot)) documents.put(p, attrs);
         }
         List<Future<Optional<Item>>> reads = new ArrayList<>();
-        documents.forEach((p, attrs) -> reads.add(pool.submit(() -> cachedRead(p, attrs, new Diagnostics()))));
+        documents.forEach((p, attrs) -> reads.add(pool.submit(() -> cachedRead(p, attrs, Diagnostics.in(config.language())))));
         reads.forEach(ContentLoader::get);
         return snapshot;
     }
@@ -275,7 +272,7 @@ public final class ContentLoader {
                     String name = dir.getFileName().toString();
                     Path rel = contentDir.relativize(dir);
                     if (name.startsWith(".")) return FileVisitResult.SKIP_SUBTREE;
-                    Diagnostics refused = new Diagnostics();
+                    Diagnostics refused = Diagnostics.in(config.language());
                     if (files.badName(dir, refused)) {
                         snapshot.problems.put(dir, refused.sorted());
                         return FileVisitResult.SKIP_SUBTREE;
@@ -304,7 +301,7 @@ public final class ContentLoader {
      */
     private boolean visit(Path contentDir, Path file, BasicFileAttributes attrs, ContentCache.Snapshot snapshot) {
         String name = file.getFileName().toString();
-        Diagnostics refused = new Diagnostics();
+        Diagnostics refused = Diagnostics.in(config.language());
         if (!files.badName(file, refused)) {
             if (attrs.isSymbolicLink()) files.reportLink(file, SiteFiles.Kind.LINK, refused);
             else if (!attrs.isRegularFile()) files.reportLink(file, SiteFiles.Kind.SPECIAL, refused);
@@ -322,26 +319,18 @@ public final class ContentLoader {
                 snapshot.documents.add(file);
                 return true;
             }
-            Diagnostics d = new Diagnostics();
-            d.error("content.unknown-location", Position.ofFile(reader.relative(file)),
-                    "This Markdown file is not in a folder the site knows, so it would not be published.",
-                    "Move it into content/news/, content/schools/, content/children/, content/campaigns/, content/pages/ or content/faq/.");
+            Diagnostics d = Diagnostics.in(config.language());
+            d.error("content.unknown-location", Position.ofFile(reader.relative(file)));
             snapshot.problems.put(file, d.sorted());
             return false;
         }
         String sitePath = SiteFiles.slashed(rel);
         String type = extension(name);
         if (!PUBLISHED_TYPES.contains(type)) {
-            Diagnostics d = new Diagnostics();
+            Diagnostics d = Diagnostics.in(config.language());
             boolean page = List.of("html", "htm", "xhtml", "xht", "shtml").contains(type);
-            d.error("content.file-type-refused", Position.ofFile(reader.relative(file)),
-                    (type.isEmpty() ? "A file without a type (.jpg, .pdf, …)" : "A file of type ." + type)
-                            + " cannot be published from content/: " + (page
-                            ? "a web page written by hand could run scripts on the site's own address."
-                            : "browsers could open it as a page or run it.")
-                            + " The site publishes images, PDF, office documents, text, sound and video as they are.",
-                    page ? "Write the page in Markdown under content/pages/ instead."
-                            : "Publish it as one of: " + String.join(", ", PUBLISHED_TYPES) + " (or put it in a .zip).");
+            d.error(page ? "content.file-type-refused/page" : type.isEmpty() ? "content.file-type-refused/none"
+                    : "content.file-type-refused", Position.ofFile(reader.relative(file)), type, PUBLISHED_TYPES);
             snapshot.problems.put(file, d.sorted());
             return false;
         }
@@ -403,7 +392,7 @@ public final class ContentLoader {
         Stamp key = new Stamp(attrs.size(), attrs.lastModifiedTime());
         Optional<Item> known = fromCache(path, attrs, diagnostics);
         if (known != null) return known;
-        Diagnostics local = new Diagnostics();
+        Diagnostics local = Diagnostics.in(config.language());
         Optional<Item> item = read(path, local);
         local.sorted().forEach(diagnostics::add);
         cache.put(path.toString(), new ContentCache.Entry(key, item.orElse(null), local.sorted()));
@@ -418,16 +407,14 @@ public final class ContentLoader {
         Optional<YamlNode.Mapping> mapping = yaml.readMapping(document.get(), diagnostics);
         if (mapping.isEmpty()) return Optional.empty();
         // a per-file collector, so that a file with any error is left out as a whole
-        Diagnostics local = new Diagnostics();
+        Diagnostics local = Diagnostics.in(config.language());
         FieldReader fields = new FieldReader(mapping.get(), source.get().path(), local);
         Document doc = document.get();
         Body body = new Body(doc.body(), doc.bodyFirstLine());
         Origin origin = new Origin(source.get().path(), fields.positions(), doc.bodyFirstLine());
         String folder = path.getParent().getFileName().toString();
         if (!folder.equals("pages") && Page.TRANSLATION.matcher(source.get().baseName()).matches()) {
-            local.warning("content.translation-unsupported", new Position(source.get().path(), 1, 1),
-                    "Only free pages (content/pages/) may have an English version; this file is read as one more item in Vietnamese.",
-                    "Write the English text on an English page, for example content/pages/gioi-thieu.en.md.");
+            local.warning("content.translation-unsupported", new Position(source.get().path(), 1, 1));
         }
         Item item = switch (folder) {
             case "news" -> new NewsItem(news(source.get(), fields, body, origin));
@@ -444,15 +431,13 @@ public final class ContentLoader {
     private String slug(SourceFile file, String base, Diagnostics diagnostics) {
         String slug = Slugs.slug(base);
         if (slug.isEmpty()) {
-            diagnostics.error("content.bad-file-name", Position.ofFile(file.path()),
-                    "The file name '" + file.fileName() + "' has no letters or digits to make an address from.",
-                    "Rename the file with words, for example 'khanh-thanh-diem-truong.md'.");
+            diagnostics.error("content.bad-file-name", Position.ofFile(file.path()), file.fileName());
         }
         return slug;
     }
 
     private NewsPost news(SourceFile file, FieldReader f, Body body, Origin origin) {
-        f.rejectUnknown(NEWS_KEYS, "a news post");
+        f.rejectUnknown(NEWS_KEYS, "term.news");
         String base = DATE_PREFIX.matcher(file.baseName()).replaceFirst("");
         String slug = slug(file, base.isEmpty() ? file.baseName() : base, f.diagnostics());
         ZoneId zone = config.timeZone();
@@ -469,7 +454,7 @@ public final class ContentLoader {
     }
 
     private School school(SourceFile file, FieldReader f, Body body, Origin origin) {
-        f.rejectUnknown(SCHOOL_KEYS, "a school");
+        f.rejectUnknown(SCHOOL_KEYS, "term.school");
         return new School(slug(file, file.baseName(), f.diagnostics()),
                 f.text("name", true, "Điểm trường bản Ón").orElse(""),
                 f.text("district", true, "Mường Lát").orElse(""),
@@ -486,7 +471,7 @@ public final class ContentLoader {
     }
 
     private Campaign campaign(SourceFile file, FieldReader f, Body body, Origin origin) {
-        f.rejectUnknown(CAMPAIGN_KEYS, "a campaign");
+        f.rejectUnknown(CAMPAIGN_KEYS, "term.campaign");
         return new Campaign(slug(file, file.baseName(), f.diagnostics()),
                 f.text("title", true, "Xây trường Trung Lý").orElse(""),
                 f.text("summary", false, "...").orElse(null),
@@ -502,11 +487,9 @@ public final class ContentLoader {
     }
 
     private Faq faq(SourceFile file, FieldReader f, Body body, Origin origin) {
-        f.rejectUnknown(FAQ_KEYS, "a question");
+        f.rejectUnknown(FAQ_KEYS, "term.question");
         if (body.isBlank()) {
-            f.diagnostics().error("faq.no-answer", new vn.vungcao.ssg.diag.Position(file.path(), 1, 1),
-                    "The question has no answer: the text after the front matter is empty.",
-                    "Write the answer below the closing '---', in a few sentences.");
+            f.diagnostics().error("faq.no-answer", new vn.vungcao.ssg.diag.Position(file.path(), 1, 1));
         }
         return new Faq(slug(file, file.baseName(), f.diagnostics()),
                 f.text("question", true, "Nuôi một em mỗi tháng bao nhiêu tiền?").orElse(""),
@@ -516,7 +499,7 @@ public final class ContentLoader {
     }
 
     private Page page(SourceFile file, FieldReader f, Body body, Origin origin) {
-        f.rejectUnknown(PAGE_KEYS, "a page");
+        f.rejectUnknown(PAGE_KEYS, "term.page");
         java.util.regex.Matcher translated = Page.TRANSLATION.matcher(file.baseName());
         String base = translated.matches() ? translated.group(1) : file.baseName();
         return new Page(slug(file, base, f.diagnostics()),
@@ -532,34 +515,24 @@ public final class ContentLoader {
         for (YamlNode.Entry e : f.entries()) {
             ChildFieldPolicy.Verdict verdict = childPolicy.judge(e.key());
             if (verdict instanceof ChildFieldPolicy.NotAllowed) {
-                d.error("child.field-not-allowed", e.keyPosition(),
-                        "The site config does not allow publishing '" + e.key() + "' for children.",
-                        "Delete this line, or add '" + e.key() + "' to children.allowed_fields in site-config.yml if the club agrees to publish it.");
+                d.error("child.field-not-allowed", e.keyPosition(), e.key());
             } else if (verdict instanceof ChildFieldPolicy.Refused r) {
-                d.error("child.field-refused", e.keyPosition(),
-                        "'" + e.key() + "' must never be published about a child: " + r.reason() + ".",
-                        "Delete this line. Keep such details in the club's private records, not in this repository.");
+                d.error("child.field-refused", e.keyPosition(), e.key(), new vn.vungcao.ssg.diag.Messages.Term(r.reason()));
             } else if (verdict instanceof ChildFieldPolicy.Unknown) {
-                f.reportUnknown(e, childPolicy.allowed(), "a child");
+                f.reportUnknown(e, childPolicy.allowed(), "term.child");
             }
         }
         String code = f.text("code", true, file.baseName()).orElse("");
         if (!code.isEmpty()) {
             if (code.length() > 32 || !code.matches("[A-Za-z0-9_-]+") || !config.childCodePattern().matcher(code).matches()) {
-                d.error("child.code-pattern", f.at("code"),
-                        "The code '" + code + "' does not have the form of a child code (like " + config.childCodeExample() + ").",
-                        "Write the code in capitals with its dash and all digits, like " + config.childCodeExample() + ".");
+                d.error("child.code-pattern", f.at("code"), SiteFiles.printable(code), config.childCodeExample());
             } else if (!code.equals(file.baseName())) {
-                d.error("child.code-mismatch", f.at("code"),
-                        "The code '" + code + "' differs from the file name '" + file.fileName() + "'.",
-                        "Name the file " + code + ".md, or correct the code so both are the same.");
+                d.error("child.code-mismatch", f.at("code"), code, file.fileName());
             }
         }
         String name = f.text("name", true, "Mai").orElse("");
         if (NameCheck.looksLikeFullName(name)) {
-            d.warning("child.full-name", f.at("name"),
-                    "The name '" + name + "' has three or more words; it looks like a full name.",
-                    "Publish only the child's preferred given name (for example 'Mai'), never the family name.");
+            d.warning("child.full-name", f.at("name"), name);
         }
         return new Child(code, name,
                 f.integer("birth_year", false, 1990, 2100, "2014").map(Long::intValue).orElse(null),

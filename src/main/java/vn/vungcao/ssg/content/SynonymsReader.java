@@ -36,9 +36,9 @@ public final class SynonymsReader {
     public static Optional<FaqSynonyms> read(SourceFile file, YamlReader yaml, Diagnostics diagnostics) {
         Optional<YamlNode.Mapping> mapping = yaml.readMapping(FrontMatter.whole(file), diagnostics);
         if (mapping.isEmpty()) return Optional.empty();
-        Diagnostics local = new Diagnostics();
+        Diagnostics local = diagnostics.fork();
         FieldReader fields = new FieldReader(mapping.get(), file.path(), local);
-        fields.rejectUnknown(KEYS, "the synonyms file");
+        fields.rejectUnknown(KEYS, "term.synonyms");
         Seen seen = new Seen(local);
         List<List<String>> groups = new ArrayList<>();
         fields.sequence("groups").ifPresent(list -> {
@@ -58,31 +58,24 @@ public final class SynonymsReader {
 
     private static Optional<List<String>> group(YamlNode item, int number, Seen seen, Diagnostics d) {
         if (!(item instanceof YamlNode.Sequence words)) {
-            d.error("synonyms.group-not-list", item.position(),
-                    "Group " + number + " should be a list of words in [ ], but it is " + item.describe() + ".",
-                    "Write the words between brackets, separated by commas: '- [em, bé, cháu]'.");
+            d.error("synonyms.group-not-list", item.position(), number, item.describe());
             return Optional.empty();
         }
         List<String> out = new ArrayList<>();
         Map<String, Position> inGroup = new HashMap<>();
         for (YamlNode w : words.items()) {
-            Optional<String> word = word(w, "A word of a group", d);
+            Optional<String> word = word(w, "synonyms.bad-word/group", d);
             if (word.isEmpty()) continue;
             Position first = inGroup.putIfAbsent(word.get(), w.position());
             if (first != null) {
-                d.error("synonyms.duplicate", w.position(),
-                        "'" + word.get() + "' is written twice in this group (first at line " + first.line() + ").",
-                        "Delete one of them.");
+                d.error("synonyms.duplicate/in-group", w.position(), word.get(), first.line());
                 continue;
             }
-            seen.claim(word.get(), "group " + number, w.position());
+            seen.claim(word.get(), number, w.position());
             out.add(word.get());
         }
         if (out.size() < 2 && inGroup.size() == out.size()) {
-            d.error("synonyms.group-too-small", words.position(),
-                    "Group " + number + " has " + (out.isEmpty() ? "no words" : "only one word")
-                            + "; a group says which words mean the same thing, so it needs two or more.",
-                    "Add the words that mean the same, or delete the line.");
+            d.error(out.isEmpty() ? "synonyms.group-too-small/empty" : "synonyms.group-too-small", words.position(), number);
         }
         return Optional.of(out);
     }
@@ -91,30 +84,27 @@ public final class SynonymsReader {
         String key = key(e.key());
         List<String> tokens = LunrIndex.tokenize(key);
         if (tokens.size() != 1 || LunrIndex.normalize(tokens.get(0)).isEmpty()) {
-            d.error("synonyms.shorthand-not-one-word", e.keyPosition(),
-                    "The shorthand '" + e.key() + "' should be one word, without spaces or '-'.",
-                    "Write the abbreviation as people type it, for example 'ck: chuyển khoản'; phrases that mean the same belong in groups.");
+            d.error("synonyms.shorthand-not-one-word", e.keyPosition(), e.key());
             return Optional.empty();
         }
-        Optional<String> full = word(e.value(), "What '" + e.key() + "' stands for", d);
+        Optional<String> full = word(e.value(), "synonyms.bad-word/shorthand", d, e.key());
         if (full.isEmpty()) return Optional.empty();
-        seen.claim(key, "shorthand", e.keyPosition());
+        seen.claim(key, 0, e.keyPosition());
         return full;
     }
 
-    /** A word or phrase, NFC and lower case, with at least one letter or digit; else reported. */
-    private static Optional<String> word(YamlNode node, String what, Diagnostics d) {
+    /**
+     * A word or phrase, NFC and lower case, with at least one letter or digit; else reported as
+     * {@code key} (a word of a group, or what a shorthand {@code of} stands for).
+     */
+    private static Optional<String> word(YamlNode node, String key, Diagnostics d, Object... of) {
         if (!(node instanceof YamlNode.Scalar s) || s.kind() == YamlNode.ScalarKind.NULL) {
-            d.error("synonyms.bad-word", node.position(),
-                    what + " should be a word or phrase, but it is " + node.describe() + ".",
-                    "Write the word itself; put a word that contains ',' or ':' in quotes.");
+            d.error(key, node.position(), of.length > 0 ? of[0] : "", node.describe());
             return Optional.empty();
         }
         String text = s.text().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
         if (LunrIndex.tokenize(text).stream().map(LunrIndex::normalize).allMatch(String::isEmpty)) {
-            d.error("synonyms.bad-word", node.position(),
-                    what + " '" + s.text() + "' has no letters or digits.",
-                    "Write a word, or delete it.");
+            d.error(key + "-empty", node.position(), of.length > 0 ? of[0] : "", s.text());
             return Optional.empty();
         }
         return Optional.of(text);
@@ -129,7 +119,8 @@ public final class SynonymsReader {
      * could not tell "góp" from "gộp", so a word may be in one place only.
      */
     private static final class Seen {
-        private record Claim(String place, String word, Position at) {
+        /** @param group the number of the group that claimed it, or 0 for the shorthand */
+        private record Claim(int group, String word, Position at) {
         }
 
         private final Map<String, Claim> claims = new HashMap<>();
@@ -139,16 +130,18 @@ public final class SynonymsReader {
             this.diagnostics = diagnostics;
         }
 
-        void claim(String word, String place, Position at) {
+        /** @param group the number of the group that claims it, or 0 for the shorthand */
+        void claim(String word, int group, Position at) {
             String folded = String.join(" ", LunrIndex.tokenize(word).stream().map(LunrIndex::normalize)
                     .filter(t -> !t.isEmpty()).toList());
-            Claim first = claims.putIfAbsent(folded, new Claim(place, word, at));
-            if (first == null || first.place().equals(place) && !place.equals("shorthand")) return;
-            String same = first.word().equals(word) ? "'" + word + "' is already"
-                    : "'" + word + "' is, typed without accents, the same as '" + first.word() + "',";
-            diagnostics.error("synonyms.duplicate", at,
-                    same + " in " + first.place() + " (line " + first.at().line() + ").",
-                    "A word may be in one place only: keep it in the group or shorthand it belongs to, and delete it here.");
+            Claim first = claims.putIfAbsent(folded, new Claim(group, word, at));
+            if (first == null || first.group() == group && group != 0) return;
+            String where = first.group() == 0 ? "shorthand" : "group";
+            if (first.word().equals(word)) {
+                diagnostics.error("synonyms.duplicate/" + where, at, word, first.group(), first.at().line());
+            } else {
+                diagnostics.error("synonyms.duplicate/" + where + "-folded", at, word, first.word(), first.group(), first.at().line());
+            }
         }
     }
 }

@@ -83,9 +83,7 @@ public final class UiTextLoader {
             } else if (e.value() instanceof YamlNode.Scalar s) {
                 into.put(key, s.text());
             } else {
-                diagnostics.error("theme.bad-text", e.keyPosition(),
-                        "The theme text '" + key + "' is a list; each text must be a single line of words.",
-                        "Write it as key: text.");
+                diagnostics.error("theme.bad-text", e.keyPosition(), key);
             }
         }
     }

@@ -103,7 +103,7 @@ public final class ImageProcessor {
         try {
             bytes = Files.readAllBytes(asset.location());
         } catch (IOException e) {
-            diagnostics.error("image.unreadable", where, "The image could not be read.", "Upload the file again.");
+            diagnostics.error("image.unreadable/file", where);
             return Optional.empty();
         }
         if ("svg".equals(kind(asset.sitePath()))) return svg(asset, bytes, diagnostics);
@@ -123,17 +123,13 @@ public final class ImageProcessor {
         } catch (IOException e) {
             // its type alone refuses it
         }
-        diagnostics.error("image.unsupported", where,
-                "Images of type ." + extension(asset.sitePath()) + " cannot be published.",
-                "Save or export the picture as JPEG (.jpg) or PNG, then upload that file instead.");
+        diagnostics.error("image.unsupported", where, extension(asset.sitePath()));
     }
 
     private Optional<Output> raster(Asset asset, byte[] bytes, boolean thumbnail, Position where, Diagnostics diagnostics) {
         ImageFormat format = ImageFormat.of(bytes);
         if (format.decoder == null) {
-            diagnostics.error("image.unreadable", where,
-                    "The file is not a JPEG, PNG or GIF image that can be read, whatever its name says (it may be damaged, or of another kind).",
-                    "Open it and save it again as an ordinary JPEG or PNG, then upload it again.");
+            diagnostics.error("image.unreadable/kind", where);
             return Optional.empty();
         }
         Layout layout = Layout.of(format, bytes);
@@ -147,16 +143,11 @@ public final class ImageProcessor {
             return Optional.empty();
         }
         if (metadata.uncheckedIn() != null) {
-            diagnostics.error("image.unreadable", where,
-                    "The details kept in this photo (" + metadata.uncheckedIn() + ") cannot be read, so it cannot be checked for the place where it was taken.",
-                    "Open the photo and save or export it again as an ordinary JPEG or PNG, then upload it again.");
+            diagnostics.error("image.unreadable/metadata", where, metadata.uncheckedIn());
             return Optional.empty();
         }
         if (!metadata.places().isEmpty()) {
-            diagnostics.warning("image.place-name", where,
-                    "This photo names the place where it was taken (" + String.join("; ", metadata.places())
-                            + "). The published copy leaves it out, but the file in the repository keeps it.",
-                    "If the place could lead to a child's home, remove it from the photo's details (its location fields) and upload the photo again.");
+            diagnostics.warning("image.place-name", where, metadata.places());
         }
         // the size from the header, before the cache too: a planted entry never lets a huge image in
         Decoder.Result header = Decoder.header(bytes, format, MAX_PIXELS);
@@ -253,62 +244,40 @@ public final class ImageProcessor {
                 && p.image().getWidth() == width && p.image().getHeight() == height;
     }
 
-    private static void gps(Position where, String block, Diagnostics diagnostics) {
-        diagnostics.error("image.gps", where,
-                "This photo records where it was taken (GPS location in " + block + "). Photos must not show where a child lives.",
-                "Remove the location from the photo (on a phone: share it with the location turned off, or turn off location for "
-                        + "the camera and take it again; on a computer: remove its GPS and location details), then upload it again.");
+    private static void gps(Position where, vn.vungcao.ssg.diag.Messages.Term block, Diagnostics diagnostics) {
+        diagnostics.error("image.gps", where, block);
     }
 
     private static void failed(boolean truncated, Position where, Diagnostics diagnostics) {
         if (truncated) {
-            diagnostics.error("image.truncated", where,
-                    "The image file stops before its end: it was cut off while it was uploaded or copied, and would show half grey.",
-                    "Upload the original file again.");
+            diagnostics.error("image.truncated", where);
         } else {
-            diagnostics.error("image.unreadable", where,
-                    "The file is not an image that can be read (it may be damaged, or saved in CMYK colours).",
-                    "Open it and save it again as an ordinary JPEG or PNG, then upload it again.");
+            diagnostics.error("image.unreadable", where);
         }
     }
 
     private static void tooLarge(Decoder.TooLarge large, Position where, Diagnostics diagnostics) {
-        diagnostics.error("image.too-large", where,
-                String.format(Locale.ROOT, "This image is %,d × %,d pixels (%,d megapixels); an image may have at most %,d megapixels.",
-                        large.width(), large.height(), large.width() * large.height() / 1_000_000, MAX_PIXELS / 1_000_000),
-                "Make it smaller before uploading it: the site shows photos at most " + MAX_WIDTH + " pixels wide, so 4,000 × 3,000 pixels is plenty.");
+        diagnostics.error("image.too-large", where, String.format(Locale.ROOT, "%d × %d", large.width(), large.height()),
+                large.width() * large.height() / 1_000_000, MAX_PIXELS / 1_000_000, MAX_WIDTH);
     }
 
     private static Optional<Output> svg(Asset asset, byte[] bytes, Diagnostics diagnostics) {
         SvgCheck.Result result = SvgCheck.check(bytes);
         if (result instanceof SvgCheck.Unsafe unsafe) {
             Position at = new Position(asset.source(), unsafe.line(), 0);
-            String message = switch (unsafe.kind()) {
-                case NOT_SVG -> "This file is not an SVG drawing (" + unsafe.what()
-                        + "): only a drawing whose root is <svg xmlns=\"http://www.w3.org/2000/svg\"> is published.";
-                case DOCTYPE -> "This SVG image has a DOCTYPE declaration, which can define entities that hide a script or read other files.";
-                default -> "This SVG image contains " + unsafe.what() + ". A published drawing may hold only shapes, text, gradients, "
-                        + "patterns, masks and filters, with links only inside itself: anything more could run a script or load "
-                        + "something from another site.";
+            String key = switch (unsafe.kind()) {
+                case NOT_SVG -> "image.svg-unsafe/not-svg";
+                case DOCTYPE -> "image.svg-unsafe/doctype";
+                case INSTRUCTION -> "image.svg-unsafe/instruction";
+                case STYLE -> "image.svg-unsafe/style";
+                case LINK -> "image.svg-unsafe/link";
+                default -> "image.svg-unsafe";
             };
-            String hint = switch (unsafe.kind()) {
-                case NOT_SVG -> "Upload an SVG drawing, or the picture as PNG, instead.";
-                case DOCTYPE -> "Remove the <!DOCTYPE …> part (a drawing does not need it) and upload the file again.";
-                case INSTRUCTION -> "Remove the <?…?> line (it links a style sheet) and upload the file again.";
-                case STYLE -> "Export the drawing with its styling as presentation attributes rather than CSS "
-                        + "(Illustrator: Styling → Presentation Attributes; Inkscape: Save As → Optimized SVG), or as PNG.";
-                case LINK -> "Link only to parts of the drawing itself (href=\"#id\"); a picture inside a drawing is not published, "
-                        + "so export the whole as PNG instead.";
-                default -> "Export the drawing again as a plain or optimised SVG (Inkscape: Save As → Plain SVG or Optimized SVG), "
-                        + "or as PNG, without scripts, links, animation or embedded content.";
-            };
-            diagnostics.error("image.svg-unsafe", at, message, hint);
+            diagnostics.error(key, at, unsafe.what());
             return Optional.empty();
         }
         if (result instanceof SvgCheck.Malformed malformed) {
-            diagnostics.error("image.unreadable", new Position(asset.source(), malformed.line(), 0),
-                    "This SVG file is not well-formed XML (or not in the encoding it declares), so browsers cannot show it.",
-                    "Open it in a drawing program and export it again as SVG (or as PNG), then upload it again.");
+            diagnostics.error("image.unreadable/svg", new Position(asset.source(), malformed.line(), 0));
             return Optional.empty();
         }
         SvgCheck.Clean clean = (SvgCheck.Clean) result;

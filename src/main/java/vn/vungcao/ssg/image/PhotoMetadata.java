@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import vn.vungcao.ssg.diag.Messages;
 import java.util.TreeSet;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
@@ -49,12 +50,12 @@ import java.util.zip.Inflater;
  * trusts has then been checked against the bytes, and every compressed PNG chunk is inflated here
  * first within {@link #MAX_INFLATED} bytes, so a hostile file cannot make it allot gigabytes.
  *
- * @param coordinatesIn where GPS coordinates were found, in words ("its XMP data"), or null
- * @param places        the place names found, each with its block ("city in its IPTC data"), sorted
- * @param uncheckedIn   a block that could not be read, in words ("its XMP data"), or null
+ * @param coordinatesIn where GPS coordinates were found, in the catalog's words ({@code term.block.xmp}: "its XMP data"), or null
+ * @param places        the place names found, each with its block ("city in its IPTC data"), in the order found
+ * @param uncheckedIn   a block that could not be read, in the catalog's words, or null
  * @param orientation   the EXIF orientation, 1 to 8 (1 when there is none)
  */
-record PhotoMetadata(String coordinatesIn, List<String> places, String uncheckedIn, int orientation) {
+record PhotoMetadata(Messages.Term coordinatesIn, List<Messages.Term> places, Messages.Term uncheckedIn, int orientation) {
 
     /** The most bytes one compressed PNG chunk (zTXt, compressed iTXt, iCCP) may inflate to. */
     static final int MAX_INFLATED = 8 << 20;
@@ -66,6 +67,10 @@ record PhotoMetadata(String coordinatesIn, List<String> places, String unchecked
         places = List.copyOf(places);
     }
 
+    private static Messages.Term term(String key, Object... args) {
+        return new Messages.Term(key, args);
+    }
+
     /** Reads the metadata of a file of {@code format} whose {@code layout} is whole. */
     static PhotoMetadata read(ImageFormat format, byte[] bytes, Layout layout) {
         Reading r = new Reading(format);
@@ -75,11 +80,11 @@ record PhotoMetadata(String coordinatesIn, List<String> places, String unchecked
                 case PNG -> r.png(bytes, layout);
                 case GIF -> r.directories(GifMetadataReader.readMetadata(new ByteArrayInputStream(bytes)));
                 case WEBP -> r.webp(bytes, layout);
-                case OTHER -> r.unchecked("its metadata");
+                case OTHER -> r.unchecked(term("term.block.metadata"));
             }
         } catch (Exception e) {
             // metadata-extractor throws on files it cannot follow: nothing can be said of their location
-            r.unchecked("its metadata");
+            r.unchecked(term("term.block.metadata"));
         }
         return r.result();
     }
@@ -87,9 +92,9 @@ record PhotoMetadata(String coordinatesIn, List<String> places, String unchecked
     /** One reading's findings as they come; not shared. */
     private static final class Reading {
         private final ImageFormat format;
-        private String coordinates;
-        private final Set<String> places = new TreeSet<>();
-        private String unchecked;
+        private Messages.Term coordinates;
+        private final Set<Messages.Term> places = new java.util.LinkedHashSet<>();
+        private Messages.Term unchecked;
         private int orientation = 1;
         private boolean orientationSeen;
         /** Whether the library read an XMP packet, failed on one; whether our own reading did. */
@@ -104,15 +109,15 @@ record PhotoMetadata(String coordinatesIn, List<String> places, String unchecked
 
         PhotoMetadata result() {
             // a packet counts as read when one of the two readings read it
-            if ((libraryFailed && !rawRead) || (rawFailed && !libraryRead)) unchecked("its XMP data");
+            if ((libraryFailed && !rawRead) || (rawFailed && !libraryRead)) unchecked(term("term.block.xmp"));
             return new PhotoMetadata(coordinates, List.copyOf(places), unchecked, orientation);
         }
 
-        void coordinates(String where) {
+        void coordinates(Messages.Term where) {
             if (coordinates == null) coordinates = where;
         }
 
-        void unchecked(String where) {
+        void unchecked(Messages.Term where) {
             if (unchecked == null) unchecked = where;
         }
 
@@ -133,10 +138,10 @@ record PhotoMetadata(String coordinatesIn, List<String> places, String unchecked
             }
             for (List<byte[]> parts : extended.values()) {
                 byte[] whole = extendedXmp(parts, bytes.length);
-                if (whole == null) unchecked("its extended XMP data");
+                if (whole == null) unchecked(term("term.block.extended-xmp"));
                 else packets.add(whole);
             }
-            for (byte[] p : packets) xmp(XmpLocation.of(p, 0, p.length), "its XMP data", Source.BESIDE_LIBRARY);
+            for (byte[] p : packets) xmp(XmpLocation.of(p, 0, p.length), term("term.block.xmp"), Source.BESIDE_LIBRARY);
         }
 
         /** The parts of one extended XMP packet put together by their offsets, or null when they do not fit. */
@@ -162,7 +167,7 @@ record PhotoMetadata(String coordinatesIn, List<String> places, String unchecked
                     default -> -1;
                 };
                 if (skip > 0 && !inflatesWithin(bytes, b.start() + skip, b.length() - skip)) {
-                    unchecked("its PNG " + b.type() + " chunk, which is too large to check");
+                    unchecked(term("term.block.png-too-large", b.type()));
                     return;
                 }
             }
@@ -172,7 +177,7 @@ record PhotoMetadata(String coordinatesIn, List<String> places, String unchecked
         void webp(byte[] bytes, Layout layout) throws Exception {
             directories(WebpMetadataReader.readMetadata(new ByteArrayInputStream(bytes)));
             for (Layout.Block b : layout.all("XMP ")) {
-                xmp(XmpLocation.of(bytes, b.start(), b.length()), "its XMP data (a WebP XMP chunk)", Source.BESIDE_LIBRARY);
+                xmp(XmpLocation.of(bytes, b.start(), b.length()), term("term.block.webp-xmp"), Source.BESIDE_LIBRARY);
             }
         }
 
@@ -180,15 +185,15 @@ record PhotoMetadata(String coordinatesIn, List<String> places, String unchecked
         void directories(Metadata metadata) {
             for (Directory d : metadata.getDirectories()) {
                 if (d instanceof GpsDirectory gps) {
-                    if (hasLocation(gps)) coordinates("its EXIF data" + exifContainer());
-                    else if (gps.hasErrors()) unchecked("its EXIF location data");
+                    if (hasLocation(gps)) coordinates(exifContainer());
+                    else if (gps.hasErrors()) unchecked(term("term.block.exif-gps"));
                 } else if (d instanceof XmpDirectory x) {
                     xmp(x.hasErrors() || x.getXMPMeta() == null ? XmpLocation.UNREADABLE : XmpLocation.of(x.getXMPMeta()),
-                            "its XMP data", Source.LIBRARY);
+                            term("term.block.xmp"), Source.LIBRARY);
                 } else if (d instanceof IptcDirectory iptc) {
-                    if (iptc.containsTag(IptcDirectory.TAG_CITY)) places.add("city in its IPTC data");
-                    if (iptc.containsTag(IptcDirectory.TAG_SUB_LOCATION)) places.add("sub-location in its IPTC data");
-                    if (iptc.containsTag(IptcDirectory.TAG_CONTENT_LOCATION_NAME)) places.add("location in its IPTC data");
+                    if (iptc.containsTag(IptcDirectory.TAG_CITY)) places.add(term("term.block.iptc-place", term("term.place.city")));
+                    if (iptc.containsTag(IptcDirectory.TAG_SUB_LOCATION)) places.add(term("term.block.iptc-place", term("term.place.sub-location")));
+                    if (iptc.containsTag(IptcDirectory.TAG_CONTENT_LOCATION_NAME)) places.add(term("term.block.iptc-place", term("term.place.location")));
                 } else if (d instanceof PngDirectory png && png.containsTag(PngDirectory.TAG_TEXTUAL_DATA)) {
                     text(png);
                 } else if (d instanceof ExifIFD0Directory exif && !orientationSeen && exif.containsTag(ExifIFD0Directory.TAG_ORIENTATION)) {
@@ -199,24 +204,25 @@ record PhotoMetadata(String coordinatesIn, List<String> places, String unchecked
                         orientation = 1;
                     }
                 } else if (d instanceof ErrorDirectory) {
-                    unchecked("its metadata");
+                    unchecked(term("term.block.metadata"));
                 }
             }
         }
 
-        private String exifContainer() {
-            return switch (format) {
-                case PNG -> " (its eXIf chunk)";
-                case WEBP -> " (a WebP EXIF chunk)";
-                default -> "";
-            };
+        /** Where the EXIF data of this format is, in the catalog's words. */
+        private Messages.Term exifContainer() {
+            return term(switch (format) {
+                case PNG -> "term.block.png-exif";
+                case WEBP -> "term.block.webp-exif";
+                default -> "term.block.exif";
+            });
         }
 
         /** Who read an XMP packet: the library, our reading of a packet the library reads too, or only ours. */
         enum Source { LIBRARY, BESIDE_LIBRARY, ONLY_RAW }
 
         /** One XMP packet's findings, found in {@code where}. */
-        void xmp(XmpLocation found, String where, Source source) {
+        void xmp(XmpLocation found, Messages.Term where, Source source) {
             if (found.unreadable()) {
                 switch (source) {
                     case LIBRARY -> libraryFailed = true;
@@ -227,14 +233,14 @@ record PhotoMetadata(String coordinatesIn, List<String> places, String unchecked
             }
             if (source == Source.LIBRARY) libraryRead = true;
             if (source == Source.BESIDE_LIBRARY) rawRead = true;
-            if (found.coordinates()) coordinates(found.inIptc() ? "its IPTC location data (kept in the XMP)" : where);
-            for (String place : found.places()) places.add(place + " in its XMP data");
+            if (found.coordinates()) coordinates(found.inIptc() ? term("term.block.iptc-in-xmp") : where);
+            for (String place : found.places()) places.add(term("term.block.xmp-place", term("term.place." + place)));
         }
 
         /** A PNG text chunk: XMP under another keyword, an ImageMagick raw profile, or a key that names a coordinate. */
         @SuppressWarnings("unchecked")
         private void text(PngDirectory png) {
-            String chunk = "a PNG text chunk (" + png.getPngChunkType().getIdentifier() + ")";
+            Messages.Term chunk = term("term.block.png-text", png.getPngChunkType().getIdentifier());
             for (KeyValuePair pair : (List<KeyValuePair>) png.getObject(PngDirectory.TAG_TEXTUAL_DATA)) {
                 String key = pair.getKey();
                 byte[] value = pair.getValue().getBytes();
@@ -243,7 +249,7 @@ record PhotoMetadata(String coordinatesIn, List<String> places, String unchecked
                     rawProfile(key.substring("Raw profile type ".length()).toLowerCase(Locale.ROOT), text, chunk);
                 } else if (key.equals("XML:com.adobe.xmp") || text.contains("<x:xmpmeta") || text.contains("<?xpacket")
                         || text.contains("http://www.w3.org/1999/02/22-rdf-syntax-ns#")) {
-                    xmp(XmpLocation.of(value, 0, value.length), "its XMP data (kept in " + chunk + ")", Source.ONLY_RAW);
+                    xmp(XmpLocation.of(value, 0, value.length), term("term.block.kept-in", term("term.block.xmp"), chunk), Source.ONLY_RAW);
                 } else if (XmpLocation.isCoordinate(null, key.substring(key.indexOf(':') + 1)) && !text.isBlank()) {
                     coordinates(chunk);
                 }
@@ -251,7 +257,7 @@ record PhotoMetadata(String coordinatesIn, List<String> places, String unchecked
         }
 
         /** ImageMagick keeps the profiles it cannot place in a PNG as hex text: "\nexif\n  1234\n4578696600...". */
-        private void rawProfile(String type, String text, String chunk) {
+        private void rawProfile(String type, String text, Messages.Term chunk) {
             String[] parts = text.trim().split("\\s+", 3);
             byte[] data;
             try {
@@ -260,20 +266,20 @@ record PhotoMetadata(String coordinatesIn, List<String> places, String unchecked
                 unchecked(chunk);
                 return;
             }
-            String where = " (kept in " + chunk + ")";
+            Messages.Term xmpIn = term("term.block.kept-in", term("term.block.xmp"), chunk);
             Metadata metadata = new Metadata();
             try {
                 switch (type) {
                     case "exif", "app1" -> {
                         if (ImageFormat.starts(data, 0, XMP_PREAMBLE)) {
-                            xmp(XmpLocation.of(data, XMP_PREAMBLE.length, data.length - XMP_PREAMBLE.length), "its XMP data" + where, Source.ONLY_RAW);
+                            xmp(XmpLocation.of(data, XMP_PREAMBLE.length, data.length - XMP_PREAMBLE.length), xmpIn, Source.ONLY_RAW);
                             return;
                         }
                         int tiff = ImageFormat.starts(data, 0, "Exif\0\0".getBytes(StandardCharsets.ISO_8859_1)) ? 6 : 0;
                         new ExifReader().extract(new ByteArrayReader(data), metadata, tiff);
                     }
                     case "xmp" -> {
-                        xmp(XmpLocation.of(data, 0, data.length), "its XMP data" + where, Source.ONLY_RAW);
+                        xmp(XmpLocation.of(data, 0, data.length), xmpIn, Source.ONLY_RAW);
                         return;
                     }
                     case "iptc", "8bim" -> {
@@ -293,9 +299,9 @@ record PhotoMetadata(String coordinatesIn, List<String> places, String unchecked
             }
             Reading inner = new Reading(ImageFormat.OTHER);
             inner.directories(metadata);
-            inner.places.forEach(p -> places.add(p + where));
-            if (inner.unchecked != null) unchecked(inner.unchecked + where);
-            if (inner.coordinates != null) coordinates(inner.coordinates + where);
+            inner.places.forEach(p -> places.add(term("term.block.kept-in", p, chunk)));
+            if (inner.unchecked != null) unchecked(term("term.block.kept-in", inner.unchecked, chunk));
+            if (inner.coordinates != null) coordinates(term("term.block.kept-in", inner.coordinates, chunk));
         }
     }
 

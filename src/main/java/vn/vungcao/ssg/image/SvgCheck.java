@@ -43,8 +43,8 @@ final class SvgCheck {
     record Clean(byte[] published, boolean original, int width, int height) implements Result {
     }
 
-    /** Refused at {@code line} (0 when unknown) for {@code what}, such as "the element &lt;script&gt;". */
-    record Unsafe(int line, Kind kind, String what) implements Result {
+    /** Refused at {@code line} (0 when unknown) for {@code what}, the catalog's words for it ("the element &lt;script&gt;"). */
+    record Unsafe(int line, Kind kind, vn.vungcao.ssg.diag.Messages.Term what) implements Result {
     }
 
     /** Not well-formed XML (or not in the encoding it declares), at {@code line} (0 when unknown). */
@@ -156,11 +156,11 @@ final class SvgCheck {
 
         @Override
         protected Object doctype(int line) {
-            return new Unsafe(line, Kind.DOCTYPE, "a DOCTYPE declaration");
+            return new Unsafe(line, Kind.DOCTYPE, new vn.vungcao.ssg.diag.Messages.Term("term.svg.doctype"));
         }
 
-        private SafeXml.Refused refuse(Kind kind, String what) {
-            return new SafeXml.Refused(line(), new Unsafe(line(), kind, what));
+        private SafeXml.Refused refuse(Kind kind, String what, Object... args) {
+            return new SafeXml.Refused(line(), new Unsafe(line(), kind, new vn.vungcao.ssg.diag.Messages.Term(what, args)));
         }
 
         @Override
@@ -174,35 +174,35 @@ final class SvgCheck {
         public void startElement(String uri, String localName, String qName, Attributes attributes) throws SafeXml.Refused {
             if (root) {
                 encoding = encoding();
-                if (!localName.equals("svg")) throw refuse(Kind.NOT_SVG, "the root element <" + qName + ">");
-                if (!SVG.equals(uri)) throw refuse(Kind.NOT_SVG, "an <svg> without the SVG namespace");
+                if (!localName.equals("svg")) throw refuse(Kind.NOT_SVG, "term.svg.root", qName);
+                if (!SVG.equals(uri)) throw refuse(Kind.NOT_SVG, "term.svg.no-namespace");
             }
-            if (!SVG.equals(uri)) throw refuse(Kind.ELEMENT, "the element <" + qName + "> of another namespace");
-            if (localName.equals("style")) throw refuse(Kind.STYLE, "a style sheet (<" + qName + ">)");
-            if (!ELEMENTS.contains(localName)) throw refuse(Kind.ELEMENT, "the element <" + qName + ">");
+            if (!SVG.equals(uri)) throw refuse(Kind.ELEMENT, "term.svg.foreign-element", qName);
+            if (localName.equals("style")) throw refuse(Kind.STYLE, "term.svg.style-sheet", qName);
+            if (!ELEMENTS.contains(localName)) throw refuse(Kind.ELEMENT, "term.svg.element", qName);
             copy.append('<').append(qName).append(declarations);
             declarations.setLength(0);
             for (int i = 0; i < attributes.getLength(); i++) {
                 String ns = attributes.getURI(i);
                 String name = attributes.getLocalName(i);
                 String value = attributes.getValue(i);
-                String what = " " + attributes.getQName(i) + " on <" + qName + ">";
+                String what = attributes.getQName(i);
                 if (ns.isEmpty()) {
-                    if (name.toLowerCase(Locale.ROOT).startsWith("on")) throw refuse(Kind.ATTRIBUTE, "the event handler" + what);
+                    if (name.toLowerCase(Locale.ROOT).startsWith("on")) throw refuse(Kind.ATTRIBUTE, "term.svg.handler", what, qName);
                     if (name.equals("href")) {
-                        if (!isLocal(value)) throw refuse(Kind.LINK, "the link" + what + ", which leaves the drawing");
+                        if (!isLocal(value)) throw refuse(Kind.LINK, "term.svg.link", what, qName);
                     } else if (name.equals("style")) {
-                        if (!isPresentation(value)) throw refuse(Kind.STYLE, "the style" + what);
+                        if (!isPresentation(value)) throw refuse(Kind.STYLE, "term.svg.style", what, qName);
                     } else if (!(ATTRIBUTES.contains(name) || PRESENTATION.contains(name) || TEXT.contains(name)
                             || name.matches("data-[a-z0-9-]+|aria-[a-z]+"))) {
-                        throw refuse(Kind.ATTRIBUTE, "the attribute" + what);
+                        throw refuse(Kind.ATTRIBUTE, "term.svg.attribute", what, qName);
                     } else if (!TEXT.contains(name) && !name.startsWith("data-") && !name.startsWith("aria-") && !isSafeValue(value)) {
-                        throw refuse(Kind.LINK, "the value of" + what + ", which loads or runs something");
+                        throw refuse(Kind.LINK, "term.svg.loads", what, qName);
                     }
                 } else if (XLINK.equals(ns) && name.equals("href")) {
-                    if (!isLocal(value)) throw refuse(Kind.LINK, "the link" + what + ", which leaves the drawing");
+                    if (!isLocal(value)) throw refuse(Kind.LINK, "term.svg.link", what, qName);
                 } else if (!(XML.equals(ns) && (name.equals("space") || name.equals("lang")))) {
-                    throw refuse(Kind.ATTRIBUTE, "the attribute" + what);
+                    throw refuse(Kind.ATTRIBUTE, "term.svg.attribute", what, qName);
                 }
                 copy.append(' ').append(attributes.getQName(i)).append("=\"");
                 escape(value, copy, true);
@@ -232,7 +232,7 @@ final class SvgCheck {
 
         @Override
         public void processingInstruction(String target, String data) throws SafeXml.Refused {
-            throw refuse(Kind.INSTRUCTION, "the processing instruction <?" + target + "?>");
+            throw refuse(Kind.INSTRUCTION, "term.svg.instruction", target);
         }
 
         private void sizeOf(Attributes attributes) {

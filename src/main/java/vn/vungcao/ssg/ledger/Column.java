@@ -23,11 +23,10 @@ public enum Column {
     ACCOUNT("account", "the other party's account number");
 
     private final String key;
-    private final String words;
 
-    Column(String key, String words) {
+    Column(String key, String english) {
+        // the English words are in the catalog (messages/en.properties); kept here to say what the column is
         this.key = key;
-        this.words = words;
     }
 
     /** The key under {@code ledger: columns:} in {@code site-config.yml}, e.g. {@code "debit"}. */
@@ -35,9 +34,9 @@ public enum Column {
         return key;
     }
 
-    /** Plain words for messages, e.g. "money out (debit)". */
-    public String words() {
-        return words;
+    /** Plain words for messages, e.g. "money out (debit)", as the catalog's term {@code term.column.<key>}. */
+    public vn.vungcao.ssg.diag.Messages.Term words() {
+        return new vn.vungcao.ssg.diag.Messages.Term("term.column." + key);
     }
 
     /** The column whose {@link #key()} is {@code key}, if any. */

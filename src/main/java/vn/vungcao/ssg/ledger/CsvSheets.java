@@ -35,8 +35,7 @@ final class CsvSheets {
     static Optional<List<SheetRow>> read(byte[] bytes, LedgerSettings settings, String sitePath, Diagnostics d) {
         Position file = Position.ofFile(sitePath);
         if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
-            d.error("ledger.unreadable", file, "This file is an Excel workbook, but its name ends in .csv.",
-                    "Rename it so that it ends in .xlsx.");
+            d.error("ledger.unreadable/xlsx-as-csv", file);
             return Optional.empty();
         }
         Optional<String> text = decode(bytes, settings.encoding(), file, d);
@@ -57,9 +56,7 @@ final class CsvSheets {
         }
         if (badLine < 0) return Optional.of(fallback);
         // no delimiter gives a table, and one of them stumbles on the quotes: the quotes are the likelier fault
-        d.error("ledger.unreadable", file.at(badLine, 0),
-                "This CSV file cannot be read: a quoted cell is not closed, or the quotes do not pair up.",
-                SAVE_AS + " again instead of editing the file by hand.");
+        d.error("ledger.unreadable/quotes", file.at(badLine, 0));
         return Optional.empty();
     }
 
@@ -84,15 +81,11 @@ final class CsvSheets {
                     .decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip))
                     .toString();
         } catch (CharacterCodingException e) {
-            d.error("ledger.unreadable", file, "This CSV file is not " + charset.displayName() + " text.",
-                    SAVE_AS + ", or set 'encoding:' under 'ledger:' in site-config.yml to the file's encoding "
-                            + "(windows-1258 for Excel's plain CSV on a Vietnamese Windows).");
+            d.error("ledger.unreadable/encoding", file, charset.displayName());
             return Optional.empty();
         }
         if (text.indexOf('\0') >= 0) {
-            d.error("ledger.unreadable", file, "This file is not text in " + charset.displayName() + ".",
-                    SAVE_AS + ", or set 'encoding: UTF-16' under 'ledger:' in site-config.yml if it was saved "
-                            + "as 'Unicode Text'.");
+            d.error("ledger.unreadable/utf16", file, charset.displayName());
             return Optional.empty();
         }
         if (text.startsWith("\uFEFF")) text = text.substring(1);

@@ -43,7 +43,7 @@ public record LedgerSettings(String preset, List<Layout> layouts, List<String> d
     public static final List<String> DEFAULT_DATE_FORMATS =
             List.of("d/M/yyyy", "d/M/yyyy H:mm:ss", "d/M/yyyy H:mm", "d-M-yyyy", "d-M-yyyy H:mm:ss", "yyyy-MM-dd");
 
-    private static final String WHERE = "the ledger settings";
+    private static final String WHERE = "term.ledger";
 
     public LedgerSettings {
         if (preset == null || layouts == null || dateFormats == null || amountFormats == null || encoding == null) {
@@ -102,16 +102,16 @@ public record LedgerSettings(String preset, List<Layout> layouts, List<String> d
         return DateTimeFormatter.ofPattern(p.toString()).withResolverStyle(ResolverStyle.STRICT);
     }
 
-    /** Why {@code pattern} cannot be a date pattern, if it cannot. */
+    /** Why {@code pattern} cannot be a date pattern, if it cannot: a message key of {@code ledger.bad-setting}. */
     private static Optional<String> datePatternProblem(String pattern) {
         try {
             formatter(pattern);
         } catch (IllegalArgumentException e) {
-            return Optional.of("it is not a date pattern");
+            return Optional.of("ledger.bad-setting/date-format");
         }
         String letters = pattern.replaceAll("'[^']*'", "");
         if (!letters.contains("d") || !letters.contains("M") || !(letters.contains("y") || letters.contains("u"))) {
-            return Optional.of("it needs a day (d), a month (M) and a year (yyyy)");
+            return Optional.of("ledger.bad-setting/date-parts");
         }
         return Optional.empty();
     }
@@ -153,7 +153,7 @@ public record LedgerSettings(String preset, List<Layout> layouts, List<String> d
         Optional<YamlNode.Mapping> columns = f.mapping("columns");
         if (columns.isEmpty()) return overrides;
         FieldReader c = new FieldReader(columns.get(), file, d);
-        c.rejectUnknown(Arrays.stream(Column.values()).map(Column::key).toList(), "the ledger columns");
+        c.rejectUnknown(Arrays.stream(Column.values()).map(Column::key).toList(), "term.ledger-columns");
         for (Column column : Column.values()) {
             List<String> names = c.textList(column.key(), "[\"Ngày GD\", \"Ngày giao dịch\"]");
             if (!names.isEmpty()) overrides.put(column, names);
@@ -170,9 +170,7 @@ public record LedgerSettings(String preset, List<Layout> layouts, List<String> d
             Optional<String> problem = datePatternProblem(pattern);
             if (problem.isPresent()) {
                 Position at = i < positions.size() ? positions.get(i) : f.at("date_format");
-                d.error("ledger.bad-setting", at, "The date format '" + pattern + "' cannot be used: " + problem.get() + ".",
-                        "Write it with dd for the day, MM for the month and yyyy for the year, for example "
-                                + "'dd/MM/yyyy' or 'dd/MM/yyyy HH:mm:ss'.");
+                d.error("ledger.bad-setting/date", at, pattern, new vn.vungcao.ssg.diag.Messages.Term(problem.get()));
             } else {
                 good.add(pattern);
             }
@@ -187,9 +185,7 @@ public record LedgerSettings(String preset, List<Layout> layouts, List<String> d
             char t = thousands.get().charAt(0);
             char dec = decimal.map(s -> s.charAt(0)).orElse(t == '.' ? ',' : '.');
             if (dec == t) {
-                d.error("ledger.bad-setting", f.at("decimal"),
-                        "The decimal separator is '" + dec + "', the same as the thousands separator.",
-                        "Use '.' for one and ',' for the other, as the bank's export does.");
+                d.error("ledger.bad-setting/decimal", f.at("decimal"), dec);
                 dec = t == '.' ? ',' : '.';
             }
             return List.of(new AmountFormat(t, dec));
@@ -205,9 +201,7 @@ public record LedgerSettings(String preset, List<Layout> layouts, List<String> d
         try {
             return Optional.of(Charset.forName(name.strip()));
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            d.error("ledger.bad-setting", at, "'" + name + "' is not an encoding this program knows.",
-                    "Use UTF-8 (Excel's 'CSV UTF-8'), windows-1258 (Excel's plain 'CSV' on a Vietnamese Windows) "
-                            + "or UTF-16 (Excel's 'Unicode Text').");
+            d.error("ledger.bad-setting/encoding", at, name);
             return Optional.empty();
         }
     }

@@ -55,21 +55,13 @@ public final class Reconciler {
         Optional<Mismatch> mismatch = firstMismatch(st, order, forward);
         if (mismatch.isPresent()) {
             Mismatch m = mismatch.get();
-            d.error("ledger.balance-mismatch", new Position(st.file(), m.row().row(), st.balanceColumn()),
-                    "The balance on this row is " + money(m.row().balance()) + ", but " + money(m.expected())
-                            + " was expected: the balance before, " + money(m.before()) + ", plus this row's "
-                            + money(m.row().amount()) + ".",
-                    "A row is missing or was changed, or the amounts are read with the wrong separators; commit the "
-                            + "bank's export without editing it, and check 'thousands:' under 'ledger:' in site-config.yml.");
+            d.error("ledger.balance-mismatch", new Position(st.file(), m.row().row(), st.balanceColumn()), money(m.row().balance()), money(m.expected()), money(m.before()), money(m.row().amount()));
             return;
         }
         if (st.closing() == null || !st.badRows().isEmpty()) return;
         OptionalLong end = rowsEnd(st, order);
         if (end.isPresent() && end.getAsLong() != st.closing().amount()) {
-            d.error("ledger.closing-mismatch", st.closing().position(),
-                    "The statement states a closing balance of " + money(st.closing().amount()) + ", but its rows end at "
-                            + money(end.getAsLong()) + ".",
-                    "A row is missing or was changed; commit the bank's export without editing it.");
+            d.error("ledger.closing-mismatch", st.closing().position(), money(st.closing().amount()), money(end.getAsLong()));
         }
     }
 
@@ -94,12 +86,7 @@ public final class Reconciler {
             if (end.isEmpty() || start.isEmpty() || end.getAsLong() == start.getAsLong()) continue;
             Position at = !order.isEmpty() ? new Position(next.file(), order.get(0).row(), next.balanceColumn())
                     : next.opening() != null ? next.opening().position() : Position.ofFile(next.file());
-            d.error("ledger.balance-gap", at,
-                    "This statement starts from a balance of " + money(start.getAsLong()) + ", but the one before it, "
-                            + previous.file() + ", ends at " + money(end.getAsLong()) + " (a difference of "
-                            + money(start.getAsLong() - end.getAsLong()) + ").",
-                    "A statement is missing, or a file covers the wrong dates: each month's file must start where the "
-                            + "previous month's ends.");
+            d.error("ledger.balance-gap", at, money(start.getAsLong()), previous.file(), money(end.getAsLong()), money(start.getAsLong() - end.getAsLong()));
         }
     }
 

@@ -58,18 +58,12 @@ public final class StatementReader {
         String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
         Position whole = Position.ofFile(sitePath);
         if (!extension.equals("csv") && !extension.equals("xlsx")) {
-            d.error("ledger.unsupported", whole,
-                    (extension.isEmpty() ? "This file has no extension" : "This is a ." + extension + " file")
-                            + ", but statements are read from .xlsx or .csv files only.",
-                    "Export the statement from the bank's internet banking as Excel (XLSX), or open it in Excel "
-                            + "and save it as CSV UTF-8; a PDF or a picture cannot be checked.");
+            d.error(extension.isEmpty() ? "ledger.unsupported/none" : "ledger.unsupported", whole, extension);
             return Optional.empty();
         }
         try {
             if (Files.size(file) > MAX_BYTES) {
-                d.error("ledger.unreadable", whole, "This file is larger than " + MAX_BYTES / 1024 / 1024
-                                + " MB, too large for one month's statement.",
-                        "Export one month per file.");
+                d.error("ledger.unreadable/too-large", whole, MAX_BYTES / 1024 / 1024);
                 return Optional.empty();
             }
             Optional<List<SheetRow>> rows = extension.equals("csv")
@@ -77,8 +71,7 @@ public final class StatementReader {
                     : XlsxSheets.read(file, sitePath, d);
             return rows.flatMap(r -> table(r, sitePath, s, d));
         } catch (IOException e) {
-            d.error("ledger.unreadable", whole, "This file could not be read.",
-                    "Check that the file exists and can be read.");
+            d.error("ledger.unreadable", whole);
             return Optional.empty();
         }
     }
@@ -103,8 +96,7 @@ public final class StatementReader {
                     .sorted()
                     .toList();
         } catch (IOException e) {
-            d.error("ledger.unreadable", Position.ofFile(sitePath), "The statements folder could not be read.",
-                    "Check that the folder and its files can be read.");
+            d.error("ledger.unreadable/folder", Position.ofFile(sitePath));
             return List.of();
         }
         List<Statement> statements = new ArrayList<>();
@@ -120,11 +112,7 @@ public final class StatementReader {
     private static Optional<Statement> table(List<SheetRow> rows, String sitePath, LedgerSettings s, Diagnostics d) {
         Optional<Headers.Found> found = Headers.find(rows, s.layouts());
         if (found.isEmpty()) {
-            d.error("ledger.no-table", Position.ofFile(sitePath),
-                    "No table of transactions was found: none of the first " + Headers.SEARCHED_ROWS
-                            + " rows has headers for the date and for the memo or the amounts.",
-                    "Commit the bank's export as it is, or name the file's header texts under 'ledger: columns:' in "
-                            + "site-config.yml (for example 'date: \"Ngày GD\"'); the preset now is '" + s.preset() + "'.");
+            d.error("ledger.no-table", Position.ofFile(sitePath), Headers.SEARCHED_ROWS, s.preset());
             return Optional.empty();
         }
         return new Table(rows, found.get(), sitePath, s, d).read();
@@ -190,11 +178,7 @@ public final class StatementReader {
             for (Column column : missing) {
                 String lookedFor = header.layout().names(column).stream().map(n -> "\"" + n + "\"")
                         .collect(Collectors.joining(", "));
-                d.error("ledger.missing-column", new Position(sitePath, line, 0),
-                        "The header row has no column for " + column.words() + "; looked for a header named "
-                                + (lookedFor.isEmpty() ? "(none configured)" : lookedFor) + ".",
-                        "If the bank calls it something else, add that header text under 'ledger: columns: "
-                                + column.key() + ":' in site-config.yml.");
+                d.error("ledger.missing-column", new Position(sitePath, line, 0), column.words(), lookedFor.isEmpty() ? "—" : lookedFor, column.key());
             }
             return missing.isEmpty();
         }
@@ -237,7 +221,7 @@ public final class StatementReader {
                         .findFirst().orElse(null);
             }
             if (value == null) return;
-            String what = label == Headers.Label.OPENING ? "opening balance" : "closing balance";
+            String what = label == Headers.Label.OPENING ? "term.column.opening" : "term.column.closing";
             OptionalLong amount = amount(value, row, what);
             if (amount.isEmpty()) return;
             StatedBalance balance = new StatedBalance(amount.getAsLong(), new Position(sitePath, row.number(), value.column()));
@@ -251,16 +235,12 @@ public final class StatementReader {
             Optional<SheetCell> dateCell = row.cell(dateColumn);
             Optional<LocalDateTime> when = dateCell.flatMap(this::date);
             if (dateCell.isEmpty()) {
-                d.error("ledger.bad-date", new Position(sitePath, row.number(), dateColumn), "This row has no date.",
-                        "Every transaction needs its date; export the statement again rather than editing it.");
+                d.error("ledger.bad-date/none", new Position(sitePath, row.number(), dateColumn));
                 ok = false;
             } else if (when.isEmpty()) {
                 SheetCell cell = dateCell.get();
-                d.error("ledger.bad-date", new Position(sitePath, row.number(), dateColumn),
-                        (cell.number() != null ? "The number " + cell.text() + " in the date column is not formatted as a date."
-                                : "'" + cell.text().strip() + "' in the date column is not a date."),
-                        "Dates are read as " + String.join(" or ", settings.dateFormats())
-                                + "; set 'date_format:' under 'ledger:' in site-config.yml if the bank writes them another way.");
+                d.error(cell.number() != null ? "ledger.bad-date/number" : "ledger.bad-date", new Position(sitePath, row.number(), dateColumn),
+                        cell.text().strip(), settings.dateFormats());
                 ok = false;
             }
 
@@ -269,21 +249,18 @@ public final class StatementReader {
                 int column = columns.get(Column.AMOUNT);
                 Optional<SheetCell> cell = row.cell(column).filter(c -> !isDash(c));
                 if (cell.isEmpty()) {
-                    d.error("ledger.bad-amount", new Position(sitePath, row.number(), column), "This row has no amount.",
-                            "Every transaction needs its amount; export the statement again rather than editing it.");
+                    d.error("ledger.bad-amount/none", new Position(sitePath, row.number(), column));
                 } else {
-                    OptionalLong value = amount(cell.get(), row, "amount");
+                    OptionalLong value = amount(cell.get(), row, "term.column.amount");
                     if (value.isPresent()) amount = value.getAsLong();
                 }
             } else {
                 Optional<SheetCell> debit = row.cell(columns.get(Column.DEBIT)).filter(c -> !isDash(c));
                 Optional<SheetCell> credit = row.cell(columns.get(Column.CREDIT)).filter(c -> !isDash(c));
-                OptionalLong out = debit.map(c -> amount(c, row, "debit")).orElse(OptionalLong.of(0));
-                OptionalLong in = credit.map(c -> amount(c, row, "credit")).orElse(OptionalLong.of(0));
+                OptionalLong out = debit.map(c -> amount(c, row, "term.column.debit")).orElse(OptionalLong.of(0));
+                OptionalLong in = credit.map(c -> amount(c, row, "term.column.credit")).orElse(OptionalLong.of(0));
                 if (debit.isEmpty() && credit.isEmpty()) {
-                    d.error("ledger.bad-amount", new Position(sitePath, row.number(), columns.get(Column.CREDIT)),
-                            "This row has neither money in (credit) nor money out (debit).",
-                            "Every transaction needs its amount; export the statement again rather than editing it.");
+                    d.error("ledger.bad-amount/neither", new Position(sitePath, row.number(), columns.get(Column.CREDIT)));
                 } else if (out.isPresent() && in.isPresent()) {
                     amount = Math.abs(in.getAsLong()) - Math.abs(out.getAsLong());
                 }
@@ -294,7 +271,7 @@ public final class StatementReader {
             if (columns.containsKey(Column.BALANCE)) {
                 Optional<SheetCell> cell = row.cell(columns.get(Column.BALANCE)).filter(c -> !isDash(c));
                 if (cell.isPresent()) {
-                    OptionalLong value = amount(cell.get(), row, "balance");
+                    OptionalLong value = amount(cell.get(), row, "term.column.balance");
                     if (value.isPresent()) balance = value.getAsLong();
                     else ok = false;
                 }
@@ -348,10 +325,7 @@ public final class StatementReader {
                 value = AmountFormat.parse(cell.text(), settings.amountFormats());
             }
             if (value.isEmpty()) {
-                d.error("ledger.bad-amount", new Position(sitePath, row.number(), cell.column()),
-                        "'" + cell.text().strip() + "' in the " + what + " column is not an amount in whole đồng.",
-                        "Amounts are digits with '.' or ',' between thousands, such as 1.600.000 or 1,600,000.00; "
-                                + "set 'thousands:' under 'ledger:' in site-config.yml if the bank writes them another way.");
+                d.error("ledger.bad-amount", new Position(sitePath, row.number(), cell.column()), cell.text().strip(), new vn.vungcao.ssg.diag.Messages.Term(what));
             }
             return value;
         }

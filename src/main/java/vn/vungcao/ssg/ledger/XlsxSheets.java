@@ -60,8 +60,7 @@ final class XlsxSheets {
         Position at = Position.ofFile(sitePath);
         try {
             if (encrypted(file)) {
-                d.error("ledger.unreadable", at, "This workbook is protected by a password, so it cannot be read.",
-                        "Open it in Excel, remove the password (File > Info > Protect Workbook) and save it again.");
+                d.error("ledger.unreadable/password", at);
                 return Optional.empty();
             }
             try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
@@ -69,8 +68,7 @@ final class XlsxSheets {
             }
         } catch (IOException | XMLStreamException | RuntimeException e) {
             // a file that is not a workbook fails in many ways; all mean the same to the treasurer
-            d.error("ledger.unreadable", at, "This file cannot be opened as an Excel workbook (.xlsx).",
-                    "Export the statement again from the bank as Excel (XLSX), or save it from Excel as CSV UTF-8.");
+            d.error("ledger.unreadable/not-xlsx", at);
         }
         return Optional.empty();
     }

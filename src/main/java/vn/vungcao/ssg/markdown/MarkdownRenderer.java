@@ -155,11 +155,11 @@ public final class MarkdownRenderer {
             if (!(n instanceof com.vladsch.flexmark.ast.LinkNodeBase link)) continue;
             com.vladsch.flexmark.util.sequence.BasedSequence url = link.getUrl();
             String decoded = com.vladsch.flexmark.util.sequence.Escaping.unescapeString(url);
-            java.util.Optional<String> problem = UrlPolicy.problem(decoded);
-            if (problem.isEmpty()) continue;
+            java.util.Optional<String> scheme = UrlPolicy.refusedScheme(decoded);
+            if (scheme.isEmpty()) continue;
             refused.add(decoded);
             diagnostics.error("markdown.unsafe-url", body.position(file, url.isNull() ? n.getStartOffset() : url.getStartOffset()),
-                    problem.get(), "Link to a page of the site (/tin-tuc/...) or to an https:// address.");
+                    UrlPolicy.shown(decoded), scheme.get());
         }
         return refused;
     }
@@ -191,9 +191,7 @@ public final class MarkdownRenderer {
         refuseUnsafeUrls(dirty, body, file, diagnostics, refused);
         Document clean = new Cleaner(safelist()).clean(dirty);
         if (!nothingRemoved(dirty, clean)) {
-            diagnostics.warning("markdown.unsafe-html-removed", unsafePosition(body, file),
-                    "Some HTML in the text was removed because it is not safe on the site (scripts, event handlers, frames, forms or javascript: links).",
-                    "Write the text in Markdown; to embed a video, link to it instead.");
+            diagnostics.warning("markdown.unsafe-html-removed", unsafePosition(body, file));
         }
         return BodyTree.copyOf(clean.body());
     }
@@ -214,9 +212,8 @@ public final class MarkdownRenderer {
                 for (String url : name.equals("srcset") ? value.split(",") : new String[] {value}) {
                     String one = name.equals("srcset") ? url.strip().split("\\s+")[0] : url;
                     if (refused.contains(one)) continue;
-                    UrlPolicy.problem(one).ifPresent(problem -> diagnostics.error("markdown.unsafe-url",
-                            unsafePosition(body, file), problem,
-                            "Link to a page of the site (/tin-tuc/...) or to an https:// address."));
+                    UrlPolicy.refusedScheme(one).ifPresent(scheme -> diagnostics.error("markdown.unsafe-url",
+                            unsafePosition(body, file), UrlPolicy.shown(one), scheme));
                 }
             }
         }
@@ -240,9 +237,7 @@ public final class MarkdownRenderer {
         for (BodyTree.Element img : marked.images()) {
             String written = img.attr("src").startsWith(BASE) ? "/" + img.attr("src").substring(BASE.length()) : img.attr("src");
             if (img.attr("alt").isBlank()) {
-                diagnostics.warning("image.missing-alt", body.position(file, body.findLink(written)),
-                        "This image has no description (alt text), so people who cannot see it do not know what it shows.",
-                        "Describe the picture between the brackets: ![Các em học sinh bản Ón trong lớp mới](" + written + ")");
+                diagnostics.warning("image.missing-alt", body.position(file, body.findLink(written)), written);
             }
             if (written.startsWith("/") && !written.startsWith("//")) {
                 images.find(written.substring(1)).ifPresent(image -> {

@@ -625,10 +625,7 @@ public final class SiteRenderer {
                     sink.write(Routes.file(job.sitePath()), bytes);
                 } catch (Theme.TemplateProblem e) {
                     if (!reported.add(e.template() + ":" + e.line() + ":" + e.getMessage())) return;
-                    diagnostics.error("template.error",
-                            new Position("themes/" + config.theme() + "/templates/" + e.template() + ".peb", e.line(), 0),
-                            "The template failed while making /" + job.sitePath() + ": " + e.getMessage(),
-                            "Fix the template (or remove the site's override of it to use the theme's own).");
+                    diagnostics.error("template.error", new Position("themes/" + config.theme() + "/templates/" + e.template() + ".peb", e.line(), 0), job.sitePath(), e.getMessage());
                 }
             }));
         }

@@ -14,17 +14,17 @@ import vn.vungcao.ssg.text.Fold;
  */
 public final class ChildFieldPolicy {
 
-    /** Field names (folded, with {@code _}) that are refused, and why. */
+    /** Field names (folded, with {@code _}) that are refused, and why (the catalog's words: {@code term.refused.…}). */
     private static final Map<String, String> REFUSED = new LinkedHashMap<>();
 
     static {
-        String place = "an address or a village lets a stranger find the child";
-        String contact = "contact details of a child or family must never be published";
-        String family = "family names identify the child and the family; publish the preferred given name only";
-        String health = "health information is private to the child and the family";
-        String id = "ID numbers are private and can be misused";
-        String birth = "a full date of birth identifies a child; publish birth_year only";
-        String location = "a precise location lets a stranger find the child";
+        String place = "term.refused.place";
+        String contact = "term.refused.contact";
+        String family = "term.refused.family";
+        String health = "term.refused.health";
+        String id = "term.refused.id";
+        String birth = "term.refused.birth";
+        String location = "term.refused.location";
         for (String k : List.of("address", "dia_chi", "village", "ban", "thon", "xom", "home", "hometown", "que_quan",
                 "commune", "xa", "district", "huyen", "residence", "noi_o")) REFUSED.put(k, place);
         for (String k : List.of("phone", "phone_number", "sdt", "so_dien_thoai", "dien_thoai", "mobile", "email",
@@ -61,7 +61,7 @@ public final class ChildFieldPolicy {
     public record NotAllowed() implements Verdict {
     }
 
-    /** A field that must never be published about a child, and why. */
+    /** A field that must never be published about a child, and why (a key of the catalog's words). */
     public record Refused(String reason) implements Verdict {
     }
 

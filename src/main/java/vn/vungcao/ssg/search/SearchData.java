@@ -86,9 +86,7 @@ public final class SearchData {
         CodeMap codes = made.map();
         for (int i : made.ambiguous()) {
             Child c = content.children().get(i);
-            diagnostics.error("child.code-ambiguous", c.origin().at("code"),
-                    "The code " + c.code() + " would be found by the same look-up as another child's code.",
-                    "Codes must differ in more than dashes, spaces or leading zeros.");
+            diagnostics.error("child.code-ambiguous", c.origin().at("code"), c.code());
         }
         java.util.concurrent.Callable<SearchCache.Entry> sealing =
                 () -> cached(cache, store, "codes", codes::cards, () -> codes.shards(pool));

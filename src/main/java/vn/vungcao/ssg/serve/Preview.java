@@ -93,8 +93,9 @@ public final class Preview implements AutoCloseable {
             try {
                 result = SiteBuilder.build(options.withNow(Instant.now()), cache);
             } catch (UsageException | IOException | RuntimeException e) {
-                server.errors(json(List.of(Diagnostic.error("internal", vn.vungcao.ssg.diag.Position.ofFile("-"),
-                        "The generator failed: " + e.getMessage(), "This is a bug in the generator; please report it."))));
+                vn.vungcao.ssg.diag.Diagnostics internal = new vn.vungcao.ssg.diag.Diagnostics();
+                internal.error("internal", vn.vungcao.ssg.diag.Position.ofFile("-"), String.valueOf(e.getMessage()));
+                server.errors(json(internal.sorted()));
                 builds++;
                 return;
             }

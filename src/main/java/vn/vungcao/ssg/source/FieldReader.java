@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.vungcao.ssg.diag.Diagnostics;
+import vn.vungcao.ssg.diag.Messages;
 import vn.vungcao.ssg.diag.Position;
 
 /**
@@ -62,15 +63,16 @@ public final class FieldReader {
         }
     }
 
-    /** Reports {@code entry} as an unknown field of {@code what} ("a news post"). */
+    /** Reports {@code entry} as an unknown field of {@code what}, the catalog's words for it ({@code term.news}: "a news post"). */
     public void reportUnknown(YamlNode.Entry entry, Collection<String> known, String what) {
         String suggestion = Suggestions.nearest(entry.key(), known);
         if (suggestion != null) misspelt.add(suggestion);
-        diagnostics.error("field.unknown", entry.keyPosition(),
-                "'" + entry.key() + "' is not a field of " + what + ".",
-                suggestion != null
-                        ? "Did you mean '" + suggestion + "'?"
-                        : "The fields are: " + String.join(", ", known.stream().sorted().toList()) + ".");
+        if (suggestion != null) {
+            diagnostics.error("field.unknown", entry.keyPosition(), entry.key(), new Messages.Term(what), suggestion);
+        } else {
+            diagnostics.error("field.unknown/list", entry.keyPosition(), entry.key(), new Messages.Term(what),
+                    known.stream().sorted().toList());
+        }
     }
 
     public boolean has(String key) {
@@ -93,9 +95,7 @@ public final class FieldReader {
         Optional<YamlNode.Entry> entry = mapping.entry(key);
         if (entry.isEmpty() || isEmpty(entry.get().value())) {
             if (required && !misspelt.contains(key)) {
-                diagnostics.error("field.required", new Position(file, 1, 1),
-                        "The required field '" + key + "' is missing" + (entry.isPresent() ? " its value." : "."),
-                        "Add a line '" + key + ": " + example + "' to the front matter.");
+                diagnostics.error("field.required", new Position(file, 1, 1), key, example);
             }
             return Optional.empty();
         }
@@ -107,12 +107,11 @@ public final class FieldReader {
                 && (s.kind() == YamlNode.ScalarKind.NULL || (s.kind() == YamlNode.ScalarKind.STRING && s.text().isBlank()));
     }
 
+    /** @param expected the catalog's words for what was expected ({@code yaml.kind.list}) */
     private void wrongType(String key, YamlNode node, String expected, String example) {
-        String actual = node instanceof YamlNode.Scalar sc && sc.kind() != YamlNode.ScalarKind.NULL
+        Object actual = node instanceof YamlNode.Scalar sc && sc.kind() != YamlNode.ScalarKind.NULL
                 ? "'" + sc.text() + "'" : node.describe();
-        diagnostics.error("field.wrong-type", node.position(),
-                "'" + key + "' should be " + expected + ", but it is " + actual + ".",
-                "Write it like this: '" + key + ": " + example + "'.");
+        diagnostics.error("field.wrong-type", node.position(), key, new Messages.Term(expected), actual, example);
     }
 
     /** A single line of text (numbers and booleans are taken as written). */
@@ -120,7 +119,7 @@ public final class FieldReader {
         Optional<YamlNode> node = node(key, required, example);
         if (node.isEmpty()) return Optional.empty();
         if (node.get() instanceof YamlNode.Scalar s) return Optional.of(s.text().strip());
-        wrongType(key, node.get(), "text", example);
+        wrongType(key, node.get(), "yaml.kind.text", example);
         return Optional.empty();
     }
 
@@ -134,9 +133,7 @@ public final class FieldReader {
             try {
                 long value = Long.parseLong(digits);
                 if (value < min || value > max) {
-                    diagnostics.error("field.out-of-range", s.position(),
-                            "'" + key + "' is " + value + ", but it must be between " + min + " and " + max + ".",
-                            "Check the number; for example '" + key + ": " + example + "'.");
+                    diagnostics.error("field.out-of-range", s.position(), key, value, min, max, example);
                     return Optional.empty();
                 }
                 return Optional.of(value);
@@ -144,7 +141,7 @@ public final class FieldReader {
                 // fall through to the type error
             }
         }
-        wrongType(key, node.get(), "a whole number (digits only, no dots or spaces)", example);
+        wrongType(key, node.get(), "field.expected.whole-number", example);
         return Optional.empty();
     }
 
@@ -155,7 +152,7 @@ public final class FieldReader {
         if (node.get() instanceof YamlNode.Scalar s && s.kind() == YamlNode.ScalarKind.BOOLEAN) {
             return Optional.of(Boolean.parseBoolean(s.text().toLowerCase(Locale.ROOT)));
         }
-        wrongType(key, node.get(), "true or false", "true");
+        wrongType(key, node.get(), "yaml.kind.boolean", "true");
         return Optional.empty();
     }
 
@@ -165,9 +162,8 @@ public final class FieldReader {
         if (value.isEmpty()) return value;
         if (allowed.contains(value.get())) return value;
         String suggestion = Suggestions.nearest(value.get(), allowed);
-        diagnostics.error("field.not-allowed-value", at(key),
-                "'" + key + "' is '" + value.get() + "', which is not one of: " + String.join(", ", allowed) + ".",
-                suggestion != null ? "Did you mean '" + suggestion + "'?" : "Use one of: " + String.join(", ", allowed) + ".");
+        if (suggestion != null) diagnostics.error("field.not-allowed-value", at(key), key, value.get(), allowed, suggestion);
+        else diagnostics.error("field.not-allowed-value/list", at(key), key, value.get(), allowed);
         return Optional.empty();
     }
 
@@ -214,16 +210,13 @@ public final class FieldReader {
             String offset = m.group(5).equals("Z") ? "Z" : m.group(5).replaceFirst("(\\d{2})(\\d{2})$", "$1:$2");
             return Optional.of(OffsetDateTime.of(local, java.time.ZoneOffset.of(offset)).atZoneSameInstant(zone));
         } catch (DateTimeException e) {
-            diagnostics.error("field.bad-date", at(key), "'" + key + "' has a time that does not exist: '" + v + "'.",
-                    "Hours are 00 to 23 and minutes 00 to 59, for example '2021-07-15 08:30'.");
+            diagnostics.error("field.bad-date/time", at(key), key, v);
             return Optional.empty();
         }
     }
 
     private void badDateFormat(String key, String value) {
-        diagnostics.error("field.bad-date", at(key),
-                "'" + key + "' is '" + value + "', which is not a date written year-month-day.",
-                "Write the date as YYYY-MM-DD, for example '" + key + ": 2021-07-15' for 15 July 2021.");
+        diagnostics.error("field.bad-date/form", at(key), key, value);
     }
 
     private Optional<LocalDate> parseDate(String key, String value) {
@@ -238,12 +231,8 @@ public final class FieldReader {
         try {
             return Optional.of(LocalDate.of(year, month, day));
         } catch (DateTimeException e) {
-            String why = month < 1 || month > 12
-                    ? "there is no month " + month
-                    : "month " + month + " of " + year + " has " + java.time.YearMonth.of(year, month).lengthOfMonth() + " days";
-            diagnostics.error("field.bad-date", at(key),
-                    "'" + key + "' is '" + value + "', which is not a real date: " + why + ".",
-                    "Write the date as YYYY-MM-DD and check the day and month.");
+            if (month < 1 || month > 12) diagnostics.error("field.bad-date/month", at(key), key, value, month);
+            else diagnostics.error("field.bad-date", at(key), key, value, month, year, java.time.YearMonth.of(year, month).lengthOfMonth());
             return Optional.empty();
         }
     }
@@ -261,14 +250,12 @@ public final class FieldReader {
                 if (item instanceof YamlNode.Scalar s && s.kind() != YamlNode.ScalarKind.NULL) {
                     if (!s.text().isBlank()) out.add(s.text().strip());
                 } else {
-                    diagnostics.error("field.wrong-type", item.position(),
-                            "Each item of '" + key + "' should be text, but this one is " + item.describe() + ".",
-                            "Write the list as '" + key + ": " + example + "'.");
+                    diagnostics.error("field.wrong-type/item", item.position(), key, item.describe(), example);
                 }
             }
             return List.copyOf(out);
         }
-        wrongType(key, node.get(), "a list", example);
+        wrongType(key, node.get(), "yaml.kind.list", example);
         return List.of();
     }
 
@@ -298,11 +285,7 @@ public final class FieldReader {
         String v = value.strip();
         if (vn.vungcao.ssg.text.UrlPolicy.scheme(v).isPresent() || v.startsWith("//") || v.contains("\\")
                 || ("/" + v + "/").contains("/../")) {
-            diagnostics.error("field.not-a-file", where,
-                    "'" + key + "' names a file of the site, but '" + vn.vungcao.ssg.diag.DiagnosticPrinter.printable(v)
-                            + "' is not a path of a file under content/.",
-                    "Upload the file into content/ (for example content/images/) and write its path from there: '"
-                            + key + ": " + example + "'.");
+            diagnostics.error("field.not-a-file", where, key, vn.vungcao.ssg.diag.DiagnosticPrinter.printable(v), example);
             return Optional.empty();
         }
         String p = v;
@@ -310,9 +293,7 @@ public final class FieldReader {
         if (p.startsWith("content/")) p = p.substring("content".length());
         if (!p.startsWith("/")) p = "/" + p;
         if (!p.equals(v)) {
-            diagnostics.warning("field.path-form", where,
-                    "'" + v + "' is read as " + p + ", the file content" + p + ".",
-                    "Write paths of files from content/, starting with a slash: '" + key + ": " + p + "'.");
+            diagnostics.warning("field.path-form", where, v, p, key);
         }
         return Optional.of(p);
     }
@@ -329,7 +310,7 @@ public final class FieldReader {
         Optional<YamlNode> node = node(key, false, "");
         if (node.isEmpty()) return Optional.empty();
         if (node.get() instanceof YamlNode.Mapping m) return Optional.of(m);
-        wrongType(key, node.get(), "a group of indented fields", "\n  name: value");
+        wrongType(key, node.get(), "field.expected.group", "\n  name: value");
         return Optional.empty();
     }
 
@@ -338,7 +319,7 @@ public final class FieldReader {
         Optional<YamlNode> node = node(key, false, "");
         if (node.isEmpty()) return Optional.empty();
         if (node.get() instanceof YamlNode.Sequence s) return Optional.of(s);
-        wrongType(key, node.get(), "a list", "[a, b]");
+        wrongType(key, node.get(), "yaml.kind.list", "[a, b]");
         return Optional.empty();
     }
 }

@@ -19,9 +19,7 @@ public final class FrontMatter {
         int firstEnd = text.indexOf('\n');
         String firstLine = firstEnd < 0 ? text : text.substring(0, firstEnd);
         if (!firstLine.strip().equals("---")) {
-            diagnostics.error("front-matter.missing", new Position(file.path(), 1, 1),
-                    "The file does not start with front matter (a line '---', the fields, then another '---').",
-                    "Start the file with '---' on its own line, then 'title: ...' and the other fields, then '---'.");
+            diagnostics.error("front-matter.missing", new Position(file.path(), 1, 1));
             return Optional.empty();
         }
         if (firstEnd < 0) {
@@ -52,9 +50,7 @@ public final class FrontMatter {
     }
 
     private static Optional<Document> unclosed(SourceFile file, Diagnostics diagnostics) {
-        diagnostics.error("front-matter.unclosed", new Position(file.path(), 1, 1),
-                "The front matter that starts on line 1 is never closed.",
-                "Add a line '---' after the last field, before the text of the page.");
+        diagnostics.error("front-matter.unclosed", new Position(file.path(), 1, 1));
         return Optional.empty();
     }
 }

@@ -108,13 +108,9 @@ public final class SiteFiles {
     /** Reports {@code path}, a link or a special file, as an error. */
     public void reportLink(Path path, Kind kind, Diagnostics diagnostics) {
         if (kind == Kind.SPECIAL) {
-            diagnostics.error("file.special", Position.ofFile(relative(path)),
-                    "This is not an ordinary file (a device, pipe or socket) and is not read.",
-                    "Delete it; the site is made only of ordinary files.");
+            diagnostics.error("file.special", Position.ofFile(relative(path)));
         } else {
-            diagnostics.error("file.link", Position.ofFile(relative(path)),
-                    "This is a symbolic link (or lies in a linked folder); the site never follows links, so it is not read.",
-                    "Commit the file itself instead of a link to it.");
+            diagnostics.error("file.link", Position.ofFile(relative(path)));
         }
     }
 
@@ -159,10 +155,11 @@ public final class SiteFiles {
     /** Reports a path whose name is refused ({@link #nameProblem}); true when it was. */
     public boolean badName(Path path, Diagnostics diagnostics) {
         String rel = relative(path);
-        Optional<String> problem = nameProblem(rel);
-        problem.ifPresent(p -> diagnostics.error("file.bad-name", Position.ofFile(rel), p,
-                "Rename the file with letters, digits and '-' only, for example 'anh-truong.jpg'."));
-        return problem.isPresent();
+        Optional<Character> problem = nameProblem(rel);
+        if (problem.isEmpty()) return false;
+        if (problem.get() == '\\') diagnostics.error("file.bad-name/backslash", Position.ofFile(rel));
+        else diagnostics.error("file.bad-name", Position.ofFile(rel), String.format("U+%04X", (int) problem.get()));
+        return true;
     }
 
     /** The path of {@code file} relative to the site folder, with {@code /} separators. */
@@ -185,19 +182,14 @@ public final class SiteFiles {
     }
 
     /**
-     * What is wrong with a file's name (the path relative to the site, {@code /} separated), in
-     * words for an editor, or empty when nothing is.
+     * The first character that refuses a file's name (the path relative to the site, {@code /}
+     * separated): a backslash or a character {@link vn.vungcao.ssg.diag.DiagnosticPrinter#isUnprintable}
+     * finds; empty when the name is fine.
      */
-    public static Optional<String> nameProblem(String relativePath) {
+    public static Optional<Character> nameProblem(String relativePath) {
         for (int i = 0; i < relativePath.length(); i++) {
             char c = relativePath.charAt(i);
-            if (c == '\\') {
-                return Optional.of("The name contains a backslash (\\), which the web does not read as a folder separator.");
-            }
-            if (vn.vungcao.ssg.diag.DiagnosticPrinter.isUnprintable(c)) {
-                return Optional.of("The name contains an invisible control character ("
-                        + String.format("U+%04X", (int) c) + ").");
-            }
+            if (c == '\\' || vn.vungcao.ssg.diag.DiagnosticPrinter.isUnprintable(c)) return Optional.of(c);
         }
         return Optional.empty();
     }

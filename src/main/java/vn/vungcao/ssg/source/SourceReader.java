@@ -43,24 +43,18 @@ public final class SourceReader {
         try {
             long size = Files.size(file);
             if (size > MAX_TEXT_BYTES) {
-                diagnostics.error("file.too-large", where,
-                        "This file is " + (size / 1024) + " KB; text files may be at most "
-                                + (MAX_TEXT_BYTES / 1024) + " KB.",
-                        "Split it into smaller files, or move large data out of content/.");
+                diagnostics.error("file.too-large", where, size / 1024, MAX_TEXT_BYTES / 1024);
                 return Optional.empty();
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            diagnostics.error("file.unreadable", where, "The file could not be read (" + e.getClass().getSimpleName() + ").",
-                    "Check that the file exists and can be read.");
+            diagnostics.error("file.unreadable", where, e.getClass().getSimpleName());
             return Optional.empty();
         }
         Optional<String> decoded = decode(bytes);
         if (decoded.isEmpty()) {
             int[] lineCol = firstInvalidUtf8(bytes);
-            diagnostics.error("file.invalid-utf8", where.at(lineCol[0], lineCol[1]),
-                    "This file is not valid UTF-8 text (the first bad byte is at line " + lineCol[0] + ").",
-                    "Save the file as UTF-8 (in most editors: Save with encoding > UTF-8).");
+            diagnostics.error("file.invalid-utf8", where.at(lineCol[0], lineCol[1]), lineCol[0]);
             return Optional.empty();
         }
         return Optional.of(new SourceFile(rel, file, normalise(decoded.get())));

@@ -10,7 +10,8 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, Yam
     Position position();
 
     /** Words for the kind of value, for messages: "a list", "a number", … */
-    String describe();
+    /** What kind of value this is, in the catalog's words ({@code yaml.kind.list}), for messages. */
+    vn.vungcao.ssg.diag.Messages.Term describe();
 
     /** What a plain or quoted scalar was read as. */
     enum ScalarKind { STRING, INTEGER, DECIMAL, BOOLEAN, NULL }
@@ -18,13 +19,13 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, Yam
     /** A single value. {@code text} is the value as written (for NULL, the empty string). */
     record Scalar(Position position, String text, ScalarKind kind) implements YamlNode {
         @Override
-        public String describe() {
-            return switch (kind) {
-                case STRING -> "text";
-                case INTEGER, DECIMAL -> "a number";
-                case BOOLEAN -> "true/false";
-                case NULL -> "an empty value";
-            };
+        public vn.vungcao.ssg.diag.Messages.Term describe() {
+            return new vn.vungcao.ssg.diag.Messages.Term(switch (kind) {
+                case STRING -> "yaml.kind.text";
+                case INTEGER, DECIMAL -> "yaml.kind.number";
+                case BOOLEAN -> "yaml.kind.boolean";
+                case NULL -> "yaml.kind.empty";
+            });
         }
     }
 
@@ -35,8 +36,8 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, Yam
         }
 
         @Override
-        public String describe() {
-            return "a list";
+        public vn.vungcao.ssg.diag.Messages.Term describe() {
+            return new vn.vungcao.ssg.diag.Messages.Term("yaml.kind.list");
         }
     }
 
@@ -58,8 +59,8 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, Yam
         }
 
         @Override
-        public String describe() {
-            return "a group of fields";
+        public vn.vungcao.ssg.diag.Messages.Term describe() {
+            return new vn.vungcao.ssg.diag.Messages.Term("yaml.kind.group");
         }
     }
 }

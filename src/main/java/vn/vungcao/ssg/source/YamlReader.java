@@ -15,6 +15,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import vn.vungcao.ssg.diag.Diagnostics;
+import vn.vungcao.ssg.diag.Messages;
 import vn.vungcao.ssg.diag.Position;
 import vn.vungcao.ssg.store.Store;
 
@@ -115,9 +116,7 @@ public final class YamlReader {
             YamlNode root = reading.value((YAMLParser) parser, 0);
             if (root == null) return Optional.empty();
             if (!(root instanceof YamlNode.Mapping mapping)) {
-                diagnostics.error("yaml.not-fields", root.position(),
-                        "The front matter should be fields written 'name: value', but it is " + root.describe() + ".",
-                        "Write one field per line, for example 'title: Khánh thành điểm trường'.");
+                diagnostics.error("yaml.not-fields", root.position(), root.describe());
                 return Optional.empty();
             }
             if (reading.failed) return Optional.empty();
@@ -133,23 +132,19 @@ public final class YamlReader {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
                 Mark mark = marked.getProblemMark();
-                String problem = marked.getProblem() == null ? "it cannot be read" : marked.getProblem();
+                String problem = plain(marked.getProblem() == null ? "" : marked.getProblem());
                 String context = marked.getContext() == null ? "" : marked.getContext();
-                if (problem.contains("end of stream") && marked.getContextMark() != null) {
+                String raw = marked.getProblem() == null ? "" : marked.getProblem();
+                if (raw.contains("end of stream") && marked.getContextMark() != null) {
                     // the end of the text is no help: point at what was left open
                     mark = marked.getContextMark();
-                    problem = context.contains("quoted") ? "a quoted value that starts here is never closed"
-                            : "something that starts here is never closed";
+                    problem = context.contains("quoted") ? "yaml.problem.unclosed-quote" : "yaml.problem.unclosed";
                 } else if (context.contains("flow") && marked.getContextMark() != null) {
                     // a [ list ] or { group } that is not closed: point at its opening bracket
                     mark = marked.getContextMark();
-                    problem = context.contains("sequence")
-                            ? "the list that starts here with '[' is not closed with ']' (or its items are not separated by commas)"
-                            : "the group that starts here with '{' is not closed with '}' (or its items are not separated by commas)";
+                    problem = context.contains("sequence") ? "yaml.problem.unclosed-list" : "yaml.problem.unclosed-group";
                 }
-                diagnostics.error("yaml.syntax", new Position(file, mark.getLine() + 1 + lineOffset, mark.getColumn() + 1),
-                        "The fields are not valid YAML: " + plain(problem) + ".",
-                        "Indent with spaces (never tabs), put a space after ':', and quote a value that contains ': ' or starts with a special character.");
+                diagnostics.error("yaml.syntax", new Position(file, mark.getLine() + 1 + lineOffset, mark.getColumn() + 1), new Messages.Term(problem));
                 return;
             }
         }
@@ -160,31 +155,28 @@ public final class YamlReader {
             column = Math.max(0, je.getLocation().getColumnNr());
         }
         String why = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("depth")
-                ? "it is nested too deeply" : "it cannot be read";
-        diagnostics.error("yaml.syntax", new Position(file, Math.max(line, 0), column),
-                "The fields are not valid YAML: " + why + ".",
-                "Indent with spaces (never tabs), put a space after ':', and quote values that contain ': '.");
+                ? "yaml.problem.too-deep" : "yaml.problem.other";
+        diagnostics.error("yaml.syntax", new Position(file, Math.max(line, 0), column), new Messages.Term(why));
     }
 
-    /** SnakeYAML's words for the common mistakes, in plainer words. */
+    /**
+     * The catalog's words ({@code yaml.problem.…}) for SnakeYAML's account of a mistake: its own
+     * words are English and technical, so a mistake it words otherwise reads as "cannot be read".
+     */
     private static String plain(String problem) {
-        if (problem.contains("'\\t'")) return "a tab character is used for indentation";
-        if (problem.startsWith("mapping values are not allowed")) {
-            return "there is a ':' where a value was expected (put the value in quotes if it contains ': ', or check the indentation)";
-        }
+        if (problem.contains("'\\t'")) return "yaml.problem.tab";
+        if (problem.startsWith("mapping values are not allowed")) return "yaml.problem.colon";
         if (problem.startsWith("expected <block end>") || problem.startsWith("did not find expected key")) {
-            return "the indentation of this line does not match the lines above it";
+            return "yaml.problem.indent";
         }
-        if (problem.startsWith("could not find expected ':'")) {
-            return "a line has no ':' between the field name and its value";
-        }
+        if (problem.startsWith("could not find expected ':'")) return "yaml.problem.no-colon";
         if (problem.startsWith("expected ',' or ']'") || problem.startsWith("did not find expected ',' or ']'")) {
-            return "a list written in [ ] is not closed, or its items are not separated by commas";
+            return "yaml.problem.list";
         }
         if (problem.startsWith("expected ',' or '}'") || problem.startsWith("did not find expected ',' or '}'")) {
-            return "a group written in { } is not closed, or its items are not separated by commas";
+            return "yaml.problem.group";
         }
-        return problem;
+        return "yaml.problem.other";
     }
 
     /** State of one read: where to report, and whether a reported problem spoils the result. */
@@ -210,15 +202,13 @@ public final class YamlReader {
         YamlNode value(YAMLParser parser, int depth) throws IOException {
             Position at = here(parser);
             if (depth > MAX_DEPTH) {
-                diagnostics.error("yaml.too-deep", at, "The fields are nested more than " + MAX_DEPTH + " levels deep.",
-                        "Content fields are at most a list or a group inside a field; remove the extra nesting.");
+                diagnostics.error("yaml.too-deep", at, MAX_DEPTH);
                 failed = true;
                 parser.skipChildren();
                 return null;
             }
             if (parser.isCurrentAlias()) {
-                if (!failedOnAlias) diagnostics.error("yaml.alias", at, "YAML aliases ('*name') are not allowed in content files.",
-                        "Write the value out in full instead of referring to an anchor ('&name').");
+                if (!failedOnAlias) diagnostics.error("yaml.alias", at);
                 failed = true;
                 failedOnAlias = true;
                 return new YamlNode.Scalar(at, "", YamlNode.ScalarKind.NULL);
@@ -234,8 +224,7 @@ public final class YamlReader {
                         parser.nextToken();
                         YamlNode v = value(parser, depth + 1);
                         if (!seen.add(key)) {
-                            diagnostics.error("yaml.duplicate-key", keyAt, "The field '" + key + "' is written twice.",
-                                    "Keep one '" + key + ":' line and delete the other.");
+                            diagnostics.error("yaml.duplicate-key", keyAt, key);
                             failed = true;
                             continue;
                         }
@@ -264,8 +253,7 @@ public final class YamlReader {
                     return new YamlNode.Scalar(at, "", YamlNode.ScalarKind.NULL);
                 default:
                     // embedded binary (!!binary) and the like: not a content value
-                    diagnostics.error("yaml.unsupported", at, "This kind of YAML value is not supported here.",
-                            "Write plain text, a number, a date, true/false or a list.");
+                    diagnostics.error("yaml.unsupported", at);
                     failed = true;
                     parser.skipChildren();
                     return null;

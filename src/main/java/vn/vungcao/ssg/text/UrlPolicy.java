@@ -26,17 +26,19 @@ public final class UrlPolicy {
 
     /** True when {@code url} may appear on a page. */
     public static boolean allowed(String url) {
-        return problem(url).isEmpty();
+        return refusedScheme(url).isEmpty();
     }
 
-    /**
-     * Why {@code url} may not appear on a page, in words for an editor, or empty when it may.
-     */
-    public static Optional<String> problem(String url) {
+    /** The scheme that refuses {@code url} (in lower case: {@code javascript}), or empty when it may appear on a page. */
+    public static Optional<String> refusedScheme(String url) {
         Optional<String> scheme = scheme(url);
-        if (scheme.isEmpty() || SCHEMES.contains(scheme.get())) return Optional.empty();
-        return Optional.of("The address '" + shown(url) + "' starts with '" + scheme.get() + ":', which a page may not link to"
-                + " (only " + String.join(":, ", SCHEMES) + ": and the site's own paths).");
+        return scheme.isEmpty() || SCHEMES.contains(scheme.get()) ? Optional.empty() : scheme;
+    }
+
+    /** {@code url} as a message shows it: control characters escaped, at most 60 characters. */
+    public static String shown(String url) {
+        String s = vn.vungcao.ssg.diag.DiagnosticPrinter.printable(url.strip());
+        return s.length() > 60 ? s.substring(0, 57) + "..." : s;
     }
 
     /** The scheme of {@code url} in lower case, as a browser finds it, or empty for a relative URL. */
@@ -70,8 +72,4 @@ public final class UrlPolicy {
         return out.toString();
     }
 
-    private static String shown(String url) {
-        String s = vn.vungcao.ssg.diag.DiagnosticPrinter.printable(url.strip());
-        return s.length() > 60 ? s.substring(0, 57) + "..." : s;
-    }
 }

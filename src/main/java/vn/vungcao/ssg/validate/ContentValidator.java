@@ -44,10 +44,7 @@ public final class ContentValidator {
         String example = vn.vungcao.ssg.content.CodeKey.of(config.childCodeExample()).orElse(config.childCodeExample());
         for (Child c : content.children()) {
             if (!example.equals(vn.vungcao.ssg.content.CodeKey.of(c.code()).orElse(c.code()))) continue;
-            diagnostics.error("config.code-example-taken", config.childCodeExampleAt(),
-                    "The example code " + config.childCodeExample() + " is the code of a child (" + c.origin().file()
-                            + "); once that child is sponsored, every page that shows the example would show their code.",
-                    "Choose a code that no child has, such as " + unusedCode(config.childCodeExample()) + ", for code_example.");
+            diagnostics.error("config.code-example-taken", config.childCodeExampleAt(), config.childCodeExample(), c.origin().file(), unusedCode(config.childCodeExample()));
         }
     }
 
@@ -57,12 +54,12 @@ public final class ContentValidator {
     }
 
     public static void validate(SiteContent content, Diagnostics diagnostics) {
-        unique(content.news(), NewsPost::slug, NewsPost::origin, "news post", "the address /" + Routes.NEWS + "/", diagnostics);
-        unique(content.schools(), School::slug, School::origin, "school", "the address /" + Routes.SCHOOLS + "/", diagnostics);
-        unique(content.campaigns(), Campaign::slug, Campaign::origin, "campaign", "the address /" + Routes.CAMPAIGNS + "/", diagnostics);
-        unique(content.pages(), Page::key, Page::origin, "page", "the address /", diagnostics);
-        unique(content.faqs(), vn.vungcao.ssg.content.Faq::slug, vn.vungcao.ssg.content.Faq::origin, "question",
-                "the anchor /hoi-dap/#", diagnostics);
+        unique(content.news(), NewsPost::slug, NewsPost::origin, "term.news", Routes.NEWS + "/", diagnostics);
+        unique(content.schools(), School::slug, School::origin, "term.school", Routes.SCHOOLS + "/", diagnostics);
+        unique(content.campaigns(), Campaign::slug, Campaign::origin, "term.campaign", Routes.CAMPAIGNS + "/", diagnostics);
+        unique(content.pages(), Page::key, Page::origin, "term.page", "", diagnostics);
+        unique(content.faqs(), vn.vungcao.ssg.content.Faq::slug, vn.vungcao.ssg.content.Faq::origin, "term.question",
+                "hoi-dap/#", diagnostics);
         uniqueCodes(content.children(), diagnostics);
         pageSlugs(content, diagnostics);
 
@@ -96,9 +93,7 @@ public final class ContentValidator {
             reference(c.school(), schools, c.origin(), "school", "ref.school-missing", "content/schools/", diagnostics);
             file(c.cover(), files, c.origin(), "cover", diagnostics);
             if (c.start() != null && c.end() != null && c.end().isBefore(c.start())) {
-                diagnostics.error("campaign.end-before-start", c.origin().at("end"),
-                        "The campaign ends (" + c.end() + ") before it starts (" + c.start() + ").",
-                        "Check the 'start' and 'end' dates.");
+                diagnostics.error("campaign.end-before-start", c.origin().at("end"), c.end(), c.start());
             }
         }
         for (Child c : content.children()) {
@@ -107,9 +102,7 @@ public final class ContentValidator {
         }
         for (School s : content.schools()) {
             if (s.started() != null && s.completed() != null && s.completed().isBefore(s.started())) {
-                diagnostics.error("school.completed-before-started", s.origin().at("completed"),
-                        "The school is completed (" + s.completed() + ") before it was started (" + s.started() + ").",
-                        "Check the 'started' and 'completed' dates.");
+                diagnostics.error("school.completed-before-started", s.origin().at("completed"), s.completed(), s.started());
             }
         }
     }
@@ -125,9 +118,7 @@ public final class ContentValidator {
             if (k.isEmpty()) continue;
             T first = seen.putIfAbsent(k, item);
             if (first != null) {
-                diagnostics.error("route.duplicate", Position.ofFile(origin.apply(item).file()),
-                        "This " + what + " gets " + where + k + "/, like " + origin.apply(first).file() + ".",
-                        "Rename one of the two files so their names differ in letters or digits, not only in accents or case.");
+                diagnostics.error("route.duplicate", Position.ofFile(origin.apply(item).file()), new vn.vungcao.ssg.diag.Messages.Term(what), where + k + "/", origin.apply(first).file());
             }
         }
     }
@@ -157,9 +148,7 @@ public final class ContentValidator {
             if (c.code().isEmpty()) continue; // a missing code has been reported
             Child first = seen.putIfAbsent(capitals(c.code()), c);
             if (first != null) {
-                diagnostics.error("child.code-duplicate", c.origin().at("code"),
-                        "The code " + c.code() + " is already used by " + first.origin().file() + ".",
-                        "Every child needs a code of its own: give this child the next free code.");
+                diagnostics.error("child.code-duplicate", c.origin().at("code"), c.code(), first.origin().file());
             }
         }
     }
@@ -172,9 +161,7 @@ public final class ContentValidator {
         }
         for (Page p : content.pages()) {
             if (p.translation() == null && taken.contains(p.slug())) {
-                diagnostics.error("route.conflict", Position.ofFile(p.origin().file()),
-                        "The page would be published at /" + p.slug() + "/, which the site already uses.",
-                        "Rename the file; these names are taken: " + String.join(", ", taken) + ".");
+                diagnostics.error("route.conflict", Position.ofFile(p.origin().file()), p.slug(), taken);
             }
         }
     }
@@ -183,11 +170,8 @@ public final class ContentValidator {
                                   String folder, Diagnostics diagnostics) {
         if (slug == null || known.contains(slug)) return;
         String suggestion = Suggestions.nearest(slug, known);
-        diagnostics.error(code, origin.at(what),
-                "There is no " + what + " '" + slug + "' (no file " + folder + slug + ".md).",
-                suggestion != null ? "Did you mean '" + suggestion + "'?"
-                        : known.isEmpty() ? "Add the " + what + " first, in " + folder + "."
-                        : "Known: " + String.join(", ", known) + ".");
+        String key = suggestion != null ? code : known.isEmpty() ? code + "/first" : code + "/known";
+        diagnostics.error(key, origin.at(what), slug, folder, suggestion != null ? suggestion : String.join(", ", known));
     }
 
     /** A file path written in front matter, such as {@code /images/ban-on.jpg}, must exist under content/. */
@@ -196,9 +180,7 @@ public final class ContentValidator {
         String p = path.startsWith("/") ? path.substring(1) : path;
         if (files.contains(p)) return;
         String suggestion = Suggestions.nearest(p, files);
-        diagnostics.error("ref.file-missing", origin.at(field),
-                "The file '" + path + "' does not exist (it should be content/" + p + ").",
-                suggestion != null ? "Did you mean '/" + suggestion + "'?"
-                        : "Upload the file into content/ (for example content/images/) and write its path from there, like /images/name.jpg.");
+        diagnostics.error(suggestion != null ? "ref.file-missing" : "ref.file-missing/upload", origin.at(field), path, p,
+                suggestion == null ? "" : suggestion);
     }
 }

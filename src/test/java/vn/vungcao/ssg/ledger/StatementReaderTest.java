@@ -241,7 +241,7 @@ class StatementReaderTest {
         assertEquals(List.of("content/ledger/x.csv:3:1 ledger.bad-date", "content/ledger/x.csv:4:1 ledger.bad-date",
                 "content/ledger/x.csv:5:1 ledger.bad-date"), where(d));
         assertTrue(d.sorted().get(0).message().contains("'32/01/2025'"));
-        assertEquals("This row has no date.", d.sorted().get(1).message());
+        assertEquals("Dòng này không có ngày.", d.sorted().get(1).message());
         assertEquals(List.of(6), rows(st));
         assertEquals(List.of(3, 4, 5), st.badRows());
     }
@@ -271,7 +271,7 @@ class StatementReaderTest {
         assertEquals(List.of("x.csv:2:3 ledger.bad-amount", "x.csv:3:4 ledger.bad-amount",
                 "x.csv:4:3 ledger.bad-amount", "x.csv:5:3 ledger.bad-amount"), where(d));
         assertTrue(d.sorted().get(0).message().contains("'1.6OO.OOO'"), d.sorted().get(0).message());
-        assertTrue(d.sorted().get(1).message().contains("'abc' in the balance column"));
+        assertTrue(d.sorted().get(1).message().contains("'abc' ở cột số dư"));
         assertTrue(d.sorted().get(3).message().contains("'160,000.50'"));
     }
 
@@ -287,7 +287,7 @@ class StatementReaderTest {
         assertTrue(StatementReader.read(file, "content/ledger/x.csv", AUTO, d).isEmpty());
         assertEquals(List.of("content/ledger/x.csv:2 ledger.missing-column"), where(d));
         String message = message(d);
-        assertTrue(message.contains("the memo") && message.contains("\"Nội dung chi tiết\"") && message.contains("\"Mô tả\""),
+        assertTrue(message.contains("cột nội dung") && message.contains("\"Nội dung chi tiết\"") && message.contains("\"Mô tả\""),
                 message);
         assertTrue(d.sorted().get(0).hint().contains("ledger: columns: memo:"));
     }
@@ -330,7 +330,7 @@ class StatementReaderTest {
         Path renamed = write(dir, "renamed.csv", Files.readAllBytes(workbook));
         assertTrue(StatementReader.read(renamed, "renamed.csv", AUTO, workbookNamedCsv).isEmpty());
         assertEquals(List.of("renamed.csv ledger.unreadable"), where(workbookNamedCsv));
-        assertTrue(message(workbookNamedCsv).contains("Excel workbook"));
+        assertTrue(message(workbookNamedCsv).contains("sổ tính Excel"));
 
         Diagnostics badUtf8 = new Diagnostics();
         byte[] bytes = (HEADER + "02/01/2025,,1,,caf\u00e9\n").getBytes(StandardCharsets.ISO_8859_1);
