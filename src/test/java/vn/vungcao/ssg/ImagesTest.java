@@ -245,7 +245,7 @@ class ImagesTest {
         assertTrue(messages.get(0).contains("phần dữ liệu EXIF (khối eXIf của tệp PNG)"), messages.get(0));
         assertTrue(messages.get(1).contains("phần dữ liệu XMP"), messages.get(1));
         assertTrue(messages.get(2).contains("phần dữ liệu EXIF (nằm trong một khối chữ của tệp PNG (zTXt))"), messages.get(2));
-        assertTrue(messages.get(3).contains("its XMP data (kept in a PNG text chunk (tEXt))"), messages.get(3));
+        assertTrue(messages.get(3).contains("phần dữ liệu XMP (nằm trong một khối chữ của tệp PNG (tEXt))"), messages.get(3));
     }
 
     @Test
