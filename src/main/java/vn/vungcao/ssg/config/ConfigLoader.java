@@ -28,8 +28,7 @@ public final class ConfigLoader {
     public static final String FILE = "site-config.yml";
 
     /** Every field a child file may have; the config chooses which of them are allowed. */
-    public static final List<String> CHILD_FIELDS =
-            List.of("code", "name", "birth_year", "school", "grade", "status", "sponsored_since", "photo");
+    public static final List<String> CHILD_FIELDS = vn.vungcao.ssg.content.ContentModel.CHILDREN.keys();
 
     /** The child fields allowed when the config does not say. */
     public static final List<String> DEFAULT_CHILD_FIELDS = CHILD_FIELDS;
