@@ -102,6 +102,8 @@ class AdminTest {
         assertEquals(List.of("setup.js", "sveltia-cms.js"), page.select("script").eachAttr("src"),
                 "relative URLs: the editor works under a sub-path too");
         assertTrue(page.title().contains("Vùng cao"));
+        assertTrue(site.file("admin/index.html").contains("<noscript>\n<h1>Trình soạn thảo cần JavaScript</h1>"),
+                "without JavaScript the page says what it needs");
     }
 
     @Test

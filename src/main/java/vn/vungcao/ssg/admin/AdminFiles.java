@@ -71,11 +71,9 @@ public final class AdminFiles {
                 </head>
                 <body>
                 <noscript>
-                <main>
                 <h1>Trình soạn thảo cần JavaScript</h1>
                 <p>Hãy bật JavaScript trong trình duyệt để sửa nội dung của trang bằng trình soạn thảo.
                 Cũng có thể sửa các tệp ngay trên GitHub, theo hướng dẫn cho người biên tập.</p>
-                </main>
                 </noscript>
                 <script src="setup.js"></script>
                 <script src="sveltia-cms.js"></script>
