@@ -362,6 +362,31 @@ class AdminTest {
     }
 
     @Test
+    void aRepositoryWrittenAsItsCloneAddressIsReportedWithTheNameToWrite() {
+        BuildResult result = TestSite.of(dir, CONFIG.replace("repo: vungcao-thanhhoa/website", "repo: vungcao-thanhhoa/website.git"))
+                .build();
+        assertEquals(List.of("site-config.yml:6:9 config.bad-admin-repo"), TestSite.describe(result.diagnostics()));
+        assertTrue(result.diagnostics().get(0).hint().contains("'repo: vungcao-thanhhoa/website'"), result.diagnostics().get(0).hint());
+    }
+
+    @Test
+    void aCodePatternABrowserWouldReadOtherwiseIsLeftToTheChecks() throws Exception {
+        TestSite mine = TestSite.of(dir.resolve("a"), CONFIG + """
+                children:
+                  code_pattern: '(ML|QS)-\\d{4}'
+                """);
+        mine.buildOk();
+        assertEquals("^(?:(ML|QS)-\\d{4})$", field(collection(cmsConfig(mine), "children"), "code").get("pattern").get(0).asText());
+        TestSite unicode = TestSite.of(dir.resolve("b"), CONFIG + """
+                children:
+                  code_pattern: '\\p{Lu}{2}-\\d{4}'
+                """);
+        unicode.buildOk();
+        assertFalse(field(collection(cmsConfig(unicode), "children"), "code").has("pattern"),
+                "\\p{Lu} means nothing to a browser without the u flag: no pattern rather than a wrong one");
+    }
+
+    @Test
     void unknownMissingAndMistypedAdminSettingsAreReported() {
         assertEquals(List.of("site-config.yml:7:3 field.unknown"), TestSite.describe(TestSite.of(dir.resolve("a"),
                 CONFIG.replace("branch: main", "brnch: main")).build().diagnostics()));

@@ -30,7 +30,7 @@ public record AdminSettings(String repo, String branch) {
      */
     private static final Pattern REPO = Pattern.compile("(?=[^/]{1,39}/)[A-Za-z0-9](?:-?[A-Za-z0-9])*/[A-Za-z0-9._-]{1,100}");
     /** The same, written as the repository's address (a frequent slip), to point at the part to keep. */
-    private static final Pattern REPO_ADDRESS = Pattern.compile("(?i)(?:https?://)?(?:www\\.)?github\\.com/([^/\\s]+/[^/\\s]+?)(?:\\.git)?/?");
+    private static final Pattern REPO_ADDRESS = Pattern.compile("(?i)(?:(?:https?://)?(?:www\\.)?github\\.com/)?([^/\\s]+/[^/\\s]+?)(?:\\.git)?/?");
     /** A branch name as git accepts it, in the characters branches use. */
     private static final Pattern BRANCH = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._/-]{0,199}");
 
@@ -68,7 +68,8 @@ public record AdminSettings(String repo, String branch) {
     static boolean validRepo(String repo) {
         if (!REPO.matcher(repo).matches()) return false;
         String name = repo.substring(repo.indexOf('/') + 1);
-        return !name.equals(".") && !name.equals("..");
+        // owner/name.git is the address to clone, not the repository's name
+        return !name.equals(".") && !name.equals("..") && !name.endsWith(".git");
     }
 
     static boolean validBranch(String branch) {
