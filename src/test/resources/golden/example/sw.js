@@ -28,6 +28,8 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin || !url.pathname.startsWith(CONFIG.base)) return;
+  // the form editor (/admin/) is used online, and kept in no cache
+  if (url.pathname.startsWith(CONFIG.base + 'admin/')) return;
   // streams (the preview's live reload) are never cached
   if ((request.headers.get('accept') || '').includes('text/event-stream')) return;
   if (PRECACHED.has(url.pathname) && request.mode !== 'navigate') {

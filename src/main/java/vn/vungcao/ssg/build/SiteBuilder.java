@@ -226,6 +226,9 @@ public final class SiteBuilder {
             staging.write(Routes.SITEMAP, cache == null ? Feeds.sitemap(routes, sitemap)
                     : cache.same("sitemap", List.of(routes.baseUrl(), sitemap), () -> Feeds.sitemap(routes, sitemap)));
             staging.write(Routes.ROBOTS, Feeds.robots(routes));
+            // the form editor, when the config has admin: settings; not a page of the site, so in no
+            // sitemap, feed, search index or precache
+            vn.vungcao.ssg.admin.AdminFiles.files(config).forEach(staging::write);
             search.files().forEach(staging::write);
             assets.files().forEach(staging::write);
             (cache == null ? themeImages(site, config.theme(), imageProcessor, diagnostics)

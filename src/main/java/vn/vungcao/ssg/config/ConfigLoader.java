@@ -28,14 +28,13 @@ public final class ConfigLoader {
     public static final String FILE = "site-config.yml";
 
     /** Every field a child file may have; the config chooses which of them are allowed. */
-    public static final List<String> CHILD_FIELDS =
-            List.of("code", "name", "birth_year", "school", "grade", "status", "sponsored_since", "photo");
+    public static final List<String> CHILD_FIELDS = vn.vungcao.ssg.content.ContentModel.CHILDREN.keys();
 
     /** The child fields allowed when the config does not say. */
     public static final List<String> DEFAULT_CHILD_FIELDS = CHILD_FIELDS;
 
     private static final List<String> KEYS = List.of("title", "description", "base_url", "language", "theme",
-            "timezone", "news_per_page", "children", "nuoi_em_vnd", "contact", "bank", "ledger");
+            "timezone", "news_per_page", "children", "nuoi_em_vnd", "contact", "bank", "ledger", "admin");
     private static final List<String> BANK_KEYS = List.of("name", "bin", "account", "holder");
     private static final List<String> CHILDREN_KEYS = List.of("code_pattern", "code_example", "allowed_fields", "share_photos");
     private static final List<String> CONTACT_KEYS = List.of("email", "phone", "zalo", "facebook", "messenger", "address");
@@ -163,9 +162,11 @@ public final class ConfigLoader {
         vn.vungcao.ssg.ledger.LedgerSettings ledger = f.mapping("ledger")
                 .map(m -> vn.vungcao.ssg.ledger.LedgerSettings.read(m, FILE, diagnostics))
                 .orElse(vn.vungcao.ssg.ledger.LedgerSettings.defaults());
+        vn.vungcao.ssg.admin.AdminSettings admin = f.mapping("admin")
+                .flatMap(m -> vn.vungcao.ssg.admin.AdminSettings.read(m, FILE, diagnostics)).orElse(null);
         if (diagnostics.errorCount() > before) return Optional.empty();
         return Optional.of(new SiteConfig(title, description, baseUrl, language, theme, zone, perPage, codePattern,
-                codeExample, codeExampleAt, allowed, sharePhotos, nuoiEm, contact, bank, ledger));
+                codeExample, codeExampleAt, allowed, sharePhotos, nuoiEm, contact, bank, ledger, admin));
     }
 
     /**

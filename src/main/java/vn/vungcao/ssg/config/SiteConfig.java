@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
  * @param contact             the club's contact details
  * @param bank                the account donations go to, or null when the site shows none
  * @param ledger              how to read the bank's statement exports in {@code content/ledger/}
+ * @param admin               where the form editor at {@code /admin/} saves, or null when the site
+ *                            publishes no form editor
  */
 public record SiteConfig(
         String title,
@@ -43,7 +45,8 @@ public record SiteConfig(
         long nuoiEmMonthlyVnd,
         Contact contact,
         Bank bank,
-        vn.vungcao.ssg.ledger.LedgerSettings ledger) {
+        vn.vungcao.ssg.ledger.LedgerSettings ledger,
+        vn.vungcao.ssg.admin.AdminSettings admin) {
 
     public SiteConfig {
         childAllowedFields = List.copyOf(childAllowedFields);
@@ -57,7 +60,7 @@ public record SiteConfig(
     /** A copy with another base URL (from {@code --base-url}); it must already be valid. */
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, url, language, theme, timeZone, newsPerPage, childCodePattern,
-                childCodeExample, childCodeExampleAt, childAllowedFields, childPhotosShared, nuoiEmMonthlyVnd, contact, bank, ledger);
+                childCodeExample, childCodeExampleAt, childAllowedFields, childPhotosShared, nuoiEmMonthlyVnd, contact, bank, ledger, admin);
     }
 
     /**

@@ -41,14 +41,12 @@ public final class ContentLoader {
 
     public static final String CONTENT = "content";
 
-    static final List<String> NEWS_KEYS =
-            List.of("title", "date", "summary", "tags", "campaign", "school", "cover", "draft");
-    static final List<String> SCHOOL_KEYS = List.of("name", "district", "commune", "village", "status", "classrooms",
-            "budget_vnd", "started", "completed", "cover", "gallery");
-    static final List<String> CAMPAIGN_KEYS = List.of("title", "summary", "goal_vnd", "raised_vnd", "start", "end",
-            "status", "school", "cover", "keywords");
-    static final List<String> PAGE_KEYS = List.of("title", "summary", "menu");
-    static final List<String> FAQ_KEYS = List.of("question", "also", "tags");
+    // the fields each kind accepts are the content model's (which the form editor at /admin/ offers)
+    static final List<String> NEWS_KEYS = ContentModel.NEWS.keys();
+    static final List<String> SCHOOL_KEYS = ContentModel.SCHOOLS.keys();
+    static final List<String> CAMPAIGN_KEYS = ContentModel.CAMPAIGNS.keys();
+    static final List<String> PAGE_KEYS = ContentModel.PAGES.keys();
+    static final List<String> FAQ_KEYS = ContentModel.FAQ.keys();
 
     /** Folders handled by later stages or reserved for them; their files are not content documents. */
     private static final List<String> RESERVED = List.of("ledger");

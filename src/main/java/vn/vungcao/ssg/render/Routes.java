@@ -24,7 +24,7 @@ public final class Routes {
     /** First path segments that free pages may not take. */
     public static final List<String> RESERVED = List.of(NEWS, SCHOOLS, CHILDREN, CAMPAIGNS, TAGS, PAGE, "tra-cuu",
             "sao-ke", "bao-cao", "hoi-dap", "css", "js", "en", "vi", "404", "feed", "sitemap", "robots", "sw",
-            "manifest", "offline", "search", "assets", "static");
+            "manifest", "offline", "search", "assets", "static", "admin");
 
     private final String baseUrl;
     private final String basePath;
