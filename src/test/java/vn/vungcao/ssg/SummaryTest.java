@@ -137,6 +137,16 @@ class SummaryTest {
     }
 
     @Test
+    void changesNeedsTwoBuiltSites() {
+        CliTest.Run run = CliTest.run("changes", "--after", dir.toString());
+        assertEquals(2, run.code());
+        assertTrue(run.err().startsWith("error: changes needs --before DIR and --after DIR."), run.err());
+        run = CliTest.run("changes", "--before", dir.resolve("nowhere").toString(), "--after", dir.toString());
+        assertEquals(2, run.code());
+        assertTrue(run.err().contains("nowhere is not a folder: build the site into it first."), run.err());
+    }
+
+    @Test
     void checkAppendsEveryProblemAsOneTable() throws Exception {
         TestSite site = TestSite.of(dir, """
                 -- content/news/2021-09-01-tin-ba.md --
