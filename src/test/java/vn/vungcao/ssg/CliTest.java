@@ -175,7 +175,7 @@ class CliTest {
         r = run("new", "news", "--", "-30 độ", "thừa");
         assertTrue(r.err.startsWith("error: unexpected 'thừa'."), r.err);
         r = run("publish");
-        assertTrue(r.err.startsWith("error: unknown command 'publish'; the commands are build, check, serve, new, bench."), r.err);
+        assertTrue(r.err.startsWith("error: unknown command 'publish'; the commands are build, check, serve, new, bench, changes."), r.err);
         assertTrue(r.err.contains("\n  build "), r.err);
     }
 

@@ -613,9 +613,10 @@ public final class SiteBuilder {
      * Whatever the output folder holds that the build did not make is deleted, so it must not be
      * (or contain) the site folder, nor sit inside the folders the site is read from, judged by
      * their real places (every link on the way resolved). An output folder that is itself a
-     * symbolic link is refused: replacing it would delete what it points at.
+     * symbolic link is refused: replacing it would delete what it points at. Also asked by the
+     * preview ({@code build --preview}), which builds elsewhere and then writes here.
      */
-    static void checkOutput(Path site, Path out) throws UsageException {
+    public static void checkOutput(Path site, Path out) throws UsageException {
         if (Files.isSymbolicLink(out)) {
             String target;
             try {

@@ -15,6 +15,7 @@ final class BuildCommand extends SiteOptions {
 
     Path output;
     boolean fresh;
+    boolean preview;
 
     @Override
     String name() {
@@ -31,7 +32,9 @@ final class BuildCommand extends SiteOptions {
         return join(siteOptions(), List.of(
                 new Option("--out", "DIR", "The output folder (default: <site>/public).", v -> output = path("--out", v)),
                 Option.flag("--fresh", "Make everything again: take nothing from <site>/.cache/ but resized images.",
-                        () -> fresh = true)));
+                        () -> fresh = true),
+                Option.flag("--preview", "Write the site in the form that opens from disk (file://): links relative to each"
+                        + " page, folders as index.html. For a pull request's preview; never publish it.", () -> preview = true)));
     }
 
     @Override
@@ -42,7 +45,7 @@ final class BuildCommand extends SiteOptions {
         long start = System.nanoTime();
         BuildResult result;
         try {
-            result = SiteBuilder.build(options);
+            result = preview ? vn.vungcao.ssg.preview.PreviewBuild.build(options) : SiteBuilder.build(options);
         } catch (UsageException e) {
             err.println("error: " + e.getMessage());
             return Main.USAGE;

@@ -10,6 +10,8 @@ import vn.vungcao.ssg.build.BuildResult;
 import vn.vungcao.ssg.build.SiteBuilder;
 import vn.vungcao.ssg.build.UsageException;
 import vn.vungcao.ssg.publish.Staging;
+import vn.vungcao.ssg.review.ProblemTable;
+import vn.vungcao.ssg.review.SummaryFile;
 
 /**
  * {@code check}: everything {@code build} validates, plus a build into a temporary folder and checks
@@ -27,9 +29,16 @@ final class CheckCommand extends SiteOptions {
         return "Check the site as the pull request would: content, links, anchors, images, children. Writes nothing.";
     }
 
+    Path summary;
+    String sourceUrl;
+
     @Override
     List<Option> options() {
-        return siteOptions();
+        return join(siteOptions(), List.of(
+                new Option("--summary", "FILE", "Also append every problem as a Markdown table to FILE (such as $GITHUB_STEP_SUMMARY).",
+                        v -> summary = file("--summary", v)),
+                new Option("--source-url", "URL", "In the summary, link each file and line to URL + its path in the repository.",
+                        v -> sourceUrl = v)));
     }
 
     @Override
@@ -46,6 +55,10 @@ final class CheckCommand extends SiteOptions {
                 return Main.USAGE;
             }
             long errors = print(result);
+            if (summary != null) {
+                SummaryFile.append(summary, ProblemTable.markdown(result.diagnostics(), prefix(site), sourceUrl,
+                        file -> isSiteFile(site, file)));
+            }
             long warnings = result.diagnostics().size() - errors;
             if (errors > 0) {
                 err.println(plural(errors, "error") + ", " + plural(warnings, "warning") + ".");
@@ -56,6 +69,15 @@ final class CheckCommand extends SiteOptions {
             return Main.OK;
         } finally {
             Staging.deleteTree(temp);
+        }
+    }
+
+    /** Whether a diagnostic's file (relative to the site) is a file there, not an option such as {@code --base-url}. */
+    private static boolean isSiteFile(Path site, String file) {
+        try {
+            return new vn.vungcao.ssg.source.SiteFiles(site).isFile(site.resolve(file));
+        } catch (RuntimeException e) {
+            return false;
         }
     }
 }

@@ -75,6 +75,14 @@ abstract class Command {
         }
     }
 
+    static Path file(String option, String value) {
+        try {
+            return Path.of(value);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new UsageError(option + " takes a file, and '" + value + "' cannot be one.");
+        }
+    }
+
     /** A list of options, the first ones before those of a subclass. */
     static List<Option> join(List<Option> first, List<Option> then) {
         List<Option> all = new ArrayList<>(first);

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The command line: {@code build}, {@code check}, {@code serve}, {@code new}, {@code bench}. Exit
+ * The command line: {@code build}, {@code check}, {@code serve}, {@code new}, {@code bench}, {@code changes}. Exit
  * codes: 0 success, 1 content errors, 2 usage errors, 3 an internal error (a bug: reported in one
  * line, never as a stack trace).
  */
@@ -38,6 +38,7 @@ public final class Main {
         commands.put("serve", ServeCommand::new);
         commands.put("new", NewCommand::new);
         commands.put("bench", BenchCommand::new);
+        commands.put("changes", ChangesCommand::new);
         String first = args.length > 0 ? args[0] : null;
         if ("-h".equals(first) || "--help".equals(first)) {
             out.print(CommandLine.help(all(commands)));
