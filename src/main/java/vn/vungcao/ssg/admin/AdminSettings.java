@@ -42,24 +42,25 @@ public record AdminSettings(String repo, String branch) {
      * The settings in {@code mapping} (the {@code admin:} section of {@code file}); each mistake is
      * reported at its line, and gives empty.
      */
+    /** The owner/name inside a repository address written {@code https://github.com/owner/name(.git)}. */
+    private static String address(String repo) {
+        Matcher m = REPO_ADDRESS.matcher(repo);
+        return m.matches() ? m.group(1) : repo;
+    }
+
     public static Optional<AdminSettings> read(YamlNode.Mapping mapping, String file, Diagnostics diagnostics) {
         long before = diagnostics.errorCount();
         FieldReader f = new FieldReader(mapping, file, diagnostics);
-        f.rejectUnknown(KEYS, "the 'admin' settings");
+        f.rejectUnknown(KEYS, "term.config-admin");
         String repo = f.text("repo", true, "vungcao-thanhhoa/website").orElse("");
         if (!repo.isEmpty() && !validRepo(repo)) {
-            Matcher address = REPO_ADDRESS.matcher(repo);
-            diagnostics.error("config.bad-admin-repo", f.at("repo"),
-                    "'" + SiteFiles.printable(repo) + "' is not a GitHub repository written owner/name.",
-                    address.matches() && validRepo(address.group(1))
-                            ? "Write only the owner and the name, without the address: 'repo: " + address.group(1) + "'."
-                            : "Write the two names that follow github.com/ in the repository's address, for example 'repo: vungcao-thanhhoa/website'.");
+            boolean written = REPO_ADDRESS.matcher(repo).matches() && validRepo(address(repo));
+            if (written) diagnostics.error("config.bad-admin-repo/address", f.at("repo"), SiteFiles.printable(repo), address(repo));
+            else diagnostics.error("config.bad-admin-repo", f.at("repo"), SiteFiles.printable(repo));
         }
         String branch = f.text("branch", false, DEFAULT_BRANCH).orElse(DEFAULT_BRANCH);
         if (!validBranch(branch)) {
-            diagnostics.error("config.bad-admin-branch", f.at("branch"),
-                    "'" + SiteFiles.printable(branch) + "' is not a branch name.",
-                    "Write the name of the branch the site is published from, as GitHub shows it, for example 'branch: main'.");
+            diagnostics.error("config.bad-admin-branch", f.at("branch"), SiteFiles.printable(branch));
         }
         if (diagnostics.errorCount() > before) return Optional.empty();
         return Optional.of(new AdminSettings(repo, branch));
