@@ -62,6 +62,19 @@ class MessagesTest {
         assertTrue(found > 150, "found " + found + " keys");
     }
 
+    /** The editors' guide (in Vietnamese) explains every code a check can give, so an annotation can be looked up there. */
+    @Test
+    void theEditorsGuideExplainsEveryCode() throws IOException {
+        String guide = Files.readString(Path.of(".github/CONTRIBUTING.md"), StandardCharsets.UTF_8);
+        List<String> missing = new ArrayList<>();
+        for (String key : VI.keys()) {
+            if (key.endsWith(".hint") || key.equals("internal") || key.matches("(term|yaml\\.kind|yaml\\.problem|field\\.expected)\\..*")) continue;
+            String code = key.contains("/") ? key.substring(0, key.indexOf('/')) : key;
+            if (!guide.contains("`" + code + "`") && !missing.contains(code)) missing.add(code);
+        }
+        assertEquals(List.of(), missing, "codes the guide does not explain");
+    }
+
     @Test
     void argumentsTermsAndListsAreWordedInTheLanguage() {
         assertEquals("'ttile' không phải là một trường của một bài tin.",
