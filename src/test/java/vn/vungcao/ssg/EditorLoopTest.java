@@ -140,4 +140,46 @@ class EditorLoopTest {
                 TestSite.describe(result.diagnostics()));
         assertTrue(result.diagnostics().get(1).hint().contains("cover: /images/truong.png"), result.diagnostics().get(1).hint());
     }
+
+    /**
+     * What an editor most often gets wrong, in one pull request: each is an annotation in
+     * Vietnamese on its own file, and nothing else breaks.
+     */
+    @Test
+    void eachMistakeIsAVietnameseAnnotationOnItsOwnFile() throws IOException {
+        TestSite site = TestSite.of(dir, """
+                -- content/schools/pu-nhi.md --
+                ---
+                name: "Điểm trường Pù Nhi
+                district: Mường Lát
+                ---
+                -- content/tin-moi.md --
+                ---
+                title: Tin đặt nhầm chỗ
+                date: 2026-01-02
+                ---
+                -- content/children/ML-0003.md --
+                ---
+                code: ML-0004
+                name: Sáy
+                status: waiting
+                ---
+                """);
+        byte[] big = new byte[30 * 1024 * 1024];
+        new java.util.Random(30).nextBytes(big);
+        site.write("content/images/anh-30mb.jpg", big);
+        CliTest.Run run = CliTest.run("check", "--format", "github", "--site", site.root().toString());
+        assertEquals(1, run.code(), run.err());
+        List<String> annotations = run.err().lines().filter(l -> l.startsWith("::")).toList();
+        assertEquals(4, annotations.size(), run.err());
+        for (String[] want : new String[][] {
+                {"content/schools/pu-nhi.md", "yaml.syntax", "không đúng cú pháp YAML"},
+                {"content/tin-moi.md", "content.unknown-location", "không nằm trong thư mục nào"},
+                {"content/children/ML-0003.md", "child.code-mismatch", "khác với tên tệp"},
+                {"content/images/anh-30mb.jpg", "image.unreadable", "không phải một ảnh JPEG, PNG hay GIF"}}) {
+            assertTrue(annotations.stream().anyMatch(a -> a.contains("file=" + want[0]) && a.contains("title=" + want[1])
+                    && a.contains(want[2])), want[0] + " in " + annotations);
+        }
+        assertFalse(run.err().contains("Exception"), run.err());
+    }
 }
