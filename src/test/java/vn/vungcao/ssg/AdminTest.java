@@ -16,7 +16,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.vungcao.ssg.build.BuildResult;
+import vn.vungcao.ssg.pipeline.BuildResult;
 import vn.vungcao.ssg.content.CampaignStatus;
 import vn.vungcao.ssg.content.ChildStatus;
 import vn.vungcao.ssg.content.ContentModel;

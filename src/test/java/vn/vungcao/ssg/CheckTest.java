@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.vungcao.ssg.build.BuildResult;
+import vn.vungcao.ssg.pipeline.BuildResult;
 
 /** {@code check}: the rendered pages' links, anchors, images and children, pointed at their source line. */
 class CheckTest {
@@ -101,7 +101,7 @@ class CheckTest {
 
     private BuildResult buildExample() {
         try {
-            return vn.vungcao.ssg.build.SiteBuilder.build(new vn.vungcao.ssg.build.BuildOptions(
+            return vn.vungcao.ssg.pipeline.SiteBuilder.build(new vn.vungcao.ssg.pipeline.BuildOptions(
                     ExampleSite.ROOT, dir.resolve("public"), null, false, false, TestSite.NOW, 2, true));
         } catch (Exception e) {
             throw new AssertionError(e);

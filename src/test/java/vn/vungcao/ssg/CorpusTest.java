@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import vn.vungcao.ssg.build.BuildResult;
+import vn.vungcao.ssg.pipeline.BuildResult;
 import vn.vungcao.ssg.diag.Diagnostics;
 import vn.vungcao.ssg.source.FrontMatter;
 import vn.vungcao.ssg.source.SourceFile;

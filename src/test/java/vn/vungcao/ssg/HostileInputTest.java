@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.vungcao.ssg.build.BuildResult;
-import vn.vungcao.ssg.build.SiteBuilder;
-import vn.vungcao.ssg.build.UsageException;
+import vn.vungcao.ssg.pipeline.BuildResult;
+import vn.vungcao.ssg.pipeline.SiteBuilder;
+import vn.vungcao.ssg.pipeline.UsageException;
 
 /**
  * What a hostile pull request tries, replayed: links out of the site and out of the output,

@@ -20,7 +20,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.vungcao.ssg.build.BuildResult;
+import vn.vungcao.ssg.pipeline.BuildResult;
 import vn.vungcao.ssg.image.ImageCache;
 
 /**

@@ -10,10 +10,10 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.vungcao.ssg.build.BuildCache;
-import vn.vungcao.ssg.build.BuildOptions;
-import vn.vungcao.ssg.build.BuildResult;
-import vn.vungcao.ssg.build.SiteBuilder;
+import vn.vungcao.ssg.pipeline.BuildCache;
+import vn.vungcao.ssg.pipeline.BuildOptions;
+import vn.vungcao.ssg.pipeline.BuildResult;
+import vn.vungcao.ssg.pipeline.SiteBuilder;
 
 /** What the preview's caches must not keep: pages that name a theme file whose content changed. */
 class PreviewCacheTest {

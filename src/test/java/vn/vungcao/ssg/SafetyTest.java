@@ -12,7 +12,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.vungcao.ssg.build.BuildResult;
+import vn.vungcao.ssg.pipeline.BuildResult;
 
 /** No script in content ever reaches a page: raw HTML is cleaned, front matter is escaped. */
 class SafetyTest {

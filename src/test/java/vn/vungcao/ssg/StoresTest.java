@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import vn.vungcao.ssg.build.BuildResult;
+import vn.vungcao.ssg.pipeline.BuildResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -239,16 +239,16 @@ class StoresTest {
         site.build();
         replace(site.options().store("markdown"), "marker-word", "MARKER-WORD");
         Path served = dir.resolve("served");
-        vn.vungcao.ssg.build.BuildCache cache = new vn.vungcao.ssg.build.BuildCache(served);
-        vn.vungcao.ssg.build.BuildOptions options = site.options().withOutput(served);
-        assertTrue(vn.vungcao.ssg.build.SiteBuilder.build(options, cache).published());
+        vn.vungcao.ssg.pipeline.BuildCache cache = new vn.vungcao.ssg.pipeline.BuildCache(served);
+        vn.vungcao.ssg.pipeline.BuildOptions options = site.options().withOutput(served);
+        assertTrue(vn.vungcao.ssg.pipeline.SiteBuilder.build(options, cache).published());
         assertTrue(Files.readString(served.resolve("tin-tuc/khai-giang/index.html")).contains("MARKER-WORD"),
                 "the preview's first build took the body from the store");
         // later builds of the preview keep what they make in memory, and see edits
         site.write("content/news/2025-12-01-khai-giang.md", POST.lines().skip(1)
                 .map(l -> l.replace("marker-word", "đã sửa")).reduce("", (a, b) -> a + b + "\n"));
         cache.changed(List.of(site.root().resolve("content/news/2025-12-01-khai-giang.md")));
-        assertTrue(vn.vungcao.ssg.build.SiteBuilder.build(options, cache).published());
+        assertTrue(vn.vungcao.ssg.pipeline.SiteBuilder.build(options, cache).published());
         assertTrue(Files.readString(served.resolve("tin-tuc/khai-giang/index.html")).contains("nhà hảo tâm đã sửa."));
     }
 

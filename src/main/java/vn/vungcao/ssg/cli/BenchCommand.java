@@ -8,10 +8,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.stream.Collectors;
 import vn.vungcao.ssg.bench.SyntheticSite;
-import vn.vungcao.ssg.build.BuildOptions;
-import vn.vungcao.ssg.build.BuildResult;
-import vn.vungcao.ssg.build.SiteBuilder;
-import vn.vungcao.ssg.build.UsageException;
+import vn.vungcao.ssg.pipeline.BuildOptions;
+import vn.vungcao.ssg.pipeline.BuildResult;
+import vn.vungcao.ssg.pipeline.SiteBuilder;
+import vn.vungcao.ssg.pipeline.UsageException;
 import vn.vungcao.ssg.publish.Staging;
 
 /** {@code bench}: generates a synthetic site, builds it, and prints the figures. */
@@ -83,7 +83,7 @@ final class BenchCommand extends Command {
             // the preview's incremental rebuilds: one news post, then one child, edited
             Path served = Files.createTempDirectory("vungcao-bench-served-");
             try {
-                vn.vungcao.ssg.build.BuildCache cache = new vn.vungcao.ssg.build.BuildCache(served);
+                vn.vungcao.ssg.pipeline.BuildCache cache = new vn.vungcao.ssg.pipeline.BuildCache(served);
                 BuildOptions options = new BuildOptions(site, served, null, false, false,
                         Instant.parse("2030-01-01T00:00:00Z"), BuildOptions.defaultThreads());
                 SiteBuilder.build(options, cache);

@@ -5,10 +5,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
-import vn.vungcao.ssg.build.BuildOptions;
-import vn.vungcao.ssg.build.BuildResult;
-import vn.vungcao.ssg.build.SiteBuilder;
-import vn.vungcao.ssg.build.UsageException;
+import vn.vungcao.ssg.pipeline.BuildOptions;
+import vn.vungcao.ssg.pipeline.BuildResult;
+import vn.vungcao.ssg.pipeline.SiteBuilder;
+import vn.vungcao.ssg.pipeline.UsageException;
 
 /** {@code build}: the site into its output folder, atomically. */
 final class BuildCommand extends SiteOptions {

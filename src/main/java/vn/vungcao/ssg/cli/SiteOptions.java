@@ -2,7 +2,7 @@ package vn.vungcao.ssg.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import vn.vungcao.ssg.build.BuildResult;
+import vn.vungcao.ssg.pipeline.BuildResult;
 import vn.vungcao.ssg.diag.Diagnostic;
 import vn.vungcao.ssg.diag.DiagnosticPrinter;
 
@@ -30,7 +30,7 @@ abstract class SiteOptions extends Command {
     }
 
     int threadCount() {
-        return threads != null ? Math.max(1, threads) : vn.vungcao.ssg.build.BuildOptions.defaultThreads();
+        return threads != null ? Math.max(1, threads) : vn.vungcao.ssg.pipeline.BuildOptions.defaultThreads();
     }
 
     /** Prints the diagnostics; returns the number of errors. */

@@ -9,10 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import vn.vungcao.ssg.build.BuildOptions;
-import vn.vungcao.ssg.build.BuildResult;
-import vn.vungcao.ssg.build.SiteBuilder;
-import vn.vungcao.ssg.build.UsageException;
+import vn.vungcao.ssg.pipeline.BuildOptions;
+import vn.vungcao.ssg.pipeline.BuildResult;
+import vn.vungcao.ssg.pipeline.SiteBuilder;
+import vn.vungcao.ssg.pipeline.UsageException;
 import vn.vungcao.ssg.diag.Diagnostic;
 import vn.vungcao.ssg.publish.Staging;
 
@@ -28,7 +28,7 @@ public final class Preview implements AutoCloseable {
     private final DevServer server;
     private final SiteWatcher watcher;
     private final BuildOptions options;
-    private final vn.vungcao.ssg.build.BuildCache cache;
+    private final vn.vungcao.ssg.pipeline.BuildCache cache;
     private final Consumer<BuildResult> report;
     private final Object lock = new Object();
     private volatile long builds;
@@ -56,7 +56,7 @@ public final class Preview implements AutoCloseable {
         this.server = started;
         this.options = new BuildOptions(site, out, "http://127.0.0.1:" + server.port() + basePath, drafts, future,
                 Instant.now(), threads).withLiveReload(server.scriptPath());
-        this.cache = new vn.vungcao.ssg.build.BuildCache(out);
+        this.cache = new vn.vungcao.ssg.pipeline.BuildCache(out);
         // watching starts first, so that no change made during the first build goes unreported
         this.watcher = new SiteWatcher(site, this::rebuild);
         rebuild();

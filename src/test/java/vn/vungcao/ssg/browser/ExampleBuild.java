@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import vn.vungcao.ssg.TestSite;
-import vn.vungcao.ssg.build.BuildOptions;
-import vn.vungcao.ssg.build.SiteBuilder;
+import vn.vungcao.ssg.pipeline.BuildOptions;
+import vn.vungcao.ssg.pipeline.SiteBuilder;
 import vn.vungcao.ssg.publish.Staging;
 
 /**

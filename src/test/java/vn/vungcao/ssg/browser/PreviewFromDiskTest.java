@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.vungcao.ssg.ExampleSite;
 import vn.vungcao.ssg.TestSite;
-import vn.vungcao.ssg.build.BuildOptions;
-import vn.vungcao.ssg.build.BuildResult;
+import vn.vungcao.ssg.pipeline.BuildOptions;
+import vn.vungcao.ssg.pipeline.BuildResult;
 import vn.vungcao.ssg.preview.PreviewBuild;
 import vn.vungcao.ssg.publish.Staging;
 

@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import vn.vungcao.ssg.bench.SyntheticSite;
-import vn.vungcao.ssg.build.BuildOptions;
-import vn.vungcao.ssg.build.BuildResult;
-import vn.vungcao.ssg.build.SiteBuilder;
+import vn.vungcao.ssg.pipeline.BuildOptions;
+import vn.vungcao.ssg.pipeline.BuildResult;
+import vn.vungcao.ssg.pipeline.SiteBuilder;
 import vn.vungcao.ssg.publish.Staging;
 
 /**

@@ -9,9 +9,9 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import vn.vungcao.ssg.TestSite;
-import vn.vungcao.ssg.build.BuildOptions;
-import vn.vungcao.ssg.build.BuildResult;
-import vn.vungcao.ssg.build.SiteBuilder;
+import vn.vungcao.ssg.pipeline.BuildOptions;
+import vn.vungcao.ssg.pipeline.BuildResult;
+import vn.vungcao.ssg.pipeline.SiteBuilder;
 import vn.vungcao.ssg.publish.Staging;
 
 /**

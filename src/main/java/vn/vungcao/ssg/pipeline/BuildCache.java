@@ -1,4 +1,4 @@
-package vn.vungcao.ssg.build;
+package vn.vungcao.ssg.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -14,8 +14,11 @@ import vn.vungcao.ssg.diag.Diagnostic;
 import vn.vungcao.ssg.diag.Diagnostics;
 import vn.vungcao.ssg.markdown.MarkdownCache;
 import vn.vungcao.ssg.publish.InPlaceOutput;
+import vn.vungcao.ssg.publish.Output;
+import vn.vungcao.ssg.publish.Staging;
 import vn.vungcao.ssg.offline.VersionCache;
 import vn.vungcao.ssg.render.PageCache;
+import vn.vungcao.ssg.render.PageJob;
 import vn.vungcao.ssg.render.ViewCache;
 import vn.vungcao.ssg.search.SearchCache;
 
@@ -31,7 +34,7 @@ import vn.vungcao.ssg.search.SearchCache;
  * {@link #changedUnknown} was called, the build looks at every file. Not for concurrent builds;
  * report changes between builds.
  */
-public final class BuildCache {
+public final class BuildCache implements Reuse {
 
     private final ContentCache content = new ContentCache();
     private final MarkdownCache markdown = new MarkdownCache();
@@ -43,13 +46,8 @@ public final class BuildCache {
 
     /** Whether a build has started with this cache. */
     private boolean started;
-
-    /** True for the first build with this cache only, which reads the stores of {@code .cache/} (and updates them). */
-    synchronized boolean firstBuild() {
-        boolean first = !started;
-        started = true;
-        return first;
-    }
+    /** The stores on disk, for the first build only: it reads them and updates them; the later builds keep everything here. */
+    private Stores stores;
 
     /** Files reported changed since the last build started; null when none were reported. */
     private Set<Path> reported;
@@ -89,8 +87,11 @@ public final class BuildCache {
      * Starts a build of the site at {@code site}: what was made from the theme is forgotten unless
      * the changes reported since the last build are known and none is under {@code themes/}.
      */
-    synchronized void startBuild(Path site) {
-        Path themes = site.resolve("themes");
+    @Override
+    public synchronized void startBuild(BuildOptions options) {
+        stores = started ? null : Stores.open(options);
+        started = true;
+        Path themes = options.site().toAbsolutePath().normalize().resolve("themes");
         boolean themeSame = !unknown && reported != null && reported.stream().noneMatch(p -> p.startsWith(themes));
         if (!themeSame) themeGeneration++;
         reported = null;
@@ -101,8 +102,9 @@ public final class BuildCache {
      * The value made by {@code make} for {@code key} from the theme's files, kept while the key is
      * equal and no file of the theme changed; the diagnostics it gave are added again to {@code diagnostics}.
      */
+    @Override
     @SuppressWarnings("unchecked")
-    <T> T fromTheme(String name, List<Object> key, Diagnostics diagnostics, java.util.function.Function<Diagnostics, T> make) {
+    public <T> T fromTheme(String name, List<Object> key, Diagnostics diagnostics, java.util.function.Function<Diagnostics, T> make) {
         Kept k = kept.get(name);
         long generation;
         synchronized (this) {
@@ -118,24 +120,10 @@ public final class BuildCache {
         return (T) k.value();
     }
 
-    <T> T fromTheme(String name, List<Object> key, Supplier<T> make) {
-        return fromTheme(name, key, new Diagnostics(), d -> make.get());
-    }
-
-    /** The value kept under {@code name} for a key equal to {@code key}, or null. */
-    Object kept(String name, List<Object> key) {
-        Kept k = kept.get(name);
-        return k != null && k.generation() == -1 && k.key().equals(key) ? k.value() : null;
-    }
-
-    /** Keeps {@code value} under {@code name} while the key stays equal (it depends on nothing else). */
-    void keep(String name, List<Object> key, Object value) {
-        kept.put(name, new Kept(-1, key, value, List.of()));
-    }
-
     /** The value made by {@code make} for {@code key}, kept while the key is equal (it depends on nothing else). */
+    @Override
     @SuppressWarnings("unchecked")
-    <T> T same(String name, List<Object> key, Supplier<T> make) {
+    public <T> T same(String name, List<Object> key, Supplier<T> make) {
         Kept k = kept.get(name);
         if (k == null || k.generation() != -1 || !k.key().equals(key)) {
             k = new Kept(-1, key, make.get(), List.of());
@@ -145,36 +133,55 @@ public final class BuildCache {
     }
 
     /** The last build's sitemap entries by job (Boolean.FALSE for a page not in the sitemap). */
-    private Map<vn.vungcao.ssg.render.PageJob, Object> sitemap = new java.util.IdentityHashMap<>();
+    private Map<PageJob, Object> sitemap = new java.util.IdentityHashMap<>();
 
-    Map<vn.vungcao.ssg.render.PageJob, Object> sitemapEntries() {
+    @Override
+    public Map<PageJob, Object> sitemapEntries() {
         return sitemap;
     }
 
-    void sitemapEntries(Map<vn.vungcao.ssg.render.PageJob, Object> entries) {
+    @Override
+    public void sitemapEntries(Map<PageJob, Object> entries) {
         sitemap = entries;
     }
 
+    @Override
+    public Stores stores() {
+        return stores;
+    }
+
+    /** The preview's folder, updated in place (a check, which never publishes, builds beside it). */
+    @Override
+    public Output output(BuildOptions options, Path out) throws IOException {
+        return options.check() ? Staging.open(out) : output.begin();
+    }
+
+    @Override
     public ContentCache content() {
         return content;
     }
 
+    @Override
     public MarkdownCache markdown() {
         return markdown;
     }
 
+    @Override
     public PageCache pages() {
         return pages;
     }
 
+    @Override
     public ViewCache views() {
         return views;
     }
 
+    @Override
     public SearchCache search() {
         return search;
     }
 
+    @Override
     public VersionCache version() {
         return version;
     }

@@ -1,4 +1,4 @@
-package vn.vungcao.ssg.build;
+package vn.vungcao.ssg.pipeline;
 
 import java.nio.file.Path;
 import java.time.Instant;
