@@ -20,10 +20,9 @@ import vn.vungcao.ssg.diag.Position;
 import vn.vungcao.ssg.store.Store;
 
 /**
- * Reads YAML into {@link YamlNode}s whose positions are lines and columns of the file (the front
- * matter's offset is added). Duplicate keys and aliases are reported, never silently resolved, so
- * an alias bomb costs nothing. Text of the simplest kind (one {@code key: value} per line) is read
- * by {@link SimpleYaml} with the same result; the rest by Jackson over SnakeYAML. Thread-safe.
+ * Reads YAML with Jackson over SnakeYAML into {@link YamlNode}s whose positions are lines and
+ * columns of the file (the front matter's offset is added). Duplicate keys and aliases are
+ * reported, never silently resolved, so an alias bomb costs nothing. Thread-safe.
  */
 public final class YamlReader {
 
@@ -77,10 +76,8 @@ public final class YamlReader {
      * mapping. Problems are reported and give empty.
      */
     public Optional<YamlNode.Mapping> readMapping(Document document, Diagnostics diagnostics) {
-        String file = document.file().path();
-        int lineOffset = document.yamlFirstLine() - 1;
         if (document.yaml().isBlank()) {
-            return Optional.of(new YamlNode.Mapping(new Position(file, document.yamlFirstLine(), 1), List.of()));
+            return Optional.of(new YamlNode.Mapping(new Position(document.file().path(), document.yamlFirstLine(), 1), List.of()));
         }
         String digest = null;
         if (store != null) {
@@ -91,20 +88,11 @@ public final class YamlReader {
             // only what was read without a problem is kept, so there are no diagnostics to repeat
             if (kept != null) return Optional.of(kept.value());
         }
-        // most front matter is of the simplest kind, read without Jackson's and SnakeYAML's parser
-        YamlNode.Mapping simple = SimpleYaml.read(document.yaml(), file, lineOffset);
-        if (simple != null) {
-            if (store != null) store.put(storeKey(document.file()), digest, simple, List.of());
-            return Optional.of(simple);
-        }
         return parsed(document, diagnostics, digest);
     }
 
-    /**
-     * The front matter of {@code document} as Jackson and SnakeYAML read it, kept in the store
-     * under {@code digest} (package-visible for the test that compares the fast path with it).
-     */
-    Optional<YamlNode.Mapping> parsed(Document document, Diagnostics diagnostics, String digest) {
+    /** The front matter of {@code document} as Jackson and SnakeYAML read it, kept in the store under {@code digest}. */
+    private Optional<YamlNode.Mapping> parsed(Document document, Diagnostics diagnostics, String digest) {
         String file = document.file().path();
         int lineOffset = document.yamlFirstLine() - 1;
         Reading reading = new Reading(file, lineOffset, diagnostics);
