@@ -3,10 +3,10 @@ package vn.vungcao.ssg;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,11 +16,12 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.vungcao.ssg.model.CampaignStatus;
+import vn.vungcao.ssg.model.ChildStatus;
+import vn.vungcao.ssg.model.ContentModel;
+import vn.vungcao.ssg.model.SchoolStatus;
 import vn.vungcao.ssg.pipeline.BuildResult;
-import vn.vungcao.ssg.content.CampaignStatus;
-import vn.vungcao.ssg.content.ChildStatus;
-import vn.vungcao.ssg.content.ContentModel;
-import vn.vungcao.ssg.content.SchoolStatus;
+
 
 /**
  * The form editor at {@code /admin/}: published only when the config has {@code admin:} settings
@@ -120,7 +121,7 @@ class AdminTest {
         assertFalse(precache.contains("admin"), "precache: " + precache);
         TestSite.snapshot(site.out()).forEach((path, bytes) -> {
             if (path.startsWith("search/") || path.endsWith(".json") && !path.startsWith("admin/")) {
-                assertFalse(new String(bytes, java.nio.charset.StandardCharsets.UTF_8).contains("admin"), path);
+                assertFalse(new String(bytes, StandardCharsets.UTF_8).contains("admin"), path);
             }
         });
     }

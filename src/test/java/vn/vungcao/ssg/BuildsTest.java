@@ -3,10 +3,12 @@ package vn.vungcao.ssg;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
 
 class BuildsTest {
 
@@ -26,7 +28,7 @@ class BuildsTest {
             assertTrue(site.exists(page), "missing " + page);
         }
         String home = site.file("index.html");
-        java.util.regex.Matcher css = java.util.regex.Pattern.compile("href=\"/(css/site\\.[0-9a-f]{10}\\.css)\"").matcher(home);
+        Matcher css = Pattern.compile("href=\"/(css/site\\.[0-9a-f]{10}\\.css)\"").matcher(home);
         assertTrue(css.find(), "the stylesheet is linked by its fingerprinted name");
         assertTrue(site.exists(css.group(1)));
         String post = site.file("tin-tuc/khanh-thanh/index.html");

@@ -3,13 +3,15 @@ package vn.vungcao.ssg;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.vungcao.ssg.pipeline.BuildOptions;
 import vn.vungcao.ssg.pipeline.BuildResult;
+import vn.vungcao.ssg.pipeline.SiteBuilder;
+
 
 /** {@code check}: the rendered pages' links, anchors, images and children, pointed at their source line. */
 class CheckTest {
@@ -101,7 +103,7 @@ class CheckTest {
 
     private BuildResult buildExample() {
         try {
-            return vn.vungcao.ssg.pipeline.SiteBuilder.build(new vn.vungcao.ssg.pipeline.BuildOptions(
+            return SiteBuilder.build(new BuildOptions(
                     ExampleSite.ROOT, dir.resolve("public"), null, false, false, TestSite.NOW, 2, true));
         } catch (Exception e) {
             throw new AssertionError(e);

@@ -3,15 +3,16 @@ package vn.vungcao.ssg;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vungcao.ssg.cli.Main;
+
 
 /** The command line's exit codes and what it prints. */
 class CliTest {
@@ -48,7 +49,7 @@ class CliTest {
         assertEquals(0, run(build).code); // into the folder the first one made: now its pages are fingerprinted
         Run again = run(build);
         assertTrue(again.out.contains(" 0 rendered, "), again.out);
-        String[] fresh = java.util.Arrays.copyOf(build, build.length + 1);
+        String[] fresh = Arrays.copyOf(build, build.length + 1);
         fresh[build.length] = "--fresh";
         Run r = run(fresh);
         assertEquals(0, r.code, r.err);

@@ -2,22 +2,23 @@ package vn.vungcao.ssg;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import vn.vungcao.ssg.pipeline.BuildResult;
 import vn.vungcao.ssg.diag.Diagnostics;
+import vn.vungcao.ssg.pipeline.BuildResult;
 import vn.vungcao.ssg.source.FrontMatter;
 import vn.vungcao.ssg.source.SourceFile;
 import vn.vungcao.ssg.source.SourceReader;
 import vn.vungcao.ssg.source.YamlReader;
+
 
 /**
  * Inputs that break parsers: each must give diagnostics (or a clean build), never an exception or
@@ -63,7 +64,7 @@ class CorpusTest {
     void aBrokenPageNeverCrashesTheBuild(String text) {
         TestSite site = TestSite.of(dir, "");
         site.write("content/pages/thu.md", text);
-        BuildResult result = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(20), () -> site.build());
+        BuildResult result = Assertions.assertTimeoutPreemptively(Duration.ofSeconds(20), () -> site.build());
         for (var d : result.diagnostics()) {
             assertFalse(d.message().contains("Exception"), d.toString());
             assertFalse(d.message().contains("org.yaml") || d.message().contains("com.fasterxml"), d.toString());

@@ -3,8 +3,9 @@ package vn.vungcao.ssg;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -13,8 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import vn.vungcao.ssg.pipeline.BuildResult;
 import vn.vungcao.ssg.diag.Diagnostic;
+import vn.vungcao.ssg.pipeline.BuildResult;
+
 
 /** Every diagnostic code, at its file, line and column. */
 class DiagnosticsTest {
@@ -418,9 +420,9 @@ class DiagnosticsTest {
     }
 
     @Test
-    void aLinkInContentIsRefused() throws java.io.IOException {
+    void aLinkInContentIsRefused() throws IOException {
         TestSite site = TestSite.of(dir, "");
-        java.nio.file.Files.createSymbolicLink(site.root().resolve("content/images.svg"), Path.of("/etc/hostname"));
+        Files.createSymbolicLink(site.root().resolve("content/images.svg"), Path.of("/etc/hostname"));
         BuildResult result = site.build();
         assertEquals(List.of("content/images.svg file.link"), TestSite.describe(result.diagnostics()));
         assertFalse(result.published());

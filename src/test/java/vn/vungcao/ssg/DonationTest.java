@@ -3,15 +3,20 @@ package vn.vungcao.ssg;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.vungcao.ssg.ledger.Link;
+import vn.vungcao.ssg.ledger.MemoLinker;
 import vn.vungcao.ssg.vietqr.QrSvgTest;
 import vn.vungcao.ssg.vietqr.VietQr;
+
 
 /** The donation boxes: a VietQR code that a banking app reads back to the club's account and the right memo. */
 class DonationTest {
@@ -43,8 +48,8 @@ class DonationTest {
 
     private static Map<String, String> decode(String html) throws Exception {
         Document doc = Jsoup.parse(html);
-        java.util.regex.Matcher svg = java.util.regex.Pattern.compile("<div class=\"donate-qr\">(<svg.*?</svg>)</div>",
-                java.util.regex.Pattern.DOTALL).matcher(html);
+        Matcher svg = Pattern.compile("<div class=\"donate-qr\">(<svg.*?</svg>)</div>",
+                Pattern.DOTALL).matcher(html);
         assertTrue(svg.find(), "the page has a QR code");
         String payload = QrSvgTest.decodeSvg(svg.group(1));
         assertTrue(doc.selectFirst(".donate").text().contains("0011223344"), "the account is also written out");
@@ -69,18 +74,18 @@ class DonationTest {
     void theMemoOfEveryCodeIsLinkedBackByTheStatementReader() throws Exception {
         TestSite site = TestSite.of(dir, CONFIG);
         site.buildOk();
-        vn.vungcao.ssg.ledger.MemoLinker linker = new vn.vungcao.ssg.ledger.MemoLinker(
-                Map.of("ML1", "ML-0001", "ML2", "ML-0002"), Map.of("ao-am", java.util.List.of("AO AM 2025")));
+        MemoLinker linker = new MemoLinker(
+                Map.of("ML1", "ML-0001", "ML2", "ML-0002"), Map.of("ao-am", List.of("AO AM 2025")));
         String childMemo = VietQr.fields(decode(site.file("tre-em/ml-0001/index.html")).get("62")).get("08");
-        assertEquals(new vn.vungcao.ssg.ledger.Link.ToChild("ML-0001"), linker.link("MBVCB.123456.789." + childMemo + ".CT tu 0011"));
+        assertEquals(new Link.ToChild("ML-0001"), linker.link("MBVCB.123456.789." + childMemo + ".CT tu 0011"));
         String campaignMemo = VietQr.fields(decode(site.file("chien-dich/ao-am/index.html")).get("62")).get("08");
-        assertEquals(new vn.vungcao.ssg.ledger.Link.ToCampaign("ao-am"), linker.link(campaignMemo));
+        assertEquals(new Link.ToCampaign("ao-am"), linker.link(campaignMemo));
     }
 
     @Test
     void aBadBankAccountIsAnError() {
         TestSite site = TestSite.of(dir, CONFIG.replace("bin: '970436'", "bin: 'VCB'"));
-        assertEquals(java.util.List.of("site-config.yml:5:8 config.bad-bank"), TestSite.describe(site.build().diagnostics()));
+        assertEquals(List.of("site-config.yml:5:8 config.bad-bank"), TestSite.describe(site.build().diagnostics()));
     }
 
     @Test

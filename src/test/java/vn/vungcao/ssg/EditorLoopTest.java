@@ -3,18 +3,19 @@ package vn.vungcao.ssg;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vungcao.ssg.pipeline.BuildResult;
+
 
 /**
  * The editors' loop: a valid change to the content goes green in the pull request's check, and
@@ -166,7 +167,7 @@ class EditorLoopTest {
                 ---
                 """);
         byte[] big = new byte[30 * 1024 * 1024];
-        new java.util.Random(30).nextBytes(big);
+        new Random(30).nextBytes(big);
         site.write("content/images/anh-30mb.jpg", big);
         CliTest.Run run = CliTest.run("check", "--format", "github", "--site", site.root().toString());
         assertEquals(1, run.code(), run.err());

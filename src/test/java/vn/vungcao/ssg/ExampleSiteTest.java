@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +19,7 @@ import vn.vungcao.ssg.pipeline.BuildOptions;
 import vn.vungcao.ssg.pipeline.BuildResult;
 import vn.vungcao.ssg.pipeline.SiteBuilder;
 import vn.vungcao.ssg.publish.Staging;
+
 
 /**
  * The example site of the repository: it builds without a warning, its whole output equals the
@@ -55,7 +56,7 @@ class ExampleSiteTest {
         assertEquals(golden.keySet(), output.keySet(), "the set of output files changed");
         List<String> differ = new ArrayList<>();
         golden.forEach((path, bytes) -> {
-            if (!java.util.Arrays.equals(bytes, output.get(path))) differ.add(path);
+            if (!Arrays.equals(bytes, output.get(path))) differ.add(path);
         });
         if (!differ.isEmpty()) {
             String first = differ.get(0);

@@ -3,13 +3,15 @@ package vn.vungcao.ssg;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
 
 /** Questions and answers: validated like all content, listed on /hoi-dap/, offered by the assistant. */
 class FaqTest {
@@ -48,9 +50,9 @@ class FaqTest {
     void theAssistantsIndexKnowsWordsWithTheirAccentsAndPairsOfSyllables() throws Exception {
         TestSite site = TestSite.of(dir, FAQ);
         site.buildOk();
-        String name = java.nio.file.Files.list(site.out().resolve("search"))
+        String name = Files.list(site.out().resolve("search"))
                 .map(p -> p.getFileName().toString()).filter(n -> n.startsWith("faq.")).findFirst().orElseThrow();
-        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(site.file("search/" + name));
+        var json = new ObjectMapper().readTree(site.file("search/" + name));
         assertEquals("nuoi-mot-em", json.get("refs").get(0).asText());
         assertEquals("[1]", json.get("words").get("nuoi").toString(), "strong: in the question");
         assertEquals("[0]", json.get("words").get("can").toString(), "weak: in the answer only");
@@ -91,9 +93,9 @@ class FaqTest {
                 """);
         site.buildOk();
         assertFalse(site.exists("faq/_synonyms.yml"), "the synonyms are data for the assistant, not a page or file");
-        String name = java.nio.file.Files.list(site.out().resolve("search"))
+        String name = Files.list(site.out().resolve("search"))
                 .map(p -> p.getFileName().toString()).filter(n -> n.startsWith("faq.")).findFirst().orElseThrow();
-        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(site.file("search/" + name));
+        var json = new ObjectMapper().readTree(site.file("search/" + name));
         assertEquals("{\"groups\":[[\"em\",\"bé\",\"học sinh\"]],\"shorthand\":{\"ck\":\"chuyển khoản\"}}",
                 json.get("synonyms").toString());
     }

@@ -4,18 +4,31 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vungcao.ssg.pipeline.BuildResult;
 import vn.vungcao.ssg.pipeline.SiteBuilder;
 import vn.vungcao.ssg.pipeline.UsageException;
+import vn.vungcao.ssg.serve.DevServer;
+
 
 /**
  * What a hostile pull request tries, replayed: links out of the site and out of the output,
@@ -202,12 +215,12 @@ class HostileInputTest {
         Path root = dir.resolve("public");
         Files.createDirectories(root);
         Files.writeString(root.resolve("index.html"), "<!doctype html><title>x</title>");
-        java.util.logging.Logger jdk = java.util.logging.Logger.getLogger("com.sun.net.httpserver");
-        List<java.util.logging.LogRecord> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
-        java.util.logging.Handler handler = new java.util.logging.Handler() {
+        Logger jdk = Logger.getLogger("com.sun.net.httpserver");
+        List<LogRecord> warnings = new CopyOnWriteArrayList<>();
+        Handler handler = new Handler() {
             @Override
-            public void publish(java.util.logging.LogRecord record) {
-                if (record.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) warnings.add(record);
+            public void publish(LogRecord record) {
+                if (record.getLevel().intValue() >= Level.WARNING.intValue()) warnings.add(record);
             }
 
             @Override
@@ -219,31 +232,31 @@ class HostileInputTest {
             }
         };
         jdk.addHandler(handler);
-        try (vn.vungcao.ssg.serve.DevServer server = new vn.vungcao.ssg.serve.DevServer(root, "/", 0)) {
-            java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        try (DevServer server = new DevServer(root, "/", 0)) {
+            HttpClient client = HttpClient.newHttpClient();
             String at = "http://127.0.0.1:" + server.port();
-            java.net.http.HttpResponse<String> head = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(at + "/"))
-                    .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> head = client.send(HttpRequest.newBuilder(URI.create(at + "/"))
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertEquals(200, head.statusCode());
             assertEquals("", head.body());
-            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            try (Socket socket = new Socket("127.0.0.1", server.port())) {
                 socket.getOutputStream().write("GET /%zz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
                         .getBytes(StandardCharsets.US_ASCII));
-                String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                String status = new BufferedReader(new InputStreamReader(socket.getInputStream(),
                         StandardCharsets.US_ASCII)).readLine();
                 assertTrue(status != null && status.contains(" 400"), status);
             }
             for (String bad : List.of("/%00", "/a%00b.html", "/..%5c..%5cetc%5cpasswd", "/%1b%5b2J")) {
-                java.net.http.HttpResponse<String> r = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(at + bad)).build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(at + bad)).build(),
+                        HttpResponse.BodyHandlers.ofString());
                 assertEquals(400, r.statusCode(), bad);
             }
-            assertEquals(200, client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(at + "/")).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode(), "the server still serves");
+            assertEquals(200, client.send(HttpRequest.newBuilder(URI.create(at + "/")).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode(), "the server still serves");
         } finally {
             jdk.removeHandler(handler);
         }
-        assertEquals(List.of(), warnings.stream().map(java.util.logging.LogRecord::getMessage).toList());
+        assertEquals(List.of(), warnings.stream().map(LogRecord::getMessage).toList());
     }
 }

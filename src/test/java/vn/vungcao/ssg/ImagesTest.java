@@ -3,25 +3,32 @@ package vn.vungcao.ssg;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.drew.imaging.ImageMetadataReader;
 import com.drew.metadata.Directory;
 import com.drew.metadata.Metadata;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.vungcao.ssg.pipeline.BuildResult;
 import vn.vungcao.ssg.image.ImageCache;
+import vn.vungcao.ssg.pipeline.BuildResult;
+
 
 /**
  * Photos: a location in any metadata block refused, damaged and oversized files refused, every
@@ -233,7 +240,7 @@ class ImagesTest {
                 TestImages.concat("xmp\0\0".getBytes(StandardCharsets.ISO_8859_1), TestImages.deflate(xmp.getBytes(StandardCharsets.UTF_8)))));
         // ImageMagick keeps a JPEG's EXIF in a PNG as hex text
         byte[] exif = TestImages.concat("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1), TestImages.tiffExif(true));
-        String raw = "\nexif\n" + String.format("%8d", exif.length) + "\n" + java.util.HexFormat.of().formatHex(exif) + "\n";
+        String raw = "\nexif\n" + String.format("%8d", exif.length) + "\n" + HexFormat.of().formatHex(exif) + "\n";
         site.write("content/images/magick.png", TestImages.pngWith(8, 8, "zTXt",
                 TestImages.concat("Raw profile type exif\0\0".getBytes(StandardCharsets.ISO_8859_1), TestImages.deflate(raw.getBytes(StandardCharsets.ISO_8859_1)))));
         site.write("content/images/sach.png", TestImages.pngWith(8, 8, "tEXt", "Software\0Paint".getBytes(StandardCharsets.ISO_8859_1),
@@ -265,7 +272,7 @@ class ImagesTest {
     @Test
     void aJpegCutShortIsRefusedRatherThanPublishedHalfGrey() {
         byte[] whole = TestImages.plainJpeg(TestImages.noise(400, 300));
-        byte[] half = java.util.Arrays.copyOf(whole, whole.length / 2);
+        byte[] half = Arrays.copyOf(whole, whole.length / 2);
         TestSite site = TestSite.of(dir, "");
         site.write("content/images/cat.jpg", half);
         // cut short and closed with an end marker: only the decoder's warning tells
@@ -281,8 +288,8 @@ class ImagesTest {
     void aPngCutShortIsRefused() {
         byte[] whole = TestImages.png(300, 200);
         TestSite site = TestSite.of(dir, "");
-        site.write("content/images/khong-iend.png", java.util.Arrays.copyOf(whole, whole.length - 12));
-        site.write("content/images/nua.png", java.util.Arrays.copyOf(whole, whole.length / 2));
+        site.write("content/images/khong-iend.png", Arrays.copyOf(whole, whole.length - 12));
+        site.write("content/images/nua.png", Arrays.copyOf(whole, whole.length / 2));
         byte[] damaged = whole.clone();
         damaged[40] ^= 0x55; // inside the IDAT: its checksum no longer matches
         site.write("content/images/hong.png", damaged);
@@ -314,7 +321,7 @@ class ImagesTest {
         Map<String, Object> kept = fileKeys(site.options().cacheDir());
         site.buildOk();
         Map<String, byte[]> second = TestSite.snapshot(site.out());
-        first.forEach((path, bytes) -> assertTrue(java.util.Arrays.equals(bytes, second.get(path)), path));
+        first.forEach((path, bytes) -> assertTrue(Arrays.equals(bytes, second.get(path)), path));
         // every entry the generator wrote passes its own checks: none was encoded and written again
         assertEquals(kept, fileKeys(site.options().cacheDir()));
         // a rebuild takes sound cached files as they are, without encoding again
@@ -333,9 +340,9 @@ class ImagesTest {
         site.buildOk();
         markers.forEach((name, marker) -> {
             try {
-                assertTrue(java.util.Arrays.equals(marker, Files.readAllBytes(site.out().resolve("images/" + name))), name);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                assertTrue(Arrays.equals(marker, Files.readAllBytes(site.out().resolve("images/" + name))), name);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         });
     }
@@ -375,17 +382,17 @@ class ImagesTest {
         site.buildOk();
         for (String path : List.of("images/truong.jpg", "images/truong.480w.jpg", "images/truong.960w.jpg")) {
             byte[] published = Files.readAllBytes(site.out().resolve(path));
-            assertTrue(java.util.Arrays.equals(clean.get(path), published), path);
+            assertTrue(Arrays.equals(clean.get(path), published), path);
             assertNoMetadata(published, path);
         }
     }
 
     /** Each file of {@code dir} by name, with what tells it from a file written anew in its place. */
     private static Map<String, Object> fileKeys(Path dir) throws Exception {
-        Map<String, Object> keys = new java.util.TreeMap<>();
+        Map<String, Object> keys = new TreeMap<>();
         try (Stream<Path> list = Files.list(dir)) {
             for (Path p : list.toList()) {
-                var attributes = Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class);
+                var attributes = Files.readAttributes(p, BasicFileAttributes.class);
                 keys.put(p.getFileName().toString(), List.of(String.valueOf(attributes.fileKey()), attributes.lastModifiedTime()));
             }
         }
@@ -402,7 +409,7 @@ class ImagesTest {
     }
 
     private static String sha256(byte[] bytes) throws Exception {
-        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
     static void assertNoMetadata(byte[] bytes, String where) throws Exception {

@@ -4,11 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +23,10 @@ import vn.vungcao.ssg.pipeline.BuildCache;
 import vn.vungcao.ssg.pipeline.BuildOptions;
 import vn.vungcao.ssg.pipeline.BuildResult;
 import vn.vungcao.ssg.pipeline.SiteBuilder;
+import vn.vungcao.ssg.publish.Staging;
+import vn.vungcao.ssg.serve.DevServer;
+import vn.vungcao.ssg.serve.Preview;
+
 
 /**
  * A preview's incremental rebuilds give byte for byte what a full build gives, over a sequence of
@@ -297,10 +306,10 @@ class IncrementalTest {
     @Test
     void thePreviewsWatcherReportsEveryChangeAFullBuildWouldSee() throws Exception {
         TestSite site = TestSite.of(dir, "");
-        try (vn.vungcao.ssg.serve.Preview preview = new vn.vungcao.ssg.serve.Preview(site.root(), "/", 0, false, false, 2,
+        try (Preview preview = new Preview(site.root(), "/", 0, false, false, 2,
                 result -> { })) {
             BuildOptions full = new BuildOptions(site.root(), dir.resolve("full"), preview.url(), false, false,
-                    java.time.Instant.now(), 2).withLiveReload("/" + vn.vungcao.ssg.serve.DevServer.SCRIPT);
+                    Instant.now(), 2).withLiveReload("/" + DevServer.SCRIPT);
             List<Edit> edits = List.of(
                     new Edit("change a news post", s -> s.write("content/news/2021-08-01-tin-hai.md",
                             "---\ntitle: Tin thứ hai (sửa)\ndate: 2021-08-01\n---\nĐã sửa.\n")),
@@ -317,14 +326,14 @@ class IncrementalTest {
                 long builds = preview.builds();
                 edit.apply().accept(site);
                 settle(preview, builds);
-                assertTrue(SiteBuilder.build(full.withNow(java.time.Instant.now())).published(), edit.what());
+                assertTrue(SiteBuilder.build(full.withNow(Instant.now())).published(), edit.what());
                 assertSameFiles(dir.resolve("full"), preview.folder().resolve("public"), edit.what());
             }
         }
     }
 
     /** Waits until the preview has built after {@code builds} and then stays quiet for a while. */
-    private static void settle(vn.vungcao.ssg.serve.Preview preview, long builds) throws InterruptedException {
+    private static void settle(Preview preview, long builds) throws InterruptedException {
         long deadline = System.nanoTime() + 20_000_000_000L;
         while (preview.builds() == builds && System.nanoTime() < deadline) Thread.sleep(20);
         long seen;
@@ -430,10 +439,10 @@ class IncrementalTest {
         Path aside = stores.resolveSibling(stores.getFileName() + "-aside");
         if (Files.exists(stores)) Files.move(stores, aside);
         try {
-            vn.vungcao.ssg.publish.Staging.deleteTree(out);
+            Staging.deleteTree(out);
             assertTrue(SiteBuilder.build(site.options().withOutput(out)).published());
         } finally {
-            vn.vungcao.ssg.publish.Staging.deleteTree(stores);
+            Staging.deleteTree(stores);
             if (Files.exists(aside)) Files.move(aside, stores);
         }
         return out;
@@ -447,8 +456,8 @@ class IncrementalTest {
     }
 
     /** The site's own files (and folders, as empty arrays), by path, as a watcher would see them. */
-    private static Map<String, byte[]> sources(Path root) throws java.io.IOException {
-        Map<String, byte[]> files = new java.util.TreeMap<>();
+    private static Map<String, byte[]> sources(Path root) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
         try (var walk = Files.walk(root)) {
             for (Path p : walk.toList()) {
                 String rel = root.relativize(p).toString();
@@ -461,17 +470,17 @@ class IncrementalTest {
 
     /** What a watcher reports: every file or folder added, changed or removed. */
     private static List<Path> changed(Path root, Map<String, byte[]> before, Map<String, byte[]> after) {
-        java.util.Set<String> paths = new java.util.TreeSet<>(before.keySet());
+        Set<String> paths = new TreeSet<>(before.keySet());
         paths.addAll(after.keySet());
         return paths.stream()
-                .filter(p -> before.get(p) == null || after.get(p) == null || !java.util.Arrays.equals(before.get(p), after.get(p)))
+                .filter(p -> before.get(p) == null || after.get(p) == null || !Arrays.equals(before.get(p), after.get(p)))
                 .map(root::resolve).toList();
     }
 
     private static void move(TestSite site, String from, String to) {
         try {
             Files.move(site.root().resolve(from), site.root().resolve(to));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new AssertionError(e);
         }
     }

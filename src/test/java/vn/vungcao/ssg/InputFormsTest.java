@@ -2,12 +2,12 @@ package vn.vungcao.ssg;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
 
 /** Files saved by other editors (BOM, Windows line ends, decomposed Vietnamese) are valid. */
 class InputFormsTest {

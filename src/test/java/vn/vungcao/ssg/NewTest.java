@@ -2,12 +2,12 @@ package vn.vungcao.ssg;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
 
 /** {@code new} writes correctly named files that {@code check} accepts, and never overwrites. */
 class NewTest {

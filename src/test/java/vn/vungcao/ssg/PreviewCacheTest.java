@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -14,6 +14,7 @@ import vn.vungcao.ssg.pipeline.BuildCache;
 import vn.vungcao.ssg.pipeline.BuildOptions;
 import vn.vungcao.ssg.pipeline.BuildResult;
 import vn.vungcao.ssg.pipeline.SiteBuilder;
+
 
 /** What the preview's caches must not keep: pages that name a theme file whose content changed. */
 class PreviewCacheTest {
@@ -32,7 +33,7 @@ class PreviewCacheTest {
         String before = Files.readString(served.resolve("index.html"));
 
         String css = new String(TestSite.class.getClassLoader()
-                .getResourceAsStream("themes/vungcao/static/css/site.css").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                .getResourceAsStream("themes/vungcao/static/css/site.css").readAllBytes(), StandardCharsets.UTF_8);
         site.write("themes/vungcao/static/css/site.css", css + "\n.moi { color: red; }\n");
         BuildResult a = SiteBuilder.build(incremental, cache);
         assertFalse(a.hasErrors(), a.diagnostics().toString());

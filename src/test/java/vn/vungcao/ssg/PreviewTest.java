@@ -3,12 +3,12 @@ package vn.vungcao.ssg;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
 
 /**
  * {@code build --preview}: the site in the form a pull request's artifact is opened in, unzipped
@@ -117,13 +118,13 @@ class PreviewTest {
         build(site, fresh);
         Map<String, byte[]> published = TestSite.snapshot(out);
         assertEquals(TestSite.snapshot(fresh).keySet(), published.keySet());
-        TestSite.snapshot(fresh).forEach((path, bytes) -> assertTrue(java.util.Arrays.equals(bytes, published.get(path)), path));
+        TestSite.snapshot(fresh).forEach((path, bytes) -> assertTrue(Arrays.equals(bytes, published.get(path)), path));
         assertFalse(new String(published.get("tra-cuu/index.html"), StandardCharsets.UTF_8).contains("preview"));
         // and the preview again gives the same bytes
         build(site, out, "--preview");
         Map<String, byte[]> again = TestSite.snapshot(out);
         assertEquals(first.keySet(), again.keySet());
-        first.forEach((path, bytes) -> assertTrue(java.util.Arrays.equals(bytes, again.get(path)), path));
+        first.forEach((path, bytes) -> assertTrue(Arrays.equals(bytes, again.get(path)), path));
     }
 
     @Test
@@ -138,7 +139,7 @@ class PreviewTest {
         assertTrue(run.err().contains("content/news/2025-12-31-xem-truoc.md"), run.err());
         Map<String, byte[]> after = TestSite.snapshot(out);
         assertEquals(before.keySet(), after.keySet());
-        before.forEach((path, bytes) -> assertTrue(java.util.Arrays.equals(bytes, after.get(path)), path));
+        before.forEach((path, bytes) -> assertTrue(Arrays.equals(bytes, after.get(path)), path));
     }
 
     @Test

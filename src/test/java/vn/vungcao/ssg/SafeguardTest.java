@@ -2,11 +2,11 @@ package vn.vungcao.ssg;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
 
 /** Children are published through an allow-list, sponsored ones are unlisted, and none is indexed. */
 class SafeguardTest {

@@ -3,7 +3,8 @@ package vn.vungcao.ssg;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vungcao.ssg.pipeline.BuildResult;
+
 
 /** No script in content ever reaches a page: raw HTML is cleaned, front matter is escaped. */
 class SafetyTest {
@@ -90,8 +92,8 @@ class SafetyTest {
         for (Element script : doc.select("script")) {
             if (script.attr("type").equals("application/ld+json") || script.attr("type").equals("application/json")) {
                 try {
-                    new com.fasterxml.jackson.databind.ObjectMapper().readTree(script.data());
-                } catch (java.io.IOException e) {
+                    new ObjectMapper().readTree(script.data());
+                } catch (IOException e) {
                     throw new AssertionError("JSON-LD that is not JSON in " + where + ": " + script.data(), e);
                 }
                 continue;

@@ -4,15 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import vn.vungcao.ssg.pipeline.BuildResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.vungcao.ssg.pipeline.BuildCache;
+import vn.vungcao.ssg.pipeline.BuildOptions;
+import vn.vungcao.ssg.pipeline.BuildResult;
+import vn.vungcao.ssg.pipeline.SiteBuilder;
+
 
 /**
  * What one build keeps in {@code .cache/} for the next: rendered Markdown ({@code markdown.bin})
@@ -113,9 +119,9 @@ class StoresTest {
         byte[] stored = Files.readAllBytes(store);
         // a count of entries far beyond the file's size, after a header that is right
         byte[] huge = stored.clone();
-        int headerLength = java.nio.ByteBuffer.wrap(huge, 18, 4).getInt();
-        java.nio.ByteBuffer.wrap(huge, 22 + headerLength, 4).putInt(1 << 28);
-        for (byte[] damaged : List.of(java.util.Arrays.copyOf(stored, stored.length / 2), "not a store".getBytes(StandardCharsets.UTF_8),
+        int headerLength = ByteBuffer.wrap(huge, 18, 4).getInt();
+        ByteBuffer.wrap(huge, 22 + headerLength, 4).putInt(1 << 28);
+        for (byte[] damaged : List.of(Arrays.copyOf(stored, stored.length / 2), "not a store".getBytes(StandardCharsets.UTF_8),
                 new byte[0], huge)) {
             Files.write(store, damaged);
             site.build();
@@ -157,7 +163,7 @@ class StoresTest {
                 """);
         site.build();
         Path store = site.options().store("front-matter");
-        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.fromMillis(0);
+        FileTime old = FileTime.fromMillis(0);
         Files.setLastModifiedTime(store, old);
         site.build();
         assertEquals(old, Files.getLastModifiedTime(store), "nothing changed, so the store is not written again");
@@ -239,16 +245,16 @@ class StoresTest {
         site.build();
         replace(site.options().store("markdown"), "marker-word", "MARKER-WORD");
         Path served = dir.resolve("served");
-        vn.vungcao.ssg.pipeline.BuildCache cache = new vn.vungcao.ssg.pipeline.BuildCache(served);
-        vn.vungcao.ssg.pipeline.BuildOptions options = site.options().withOutput(served);
-        assertTrue(vn.vungcao.ssg.pipeline.SiteBuilder.build(options, cache).published());
+        BuildCache cache = new BuildCache(served);
+        BuildOptions options = site.options().withOutput(served);
+        assertTrue(SiteBuilder.build(options, cache).published());
         assertTrue(Files.readString(served.resolve("tin-tuc/khai-giang/index.html")).contains("MARKER-WORD"),
                 "the preview's first build took the body from the store");
         // later builds of the preview keep what they make in memory, and see edits
         site.write("content/news/2025-12-01-khai-giang.md", POST.lines().skip(1)
                 .map(l -> l.replace("marker-word", "đã sửa")).reduce("", (a, b) -> a + b + "\n"));
         cache.changed(List.of(site.root().resolve("content/news/2025-12-01-khai-giang.md")));
-        assertTrue(vn.vungcao.ssg.pipeline.SiteBuilder.build(options, cache).published());
+        assertTrue(SiteBuilder.build(options, cache).published());
         assertTrue(Files.readString(served.resolve("tin-tuc/khai-giang/index.html")).contains("nhà hảo tâm đã sửa."));
     }
 

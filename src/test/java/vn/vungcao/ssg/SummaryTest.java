@@ -3,12 +3,13 @@ package vn.vungcao.ssg;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
 
 /**
  * What a pull request's job summary shows the editors: {@code changes} (the pages a pull request
@@ -97,7 +98,7 @@ class SummaryTest {
                 """));
         assertTrue(rows(summary).contains("| Trang đã sửa | Trang của một em không có trong danh sách công khai (mã số được ẩn) | — | — |"),
                 summary);
-        assertFalse(summary.toLowerCase(java.util.Locale.ROOT).contains("ml-0002"), summary);
+        assertFalse(summary.toLowerCase(Locale.ROOT).contains("ml-0002"), summary);
         assertFalse(summary.contains("Thủy"), summary);
         assertTrue(rows(summary).contains("| Trang mới | Liên hệ | `/lien-he/` | `lien-he/index.html` |"), summary);
         // every other page has the new menu entry: listed once, apart, by address only

@@ -9,7 +9,9 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import java.util.zip.CRC32;
 import java.util.zip.DeflaterOutputStream;
 import javax.imageio.ImageIO;
@@ -38,7 +40,7 @@ public final class TestImages {
     /** A {@code width} × {@code height} picture of fixed pseudo-random colours: it compresses as a real photo does. */
     public static BufferedImage noise(int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        java.util.Random random = new java.util.Random(2016);
+        Random random = new Random(2016);
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) image.setRGB(x, y, random.nextInt(0x1000000));
         }
@@ -151,7 +153,7 @@ public final class TestImages {
     /** The EXIF block as a PNG eXIf or WebP EXIF chunk holds it: the TIFF data alone, without "Exif\0\0". */
     public static byte[] tiffExif(boolean gps) {
         byte[] exif = exif(1, gps);
-        return java.util.Arrays.copyOfRange(exif, 6, exif.length);
+        return Arrays.copyOfRange(exif, 6, exif.length);
     }
 
     /** A PNG with {@code chunks} (type, data, type, data...) put right after its IHDR. */

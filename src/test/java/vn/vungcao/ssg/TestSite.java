@@ -2,7 +2,6 @@ package vn.vungcao.ssg;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -14,11 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import vn.vungcao.ssg.diag.Diagnostic;
 import vn.vungcao.ssg.pipeline.BuildOptions;
 import vn.vungcao.ssg.pipeline.BuildResult;
 import vn.vungcao.ssg.pipeline.SiteBuilder;
 import vn.vungcao.ssg.pipeline.UsageException;
-import vn.vungcao.ssg.diag.Diagnostic;
+
 
 /**
  * A whole site written inline, built in a temporary folder. Files are given as a text block:

@@ -2,7 +2,6 @@ package vn.vungcao.ssg;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Random;
@@ -10,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import vn.vungcao.ssg.text.Fold;
 import vn.vungcao.ssg.text.Slugs;
 import vn.vungcao.ssg.text.VietnameseFormat;
+
 
 class TextTest {
 

@@ -3,7 +3,6 @@ package vn.vungcao.ssg;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -11,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
 
 /**
  * The GitHub workflows: a pull request's content is checked, previewed and compared with the
@@ -137,7 +138,7 @@ class WorkflowsTest {
         git(repo, "-c", "user.email=t@example.org", "-c", "user.name=t", "commit", "-q", "-m", "base");
         Path changed = repo.resolve(file);
         Files.createDirectories(changed.getParent());
-        Files.writeString(changed, "changed\n", java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(changed, "changed\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         git(repo, "add", "-A");
         git(repo, "-c", "user.email=t@example.org", "-c", "user.name=t", "commit", "-q", "-m", "change");
         Path output = dir.resolve("output");

@@ -11,8 +11,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.vungcao.ssg.config.AdminSettings;
 import vn.vungcao.ssg.config.SiteConfig;
-import vn.vungcao.ssg.content.ContentModel;
+import vn.vungcao.ssg.model.ContentModel;
 
 /**
  * The form editor's configuration ({@code /admin/config.yml}, read by Sveltia CMS), made from the

@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import vn.vungcao.ssg.content.Body;
@@ -29,7 +32,8 @@ import vn.vungcao.ssg.content.SiteContent;
 import vn.vungcao.ssg.diag.Diagnostics;
 import vn.vungcao.ssg.diag.Position;
 import vn.vungcao.ssg.render.PageJob;
-import vn.vungcao.ssg.render.Routes;
+import vn.vungcao.ssg.route.Routes;
+import vn.vungcao.ssg.safeguard.UnlistedCodes;
 import vn.vungcao.ssg.text.UrlPolicy;
 
 /**
@@ -48,7 +52,7 @@ public final class OutputChecker {
     private final Map<String, Body> bodies;
     private final Map<String, String> unlistedChildren;
     /** Each unlisted child's code in any spelling (ML-0123, ML0123, ML 123). */
-    private final vn.vungcao.ssg.safeguard.UnlistedCodes unlistedCodes;
+    private final UnlistedCodes unlistedCodes;
     private final Map<String, Set<String>> ids = new ConcurrentHashMap<>();
     private final Set<String> reported = ConcurrentHashMap.newKeySet();
 
@@ -73,7 +77,7 @@ public final class OutputChecker {
             if (!c.listed()) unlisted.put(Routes.child(c.code()), c.code());
         }
         this.unlistedChildren = unlisted;
-        this.unlistedCodes = new vn.vungcao.ssg.safeguard.UnlistedCodes(content.children());
+        this.unlistedCodes = new UnlistedCodes(content.children());
     }
 
     /** Checks every page of {@code jobs} on {@code pool}. */
@@ -123,8 +127,8 @@ public final class OutputChecker {
         // the URLs (checked as links below), and the data of the scripts written into the page
         StringBuilder readable = new StringBuilder(doc.text());
         for (Element e : doc.getAllElements()) {
-            for (org.jsoup.nodes.Attribute a : e.attributes()) {
-                String key = a.getKey().toLowerCase(java.util.Locale.ROOT);
+            for (Attribute a : e.attributes()) {
+                String key = a.getKey().toLowerCase(Locale.ROOT);
                 if (URL_ATTRIBUTES.contains(key)) {
                     checkUrl(job, pageUrl, e, key, a.getValue(), own, diagnostics);
                 } else {
@@ -242,6 +246,6 @@ public final class OutputChecker {
 
     /** Reports the error {@code key} once, however many pages of a template give it. */
     private void report(Diagnostics diagnostics, String key, Position at, Object... args) {
-        if (reported.add(key + at + java.util.Arrays.toString(args))) diagnostics.error(key, at, args);
+        if (reported.add(key + at + Arrays.toString(args))) diagnostics.error(key, at, args);
     }
 }

@@ -1,13 +1,18 @@
 package vn.vungcao.ssg.cli;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.stream.Collectors;
 import vn.vungcao.ssg.bench.SyntheticSite;
+import vn.vungcao.ssg.pipeline.BuildCache;
 import vn.vungcao.ssg.pipeline.BuildOptions;
 import vn.vungcao.ssg.pipeline.BuildResult;
 import vn.vungcao.ssg.pipeline.SiteBuilder;
@@ -34,8 +39,8 @@ final class BenchCommand extends Command {
     }
 
     @Override
-    java.util.List<Option> options() {
-        return java.util.List.of(
+    List<Option> options() {
+        return List.of(
                 new Option("--children", "N", "Children (default: 1000).", v -> children = number("--children", v)),
                 new Option("--news", "M", "News posts (default: 250).", v -> news = number("--news", v)),
                 new Option("--dir", "DIR", "Where to write the site (default: a temporary folder, deleted after).",
@@ -49,7 +54,7 @@ final class BenchCommand extends Command {
 
     /** The CPU time of the whole JVM so far (every thread, the compiler's and collector's too), or 0 when unknown. */
     private static long processCpuNanos() {
-        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        return ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os
                 ? Math.max(0, os.getProcessCpuTime()) : 0;
     }
 
@@ -83,24 +88,24 @@ final class BenchCommand extends Command {
             // the preview's incremental rebuilds: one news post, then one child, edited
             Path served = Files.createTempDirectory("vungcao-bench-served-");
             try {
-                vn.vungcao.ssg.pipeline.BuildCache cache = new vn.vungcao.ssg.pipeline.BuildCache(served);
+                BuildCache cache = new BuildCache(served);
                 BuildOptions options = new BuildOptions(site, served, null, false, false,
                         Instant.parse("2030-01-01T00:00:00Z"), BuildOptions.defaultThreads());
                 SiteBuilder.build(options, cache);
                 cache.pages().takeRendered();
-                for (String kind : java.util.List.of("news", "children")) {
+                for (String kind : List.of("news", "children")) {
                     Path file;
                     try (var files = Files.list(site.resolve("content").resolve(kind))) {
                         file = files.sorted().findFirst().orElseThrow();
                     }
-                    java.util.List<Long> times = new java.util.ArrayList<>();
-                    java.util.List<Long> cpuTimes = new java.util.ArrayList<>();
+                    List<Long> times = new ArrayList<>();
+                    List<Long> cpuTimes = new ArrayList<>();
                     for (int i = 1; i <= Math.max(1, rebuilds); i++) {
                         Files.writeString(file, Files.readString(file).replace("\n---\n", "\n---\nĐã sửa. "));
                         long cpuStart = processCpuNanos();
                         long start = System.nanoTime();
                         // as the preview's watcher does: only the edited file is looked at
-                        cache.changed(java.util.List.of(file));
+                        cache.changed(List.of(file));
                         BuildResult r = SiteBuilder.build(options, cache);
                         long millis = (System.nanoTime() - start) / 1_000_000;
                         long cpu = (processCpuNanos() - cpuStart) / 1_000_000;
@@ -112,8 +117,8 @@ final class BenchCommand extends Command {
                                 r.stageMillis().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
                                         .collect(Collectors.joining(", ")));
                     }
-                    java.util.Collections.sort(times);
-                    java.util.Collections.sort(cpuTimes);
+                    Collections.sort(times);
+                    Collections.sort(cpuTimes);
                     out.printf("incremental rebuilds after editing one %s: min %d ms, median %d ms (%d runs); CPU min %d ms, median %d ms%n",
                             kind.equals("news") ? "news post" : "child", times.get(0), times.get(times.size() / 2),
                             times.size(), cpuTimes.get(0), cpuTimes.get(cpuTimes.size() / 2));

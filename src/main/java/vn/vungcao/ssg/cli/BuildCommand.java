@@ -9,6 +9,7 @@ import vn.vungcao.ssg.pipeline.BuildOptions;
 import vn.vungcao.ssg.pipeline.BuildResult;
 import vn.vungcao.ssg.pipeline.SiteBuilder;
 import vn.vungcao.ssg.pipeline.UsageException;
+import vn.vungcao.ssg.preview.PreviewBuild;
 
 /** {@code build}: the site into its output folder, atomically. */
 final class BuildCommand extends SiteOptions {
@@ -45,7 +46,7 @@ final class BuildCommand extends SiteOptions {
         long start = System.nanoTime();
         BuildResult result;
         try {
-            result = preview ? vn.vungcao.ssg.preview.PreviewBuild.build(options) : SiteBuilder.build(options);
+            result = preview ? PreviewBuild.build(options) : SiteBuilder.build(options);
         } catch (UsageException e) {
             err.println("error: " + e.getMessage());
             return Main.USAGE;

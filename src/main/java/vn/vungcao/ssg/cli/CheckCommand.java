@@ -12,6 +12,7 @@ import vn.vungcao.ssg.pipeline.UsageException;
 import vn.vungcao.ssg.publish.Staging;
 import vn.vungcao.ssg.review.ProblemTable;
 import vn.vungcao.ssg.review.SummaryFile;
+import vn.vungcao.ssg.source.SiteFiles;
 
 /**
  * {@code check}: everything {@code build} validates, plus a build into a temporary folder and checks
@@ -75,7 +76,7 @@ final class CheckCommand extends SiteOptions {
     /** Whether a diagnostic's file (relative to the site) is a file there, not an option such as {@code --base-url}. */
     private static boolean isSiteFile(Path site, String file) {
         try {
-            return new vn.vungcao.ssg.source.SiteFiles(site).isFile(site.resolve(file));
+            return new SiteFiles(site).isFile(site.resolve(file));
         } catch (RuntimeException e) {
             return false;
         }

@@ -1,6 +1,7 @@
 package vn.vungcao.ssg.cli;
 
 import java.io.PrintStream;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,7 +71,7 @@ abstract class Command {
     static Path path(String option, String value) {
         try {
             return Path.of(value);
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             throw new UsageError(option + " takes a folder, and '" + value + "' cannot be one.");
         }
     }
@@ -78,7 +79,7 @@ abstract class Command {
     static Path file(String option, String value) {
         try {
             return Path.of(value);
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             throw new UsageError(option + " takes a file, and '" + value + "' cannot be one.");
         }
     }

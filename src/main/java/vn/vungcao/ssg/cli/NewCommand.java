@@ -54,7 +54,7 @@ final class NewCommand extends Command {
         try {
             k = Scaffold.Kind.valueOf(kind.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            err.println("error: cannot create '" + vn.vungcao.ssg.diag.DiagnosticPrinter.printable(kind) + "'; choose news, child, school or campaign.");
+            err.println("error: cannot create '" + DiagnosticPrinter.printable(kind) + "'; choose news, child, school or campaign.");
             return Main.USAGE;
         }
         Diagnostics diagnostics = new Diagnostics();

@@ -2,6 +2,7 @@ package vn.vungcao.ssg.cli;
 
 import java.io.IOException;
 import java.net.BindException;
+import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import vn.vungcao.ssg.config.ConfigLoader;
@@ -43,7 +44,7 @@ final class ServeCommand extends SiteOptions {
                 err.println("error: --base-url must be an absolute http(s) address, such as https://club.github.io/vungcao/");
                 return Main.USAGE;
             }
-            basePath = java.net.URI.create(url.get()).getRawPath();
+            basePath = URI.create(url.get()).getRawPath();
         }
         Preview preview;
         try {

@@ -2,9 +2,10 @@ package vn.vungcao.ssg.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import vn.vungcao.ssg.pipeline.BuildResult;
 import vn.vungcao.ssg.diag.Diagnostic;
 import vn.vungcao.ssg.diag.DiagnosticPrinter;
+import vn.vungcao.ssg.pipeline.BuildOptions;
+import vn.vungcao.ssg.pipeline.BuildResult;
 
 /** The options that {@code build}, {@code check} and {@code serve} share, and how they report. */
 abstract class SiteOptions extends Command {
@@ -30,7 +31,7 @@ abstract class SiteOptions extends Command {
     }
 
     int threadCount() {
-        return threads != null ? Math.max(1, threads) : vn.vungcao.ssg.pipeline.BuildOptions.defaultThreads();
+        return threads != null ? Math.max(1, threads) : BuildOptions.defaultThreads();
     }
 
     /** Prints the diagnostics; returns the number of errors. */

@@ -11,7 +11,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import vn.vungcao.ssg.diag.Diagnostics;
 import vn.vungcao.ssg.diag.Position;
-import vn.vungcao.ssg.text.UrlPolicy;
+import vn.vungcao.ssg.ledger.LedgerSettings;
+import vn.vungcao.ssg.model.ContentModel;
 import vn.vungcao.ssg.source.Document;
 import vn.vungcao.ssg.source.FieldReader;
 import vn.vungcao.ssg.source.FrontMatter;
@@ -20,6 +21,7 @@ import vn.vungcao.ssg.source.SourceFile;
 import vn.vungcao.ssg.source.SourceReader;
 import vn.vungcao.ssg.source.YamlNode;
 import vn.vungcao.ssg.source.YamlReader;
+import vn.vungcao.ssg.text.UrlPolicy;
 
 /** Reads and checks {@code site-config.yml}. */
 public final class ConfigLoader {
@@ -27,7 +29,7 @@ public final class ConfigLoader {
     public static final String FILE = "site-config.yml";
 
     /** Every field a child file may have; the config chooses which of them are allowed. */
-    public static final List<String> CHILD_FIELDS = vn.vungcao.ssg.content.ContentModel.CHILDREN.keys();
+    public static final List<String> CHILD_FIELDS = ContentModel.CHILDREN.keys();
 
     /** The child fields allowed when the config does not say. */
     public static final List<String> DEFAULT_CHILD_FIELDS = CHILD_FIELDS;
@@ -112,7 +114,7 @@ public final class ConfigLoader {
             }
             if (c.has("allowed_fields")) {
                 List<String> list = c.textList("allowed_fields", "[code, name, birth_year, school]");
-                List<vn.vungcao.ssg.diag.Position> where = c.itemPositions("allowed_fields");
+                List<Position> where = c.itemPositions("allowed_fields");
                 for (int i = 0; i < list.size(); i++) {
                     if (!CHILD_FIELDS.contains(list.get(i))) {
                         diagnostics.error("config.unknown-child-field", i < where.size() ? where.get(i) : c.at("allowed_fields"), list.get(i), CHILD_FIELDS);
@@ -158,11 +160,11 @@ public final class ConfigLoader {
             }
             bank = new SiteConfig.Bank(name, bin, account, holder);
         }
-        vn.vungcao.ssg.ledger.LedgerSettings ledger = f.mapping("ledger")
-                .map(m -> vn.vungcao.ssg.ledger.LedgerSettings.read(m, FILE, diagnostics))
-                .orElse(vn.vungcao.ssg.ledger.LedgerSettings.defaults());
-        vn.vungcao.ssg.admin.AdminSettings admin = f.mapping("admin")
-                .flatMap(m -> vn.vungcao.ssg.admin.AdminSettings.read(m, FILE, diagnostics)).orElse(null);
+        LedgerSettings ledger = f.mapping("ledger")
+                .map(m -> LedgerSettings.read(m, FILE, diagnostics))
+                .orElse(LedgerSettings.defaults());
+        AdminSettings admin = f.mapping("admin")
+                .flatMap(m -> AdminSettings.read(m, FILE, diagnostics)).orElse(null);
         if (diagnostics.errorCount() > before) return Optional.empty();
         return Optional.of(new SiteConfig(title, description, baseUrl, language, theme, zone, perPage, codePattern,
                 codeExample, codeExampleAt, allowed, sharePhotos, nuoiEm, contact, bank, ledger, admin));

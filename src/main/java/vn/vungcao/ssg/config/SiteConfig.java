@@ -1,8 +1,11 @@
 package vn.vungcao.ssg.config;
 
+import java.net.URI;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.regex.Pattern;
+import vn.vungcao.ssg.diag.Position;
+import vn.vungcao.ssg.ledger.LedgerSettings;
 
 /**
  * The site's settings from {@code site-config.yml}. Immutable.
@@ -39,14 +42,14 @@ public record SiteConfig(
         int newsPerPage,
         Pattern childCodePattern,
         String childCodeExample,
-        vn.vungcao.ssg.diag.Position childCodeExampleAt,
+        Position childCodeExampleAt,
         List<String> childAllowedFields,
         boolean childPhotosShared,
         long nuoiEmMonthlyVnd,
         Contact contact,
         Bank bank,
-        vn.vungcao.ssg.ledger.LedgerSettings ledger,
-        vn.vungcao.ssg.admin.AdminSettings admin) {
+        LedgerSettings ledger,
+        AdminSettings admin) {
 
     public SiteConfig {
         childAllowedFields = List.copyOf(childAllowedFields);
@@ -54,7 +57,7 @@ public record SiteConfig(
 
     /** The path part of the base URL: {@code /} at a domain root, {@code /repo/} under a sub-path. */
     public String basePath() {
-        return java.net.URI.create(baseUrl).getRawPath();
+        return URI.create(baseUrl).getRawPath();
     }
 
     /** A copy with another base URL (from {@code --base-url}); it must already be valid. */

@@ -1,5 +1,7 @@
 package vn.vungcao.ssg.content;
 
+import vn.vungcao.ssg.diag.Position;
+
 /** The Markdown text of a content file, and the file line it starts on. */
 public record Body(String markdown, int firstLine) {
 
@@ -10,11 +12,11 @@ public record Body(String markdown, int firstLine) {
     }
 
     /** The file position of a character of the body; a negative offset gives the body's first line. */
-    public vn.vungcao.ssg.diag.Position position(String file, int offset) {
-        if (offset < 0) return new vn.vungcao.ssg.diag.Position(file, firstLine, 1);
+    public Position position(String file, int offset) {
+        if (offset < 0) return new Position(file, firstLine, 1);
         String before = markdown.substring(0, offset);
         int line = firstLine + (int) before.chars().filter(c -> c == '\n').count();
-        return new vn.vungcao.ssg.diag.Position(file, line, offset - (before.lastIndexOf('\n') + 1) + 1);
+        return new Position(file, line, offset - (before.lastIndexOf('\n') + 1) + 1);
     }
 
     /**

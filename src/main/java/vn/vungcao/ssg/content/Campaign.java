@@ -1,6 +1,8 @@
 package vn.vungcao.ssg.content;
 
 import java.time.LocalDate;
+import java.util.List;
+import vn.vungcao.ssg.model.CampaignStatus;
 
 /**
  * A fundraising campaign from {@code content/campaigns/<slug>.md}; optional values are null.
@@ -9,11 +11,11 @@ import java.time.LocalDate;
  *                 first one used in its VietQR code
  */
 public record Campaign(String slug, String title, String summary, Long goalVnd, Long raisedVnd, LocalDate start,
-                       LocalDate end, CampaignStatus status, String school, String cover, java.util.List<String> keywords,
+                       LocalDate end, CampaignStatus status, String school, String cover, List<String> keywords,
                        Body body, Origin origin) {
 
     public Campaign {
-        keywords = java.util.List.copyOf(keywords);
+        keywords = List.copyOf(keywords);
     }
 
     /** Raised as a whole percentage of the goal, 0 to 100; 0 without a goal. */

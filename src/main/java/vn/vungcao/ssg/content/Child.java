@@ -1,6 +1,7 @@
 package vn.vungcao.ssg.content;
 
 import java.time.LocalDate;
+import vn.vungcao.ssg.model.ChildStatus;
 
 /**
  * A sponsored or waiting child from {@code content/children/<CODE>.md}. Holds only fields the

@@ -4,23 +4,35 @@ import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.vungcao.ssg.config.SiteConfig;
 import vn.vungcao.ssg.diag.Diagnostics;
 import vn.vungcao.ssg.diag.Position;
-import vn.vungcao.ssg.safeguard.ChildFieldPolicy;
-import vn.vungcao.ssg.safeguard.NameCheck;
+import vn.vungcao.ssg.model.CampaignStatus;
+import vn.vungcao.ssg.model.ChildStatus;
+import vn.vungcao.ssg.model.ContentModel;
+import vn.vungcao.ssg.model.SchoolStatus;
 import vn.vungcao.ssg.source.Document;
 import vn.vungcao.ssg.source.FieldReader;
 import vn.vungcao.ssg.source.FrontMatter;
@@ -39,7 +51,7 @@ import vn.vungcao.ssg.text.Slugs;
  */
 public final class ContentLoader {
 
-    public static final String CONTENT = "content";
+    public static final String CONTENT = ContentModel.CONTENT;
 
     // the fields each kind accepts are the content model's (which the form editor at /admin/ offers)
     static final List<String> NEWS_KEYS = ContentModel.NEWS.keys();
@@ -57,7 +69,6 @@ public final class ContentLoader {
     private final SiteConfig config;
     private final SourceReader reader;
     private final YamlReader yaml;
-    private final ChildFieldPolicy childPolicy;
     private final SiteFiles files;
 
     private final ContentCache cache;
@@ -75,7 +86,6 @@ public final class ContentLoader {
         this.config = config;
         this.reader = reader;
         this.yaml = yaml;
-        this.childPolicy = new ChildFieldPolicy(config.childAllowedFields());
         this.files = new SiteFiles(siteRoot);
         this.settingsKey = cache == null ? null : config.toString();
     }
@@ -123,13 +133,13 @@ public final class ContentLoader {
                 diagnostics.error("content.missing", Position.ofFile(CONTENT));
             }
             return new SiteContent(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), FaqSynonyms.NONE,
-                    List.of(), java.util.Set.of());
+                    List.of(), Set.of());
         }
         if (cache != null) cache.settings(settingsKey);
         ContentCache.Taken taken = cache == null ? null : cache.take();
         ContentCache.Snapshot snapshot = taken == null ? null : update(taken, contentDir, pool);
         // the attributes the walk read, when there was one; else the unchanged files are taken as they were
-        java.util.Map<Path, BasicFileAttributes> attributes = new java.util.HashMap<>();
+        Map<Path, BasicFileAttributes> attributes = new HashMap<>();
         if (snapshot == null) {
             snapshot = new ContentCache.Snapshot();
             if (!walk(contentDir, snapshot, attributes)) {
@@ -138,7 +148,7 @@ public final class ContentLoader {
             }
         }
         if (snapshot == null) return new SiteContent(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                FaqSynonyms.NONE, List.of(), java.util.Set.of());
+                FaqSynonyms.NONE, List.of(), Set.of());
         snapshot.problems.values().forEach(list -> list.forEach(diagnostics::add));
         FaqSynonyms synonyms = synonyms(contentDir, diagnostics);
         List<Path> documents = new ArrayList<>(snapshot.documents);
@@ -163,7 +173,7 @@ public final class ContentLoader {
         List<Campaign> campaigns = new ArrayList<>();
         List<Page> pages = new ArrayList<>();
         List<Faq> faqs = new ArrayList<>();
-        java.util.Set<String> failed = new java.util.TreeSet<>();
+        Set<String> failed = new TreeSet<>();
         for (int i = 0; i < items.size(); i++) {
             Optional<Item> item = items.get(i);
             if (item.isEmpty()) {
@@ -183,7 +193,7 @@ public final class ContentLoader {
             else if (it instanceof FaqItem q) faqs.add(q.value());
         }
         // a post whose date could not be read (it failed) goes last
-        news.sort(Comparator.comparing(NewsPost::date, Comparator.nullsFirst(Comparator.<java.time.ZonedDateTime>naturalOrder()))
+        news.sort(Comparator.comparing(NewsPost::date, Comparator.nullsFirst(Comparator.<ZonedDateTime>naturalOrder()))
                 .reversed().thenComparing(NewsPost::slug)
                 .thenComparing(n -> n.origin().file()));
         schools.sort(Comparator.comparing(School::slug).thenComparing(s -> s.origin().file()));
@@ -204,8 +214,8 @@ public final class ContentLoader {
      */
     private ContentCache.Snapshot update(ContentCache.Taken taken, Path contentDir, ExecutorService pool) {
         ContentCache.Snapshot snapshot = taken.snapshot();
-        java.util.Map<Path, BasicFileAttributes> documents = new java.util.TreeMap<>();
-        for (Path p : new java.util.TreeSet<>(taken.changed())) {
+        Map<Path, BasicFileAttributes> documents = new TreeMap<>();
+        for (Path p : new TreeSet<>(taken.changed())) {
             if (!p.startsWith(contentDir)) continue;
             if (p.equals(contentDir)) return null;
             Path rel = contentDir.relativize(p);
@@ -213,7 +223,7 @@ public final class ContentLoader {
             BasicFileAttributes attrs;
             try {
                 attrs = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            } catch (java.nio.file.NoSuchFileException e) {
+            } catch (NoSuchFileException e) {
                 attrs = null;
             } catch (IOException e) {
                 return null;
@@ -261,7 +271,7 @@ public final class ContentLoader {
     }
 
     /** Walks content/ into {@code snapshot}; false when the folder could not be read. */
-    private boolean walk(Path contentDir, ContentCache.Snapshot snapshot, java.util.Map<Path, BasicFileAttributes> attributes) {
+    private boolean walk(Path contentDir, ContentCache.Snapshot snapshot, Map<Path, BasicFileAttributes> attributes) {
         try {
             Files.walkFileTree(contentDir, new SimpleFileVisitor<>() {
                 @Override
@@ -350,7 +360,7 @@ public final class ContentLoader {
     /** The file's type: what follows its last dot, in lower case ({@code ""} when none). */
     private static String extension(String name) {
         int dot = name.lastIndexOf('.');
-        return dot <= 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+        return dot <= 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
     private static String type(String folder) {
@@ -362,7 +372,7 @@ public final class ContentLoader {
 
     /** The file's item from the cache when it did not change, else read and remembered. */
     /** What a file's size and modification time say about it being the same as last time. */
-    private record Stamp(long size, java.nio.file.attribute.FileTime modified) {
+    private record Stamp(long size, FileTime modified) {
     }
 
     /** The file's item from the cache when it did not change (with its diagnostics), else null. */
@@ -409,7 +419,7 @@ public final class ContentLoader {
         FieldReader fields = new FieldReader(mapping.get(), source.get().path(), local);
         Document doc = document.get();
         Body body = new Body(doc.body(), doc.bodyFirstLine());
-        Origin origin = new Origin(source.get().path(), fields.positions(), doc.bodyFirstLine());
+        Origin origin = new Origin(source.get().path(), fields.positions(), fields.keyPositions(), doc.bodyFirstLine());
         String folder = path.getParent().getFileName().toString();
         if (!folder.equals("pages") && Page.TRANSLATION.matcher(source.get().baseName()).matches()) {
             local.warning("content.translation-unsupported", new Position(source.get().path(), 1, 1));
@@ -458,7 +468,7 @@ public final class ContentLoader {
                 f.text("district", true, "Mường Lát").orElse(""),
                 f.text("commune", false, "Tam Chung").orElse(null),
                 f.text("village", false, "bản Ón").orElse(null),
-                f.oneOf("status", false, SchoolStatus.keys()).map(s -> SchoolStatus.valueOf(s.toUpperCase(java.util.Locale.ROOT))).orElse(null),
+                f.oneOf("status", false, SchoolStatus.keys()).map(s -> SchoolStatus.valueOf(s.toUpperCase(Locale.ROOT))).orElse(null),
                 f.integer("classrooms", false, 0, 1000, "3").map(Long::intValue).orElse(null),
                 f.integer("budget_vnd", false, 0, Long.MAX_VALUE, "350000000").orElse(null),
                 f.date("started", false).orElse(null),
@@ -477,7 +487,7 @@ public final class ContentLoader {
                 f.integer("raised_vnd", false, 0, Long.MAX_VALUE, "120000000").orElse(null),
                 f.date("start", false).orElse(null),
                 f.date("end", false).orElse(null),
-                f.oneOf("status", false, CampaignStatus.keys()).map(s -> CampaignStatus.valueOf(s.toUpperCase(java.util.Locale.ROOT))).orElse(null),
+                f.oneOf("status", false, CampaignStatus.keys()).map(s -> CampaignStatus.valueOf(s.toUpperCase(Locale.ROOT))).orElse(null),
                 f.text("school", false, "ban-on").orElse(null),
                 f.sitePath("cover", "/images/anh.jpg").orElse(null),
                 f.textList("keywords", "[TRUNG LY]"),
@@ -487,7 +497,7 @@ public final class ContentLoader {
     private Faq faq(SourceFile file, FieldReader f, Body body, Origin origin) {
         f.rejectUnknown(FAQ_KEYS, "term.question");
         if (body.isBlank()) {
-            f.diagnostics().error("faq.no-answer", new vn.vungcao.ssg.diag.Position(file.path(), 1, 1));
+            f.diagnostics().error("faq.no-answer", new Position(file.path(), 1, 1));
         }
         return new Faq(slug(file, file.baseName(), f.diagnostics()),
                 f.text("question", true, "Nuôi một em mỗi tháng bao nhiêu tiền?").orElse(""),
@@ -498,7 +508,7 @@ public final class ContentLoader {
 
     private Page page(SourceFile file, FieldReader f, Body body, Origin origin) {
         f.rejectUnknown(PAGE_KEYS, "term.page");
-        java.util.regex.Matcher translated = Page.TRANSLATION.matcher(file.baseName());
+        Matcher translated = Page.TRANSLATION.matcher(file.baseName());
         String base = translated.matches() ? translated.group(1) : file.baseName();
         return new Page(slug(file, base, f.diagnostics()),
                 f.text("title", true, "Giới thiệu").orElse(""),
@@ -508,18 +518,13 @@ public final class ContentLoader {
                 body, origin);
     }
 
+    /**
+     * A child's file. Which of its fields may be published is judged by the safeguarding stage
+     * ({@code safeguard.ChildSafeguard}), which sees every key written; here the fields are read.
+     */
     private Child child(SourceFile file, FieldReader f, Body body, Origin origin) {
         Diagnostics d = f.diagnostics();
-        for (YamlNode.Entry e : f.entries()) {
-            ChildFieldPolicy.Verdict verdict = childPolicy.judge(e.key());
-            if (verdict instanceof ChildFieldPolicy.NotAllowed) {
-                d.error("child.field-not-allowed", e.keyPosition(), e.key());
-            } else if (verdict instanceof ChildFieldPolicy.Refused r) {
-                d.error("child.field-refused", e.keyPosition(), e.key(), new vn.vungcao.ssg.diag.Messages.Term(r.reason()));
-            } else if (verdict instanceof ChildFieldPolicy.Unknown) {
-                f.reportUnknown(e, childPolicy.allowed(), "term.child");
-            }
-        }
+        f.expectTypos(ContentModel.CHILDREN.keys());
         String code = f.text("code", true, file.baseName()).orElse("");
         if (!code.isEmpty()) {
             if (code.length() > 32 || !code.matches("[A-Za-z0-9_-]+") || !config.childCodePattern().matcher(code).matches()) {
@@ -529,14 +534,11 @@ public final class ContentLoader {
             }
         }
         String name = f.text("name", true, "Mai").orElse("");
-        if (NameCheck.looksLikeFullName(name)) {
-            d.warning("child.full-name", f.at("name"), name);
-        }
         return new Child(code, name,
                 f.integer("birth_year", false, 1990, 2100, "2014").map(Long::intValue).orElse(null),
                 f.text("school", false, "ban-on").orElse(null),
                 f.integer("grade", false, 0, 12, "3").map(Long::intValue).orElse(null),
-                f.oneOf("status", false, ChildStatus.keys()).map(s -> ChildStatus.valueOf(s.toUpperCase(java.util.Locale.ROOT))).orElse(null),
+                f.oneOf("status", false, ChildStatus.keys()).map(s -> ChildStatus.valueOf(s.toUpperCase(Locale.ROOT))).orElse(null),
                 f.date("sponsored_since", false).orElse(null),
                 f.sitePath("photo", "/images/tre-em/ML-0000.jpg").orElse(null),
                 body, origin);

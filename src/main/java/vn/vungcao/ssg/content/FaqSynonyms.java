@@ -1,5 +1,6 @@
 package vn.vungcao.ssg.content;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ public record FaqSynonyms(List<List<String>> groups, Map<String, String> shortha
 
     public FaqSynonyms {
         groups = groups.stream().map(List::copyOf).toList();
-        shorthand = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(shorthand));
+        shorthand = Collections.unmodifiableMap(new LinkedHashMap<>(shorthand));
     }
 
     public boolean isEmpty() {

@@ -4,13 +4,15 @@ import java.util.Map;
 import vn.vungcao.ssg.diag.Position;
 
 /**
- * Where a content item came from: its file, the positions of its fields' values, and the line its
- * Markdown body starts on, so that any later stage can point back at the source.
+ * Where a content item came from: its file, the positions of its fields' values and of their
+ * keys (every key written, known or not), and the line its Markdown body starts on, so that any
+ * later stage can point back at the source.
  */
-public record Origin(String file, Map<String, Position> fields, int bodyLine) {
+public record Origin(String file, Map<String, Position> fields, Map<String, Position> keys, int bodyLine) {
 
     public Origin {
         fields = Map.copyOf(fields);
+        keys = Map.copyOf(keys);
     }
 
     /** The position of {@code key}'s value, or line 1 when the field is absent. */

@@ -1,5 +1,7 @@
 package vn.vungcao.ssg.content;
 
+import java.util.regex.Pattern;
+
 /**
  * A free page from {@code content/pages/<slug>.md}, published at {@code /<slug>/}; its English
  * version {@code <slug>.en.md} is published at {@code /en/<slug>/}.
@@ -11,7 +13,7 @@ package vn.vungcao.ssg.content;
 public record Page(String slug, String title, String summary, Integer menu, String translation, Body body, Origin origin) {
 
     /** The file name's ending that marks a translation: {@code gioi-thieu.en.md}. */
-    public static final java.util.regex.Pattern TRANSLATION = java.util.regex.Pattern.compile("(.+)\\.(en)$");
+    public static final Pattern TRANSLATION = Pattern.compile("(.+)\\.(en)$");
 
     /** The page's slug and language, the pair that must be unique. */
     public String key() {

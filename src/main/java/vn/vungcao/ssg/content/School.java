@@ -2,6 +2,7 @@ package vn.vungcao.ssg.content;
 
 import java.time.LocalDate;
 import java.util.List;
+import vn.vungcao.ssg.model.SchoolStatus;
 
 /** A school site from {@code content/schools/<slug>.md}. Optional values are null when absent. */
 public record School(String slug, String name, String district, String commune, String village,

@@ -3,6 +3,7 @@ package vn.vungcao.ssg.content;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -14,7 +15,7 @@ import java.util.stream.Collectors;
  */
 public record SiteContent(List<NewsPost> news, List<School> schools, List<Child> children, List<Campaign> campaigns,
                           List<Page> pages, List<Faq> faqs, FaqSynonyms synonyms, List<Asset> assets,
-                          java.util.Set<String> failedFiles) {
+                          Set<String> failedFiles) {
 
     public SiteContent {
         news = List.copyOf(news);
@@ -24,7 +25,7 @@ public record SiteContent(List<NewsPost> news, List<School> schools, List<Child>
         pages = List.copyOf(pages);
         faqs = List.copyOf(faqs);
         assets = List.copyOf(assets);
-        failedFiles = java.util.Set.copyOf(failedFiles);
+        failedFiles = Set.copyOf(failedFiles);
     }
 
     /** True when {@code file} (relative to the site) could not be read: references to it are not reported again. */

@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import vn.vungcao.ssg.diag.Diagnostics;
 import vn.vungcao.ssg.diag.Position;
-import vn.vungcao.ssg.search.LunrIndex;
 import vn.vungcao.ssg.source.FieldReader;
 import vn.vungcao.ssg.source.FrontMatter;
 import vn.vungcao.ssg.source.SourceFile;
 import vn.vungcao.ssg.source.YamlNode;
 import vn.vungcao.ssg.source.YamlReader;
+import vn.vungcao.ssg.text.Tokens;
 
 /**
  * Reads {@code content/faq/_synonyms.yml} ({@link FaqSynonyms}): {@code groups:} a list of lists of
@@ -82,8 +82,8 @@ public final class SynonymsReader {
 
     private static Optional<String> shorthand(YamlNode.Entry e, Seen seen, Diagnostics d) {
         String key = key(e.key());
-        List<String> tokens = LunrIndex.tokenize(key);
-        if (tokens.size() != 1 || LunrIndex.normalize(tokens.get(0)).isEmpty()) {
+        List<String> tokens = Tokens.split(key);
+        if (tokens.size() != 1 || Tokens.normalize(tokens.get(0)).isEmpty()) {
             d.error("synonyms.shorthand-not-one-word", e.keyPosition(), e.key());
             return Optional.empty();
         }
@@ -103,7 +103,7 @@ public final class SynonymsReader {
             return Optional.empty();
         }
         String text = s.text().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-        if (LunrIndex.tokenize(text).stream().map(LunrIndex::normalize).allMatch(String::isEmpty)) {
+        if (Tokens.split(text).stream().map(Tokens::normalize).allMatch(String::isEmpty)) {
             d.error(key + "-empty", node.position(), of.length > 0 ? of[0] : "", s.text());
             return Optional.empty();
         }
@@ -132,7 +132,7 @@ public final class SynonymsReader {
 
         /** @param group the number of the group that claims it, or 0 for the shorthand */
         void claim(String word, int group, Position at) {
-            String folded = String.join(" ", LunrIndex.tokenize(word).stream().map(LunrIndex::normalize)
+            String folded = String.join(" ", Tokens.split(word).stream().map(Tokens::normalize)
                     .filter(t -> !t.isEmpty()).toList());
             Claim first = claims.putIfAbsent(folded, new Claim(group, word, at));
             if (first == null || first.group() == group && group != 0) return;

@@ -3,9 +3,10 @@ package vn.vungcao.ssg.feed;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.Function;
 import vn.vungcao.ssg.config.SiteConfig;
 import vn.vungcao.ssg.content.NewsPost;
-import vn.vungcao.ssg.render.Routes;
+import vn.vungcao.ssg.route.Routes;
 
 /**
  * The machine-readable files: the Atom feed of news, {@code sitemap.xml} and {@code robots.txt}.
@@ -20,7 +21,7 @@ public final class Feeds {
     }
 
     /** An Atom feed of the latest news, newest first. */
-    public static byte[] atom(SiteConfig config, Routes routes, List<NewsPost> news, java.util.function.Function<NewsPost, String> summary) {
+    public static byte[] atom(SiteConfig config, Routes routes, List<NewsPost> news, Function<NewsPost, String> summary) {
         DateTimeFormatter iso = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
         StringBuilder x = new StringBuilder();
         x.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");

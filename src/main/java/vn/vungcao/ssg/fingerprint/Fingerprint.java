@@ -4,6 +4,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -77,7 +78,7 @@ public final class Fingerprint {
         Hasher h = new Hasher();
         for (Object v : values) add(h, v, seen);
         long[] d = h.finish();
-        return java.util.HexFormat.of().toHexDigits(d[0]) + java.util.HexFormat.of().toHexDigits(d[1]);
+        return HexFormat.of().toHexDigits(d[0]) + HexFormat.of().toHexDigits(d[1]);
     }
 
     private long[] digest(Object value, Map<Object, long[]> seen) {

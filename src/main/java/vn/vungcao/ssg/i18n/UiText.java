@@ -2,6 +2,7 @@ package vn.vungcao.ssg.i18n;
 
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 import vn.vungcao.ssg.text.VietnameseFormat;
@@ -20,7 +21,7 @@ public record UiText(String language, Map<String, String> strings) {
             "August", "September", "October", "November", "December"};
 
     public UiText {
-        strings = java.util.Collections.unmodifiableMap(new TreeMap<>(strings));
+        strings = Collections.unmodifiableMap(new TreeMap<>(strings));
     }
 
     /** Whether {@code text} holds only digits from {@code from} to {@code to}. */

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.vungcao.ssg.diag.Diagnostics;
+import vn.vungcao.ssg.render.Theme;
 import vn.vungcao.ssg.source.FrontMatter;
+import vn.vungcao.ssg.source.SiteFiles;
 import vn.vungcao.ssg.source.SourceFile;
 import vn.vungcao.ssg.source.SourceReader;
 import vn.vungcao.ssg.source.YamlNode;
@@ -50,12 +52,12 @@ public final class UiTextLoader {
                                                Diagnostics diagnostics) {
         Map<String, String> out = new LinkedHashMap<>();
         String name = "i18n/" + language + ".yml";
-        for (String t : theme.equals(vn.vungcao.ssg.render.Theme.DEFAULT) ? List.of(theme) : List.of(vn.vungcao.ssg.render.Theme.DEFAULT, theme)) {
+        for (String t : theme.equals(Theme.DEFAULT) ? List.of(theme) : List.of(Theme.DEFAULT, theme)) {
             resource("themes/" + t + "/" + name).ifPresent(text ->
                     read(new SourceFile("themes/" + t + "/" + name, null, SourceReader.normalise(text)), yaml, out, diagnostics));
         }
         Path own = siteRoot.resolve("themes").resolve(theme).resolve(name);
-        if (new vn.vungcao.ssg.source.SiteFiles(siteRoot).isFile(own)) {
+        if (new SiteFiles(siteRoot).isFile(own)) {
             new SourceReader(siteRoot).read(own, diagnostics).ifPresent(file -> read(file, yaml, out, diagnostics));
         }
         return out;

@@ -1,5 +1,7 @@
 package vn.vungcao.ssg.image;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * What a raster file is, told by its first bytes and never by its name: a {@code .jpg} that holds
  * a PNG is read as a PNG, and a file that is none of these is not decoded at all (so ImageIO's
@@ -25,8 +27,8 @@ enum ImageFormat {
     static ImageFormat of(byte[] bytes) {
         if (starts(bytes, 0, (byte) 0xFF, (byte) 0xD8, (byte) 0xFF)) return JPEG;
         if (starts(bytes, 0, PNG_SIGNATURE)) return PNG;
-        if (starts(bytes, 0, "GIF87a".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
-                || starts(bytes, 0, "GIF89a".getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
+        if (starts(bytes, 0, "GIF87a".getBytes(StandardCharsets.US_ASCII))
+                || starts(bytes, 0, "GIF89a".getBytes(StandardCharsets.US_ASCII))) {
             return GIF;
         }
         if (starts(bytes, 0, (byte) 'R', (byte) 'I', (byte) 'F', (byte) 'F') && starts(bytes, 8, (byte) 'W', (byte) 'E', (byte) 'B', (byte) 'P')) {

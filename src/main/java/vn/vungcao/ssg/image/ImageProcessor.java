@@ -1,11 +1,13 @@
 package vn.vungcao.ssg.image;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -21,6 +23,7 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 import vn.vungcao.ssg.content.Asset;
 import vn.vungcao.ssg.diag.Diagnostics;
+import vn.vungcao.ssg.diag.Messages;
 import vn.vungcao.ssg.diag.Position;
 
 /**
@@ -244,7 +247,7 @@ public final class ImageProcessor {
                 && p.image().getWidth() == width && p.image().getHeight() == height;
     }
 
-    private static void gps(Position where, vn.vungcao.ssg.diag.Messages.Term block, Diagnostics diagnostics) {
+    private static void gps(Position where, Messages.Term block, Diagnostics diagnostics) {
         diagnostics.error("image.gps", where, block);
     }
 
@@ -316,7 +319,7 @@ public final class ImageProcessor {
         BufferedImage out = new BufferedImage(image.getWidth(), image.getHeight(), type);
         Graphics2D g = out.createGraphics();
         if (type == BufferedImage.TYPE_INT_RGB) {
-            g.setColor(java.awt.Color.WHITE);
+            g.setColor(Color.WHITE);
             g.fillRect(0, 0, image.getWidth(), image.getHeight());
         }
         g.drawImage(image, 0, 0, null);
@@ -376,7 +379,7 @@ public final class ImageProcessor {
             }
             return out.toByteArray();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 

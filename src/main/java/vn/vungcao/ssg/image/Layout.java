@@ -2,6 +2,7 @@ package vn.vungcao.ssg.image;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.zip.CRC32;
@@ -116,7 +117,7 @@ record Layout(List<Block> blocks, Problem problem, boolean trailing) {
             while (at < b.length && (b[at] & 0xFF) == 0xFF) at++; // fill bytes before a marker
             if (at >= b.length) return new Layout(blocks, Problem.TRUNCATED, false);
             int marker = b[at++] & 0xFF;
-            String type = java.util.HexFormat.of().toHexDigits((byte) marker);
+            String type = HexFormat.of().toHexDigits((byte) marker);
             if (marker == 0xD9) {
                 blocks.add(new Block(type, at, 0));
                 return new Layout(blocks, Problem.NONE, at < b.length);
@@ -162,7 +163,7 @@ record Layout(List<Block> blocks, Problem problem, boolean trailing) {
             String type;
             if (introducer == 0x21) {
                 if (at >= b.length) return new Layout(blocks, Problem.TRUNCATED, false);
-                type = "ext-" + java.util.HexFormat.of().toHexDigits(b[at++]);
+                type = "ext-" + HexFormat.of().toHexDigits(b[at++]);
             } else if (introducer == 0x2C) {
                 if (at + 9 > b.length) return new Layout(blocks, Problem.TRUNCATED, false);
                 int local = b[at + 8] & 0xFF;

@@ -26,15 +26,17 @@ import com.drew.metadata.xmp.XmpDirectory;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import vn.vungcao.ssg.diag.Messages;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
+import vn.vungcao.ssg.diag.Messages;
 
 /**
  * What a photo's metadata says that matters to a child's safety, read block by block with
@@ -92,7 +94,7 @@ record PhotoMetadata(Messages.Term coordinatesIn, List<Messages.Term> places, Me
     private static final class Reading {
         private final ImageFormat format;
         private Messages.Term coordinates;
-        private final Set<Messages.Term> places = new java.util.LinkedHashSet<>();
+        private final Set<Messages.Term> places = new LinkedHashSet<>();
         private Messages.Term unchecked;
         private int orientation = 1;
         private boolean orientationSeen;
@@ -129,7 +131,7 @@ record PhotoMetadata(Messages.Term coordinatesIn, List<Messages.Term> places, Me
             Map<String, List<byte[]>> extended = new LinkedHashMap<>();
             for (byte[] s : segments.getSegments(JpegSegmentType.APP1)) {
                 if (ImageFormat.starts(s, 0, XMP_PREAMBLE)) {
-                    packets.add(java.util.Arrays.copyOfRange(s, XMP_PREAMBLE.length, s.length));
+                    packets.add(Arrays.copyOfRange(s, XMP_PREAMBLE.length, s.length));
                 } else if (ImageFormat.starts(s, 0, XMP_EXTENSION) && s.length >= XMP_EXTENSION.length + 40) {
                     extended.computeIfAbsent(new String(s, XMP_EXTENSION.length, 32, StandardCharsets.ISO_8859_1),
                             k -> new ArrayList<>()).add(s);

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.xml.sax.Attributes;
+import vn.vungcao.ssg.diag.Messages;
 
 /**
  * Decides whether an SVG file may be published, by reading it as XML ({@link SafeXml}: its own
@@ -44,7 +45,7 @@ final class SvgCheck {
     }
 
     /** Refused at {@code line} (0 when unknown) for {@code what}, the catalog's words for it ("the element &lt;script&gt;"). */
-    record Unsafe(int line, Kind kind, vn.vungcao.ssg.diag.Messages.Term what) implements Result {
+    record Unsafe(int line, Kind kind, Messages.Term what) implements Result {
     }
 
     /** Not well-formed XML (or not in the encoding it declares), at {@code line} (0 when unknown). */
@@ -156,11 +157,11 @@ final class SvgCheck {
 
         @Override
         protected Object doctype(int line) {
-            return new Unsafe(line, Kind.DOCTYPE, new vn.vungcao.ssg.diag.Messages.Term("term.svg.doctype"));
+            return new Unsafe(line, Kind.DOCTYPE, new Messages.Term("term.svg.doctype"));
         }
 
         private SafeXml.Refused refuse(Kind kind, String what, Object... args) {
-            return new SafeXml.Refused(line(), new Unsafe(line(), kind, new vn.vungcao.ssg.diag.Messages.Term(what, args)));
+            return new SafeXml.Refused(line(), new Unsafe(line(), kind, new Messages.Term(what, args)));
         }
 
         @Override

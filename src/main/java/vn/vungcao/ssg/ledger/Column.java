@@ -2,6 +2,7 @@ package vn.vungcao.ssg.ledger;
 
 import java.util.Arrays;
 import java.util.Optional;
+import vn.vungcao.ssg.diag.Messages;
 
 /** A column of a bank statement that the ledger reads. */
 public enum Column {
@@ -35,8 +36,8 @@ public enum Column {
     }
 
     /** Plain words for messages, e.g. "money out (debit)", as the catalog's term {@code term.column.<key>}. */
-    public vn.vungcao.ssg.diag.Messages.Term words() {
-        return new vn.vungcao.ssg.diag.Messages.Term("term.column." + key);
+    public Messages.Term words() {
+        return new Messages.Term("term.column." + key);
     }
 
     /** The column whose {@link #key()} is {@code key}, if any. */

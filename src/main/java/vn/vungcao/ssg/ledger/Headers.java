@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import vn.vungcao.ssg.text.Fold;
 
 /**
@@ -20,9 +21,9 @@ final class Headers {
     /** How many rows from the top of a sheet are searched for the header row. */
     static final int SEARCHED_ROWS = 40;
 
-    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("\\([^)]*\\)");
-    private static final java.util.regex.Pattern HALVES = java.util.regex.Pattern.compile("[/|\\n\\r]+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)");
+    private static final Pattern HALVES = Pattern.compile("[/|\\n\\r]+");
 
     /** The header texts every preset accepts: the names listed in RECIPES.md and their English halves. */
     static final Map<Column, List<String>> COMMON = commonNames();

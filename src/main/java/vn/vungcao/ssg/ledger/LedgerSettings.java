@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.vungcao.ssg.diag.Diagnostics;
+import vn.vungcao.ssg.diag.Messages;
 import vn.vungcao.ssg.diag.Position;
 import vn.vungcao.ssg.source.FieldReader;
 import vn.vungcao.ssg.source.YamlNode;
@@ -170,7 +171,7 @@ public record LedgerSettings(String preset, List<Layout> layouts, List<String> d
             Optional<String> problem = datePatternProblem(pattern);
             if (problem.isPresent()) {
                 Position at = i < positions.size() ? positions.get(i) : f.at("date_format");
-                d.error("ledger.bad-setting/date", at, pattern, new vn.vungcao.ssg.diag.Messages.Term(problem.get()));
+                d.error("ledger.bad-setting/date", at, pattern, new Messages.Term(problem.get()));
             } else {
                 good.add(pattern);
             }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -190,7 +192,7 @@ public record LedgerSummary(List<Month> months, Map<String, Long> campaigns, lon
                     inertCell(r.link().label())));
         }
         // Jackson's CSV generator, without its data binding (a CsvMapper costs a cold build some 80 ms)
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1 << 16);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
         out.writeBytes("\uFEFF".getBytes(StandardCharsets.UTF_8));
         try (CsvGenerator csv = new CsvFactory().createGenerator(out, JsonEncoding.UTF8)) {
             csv.setSchema(CsvSchema.emptySchema().withLineSeparator("\r\n"));
@@ -199,7 +201,7 @@ public record LedgerSummary(List<Month> months, Map<String, Long> campaigns, lon
                 for (String cell : line) csv.writeString(cell);
                 csv.writeEndArray();
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             // writing strings to memory cannot fail
             throw new UncheckedIOException(e);
         }

@@ -1,14 +1,16 @@
 package vn.vungcao.ssg.ledger;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.vungcao.ssg.content.CodeKey;
-import vn.vungcao.ssg.content.CodeSpelling;
+import vn.vungcao.ssg.text.CodeKey;
+import vn.vungcao.ssg.text.CodeSpelling;
 import vn.vungcao.ssg.text.Fold;
 
 /**
@@ -29,7 +31,7 @@ public final class MemoLinker {
 
     private final Map<String, String> codes;
     /** The known codes' letters, so that a code run into the word before it is still read as itself. */
-    private final java.util.Set<String> prefixes;
+    private final Set<String> prefixes;
     private final List<Keyword> keywords;
 
     private record Keyword(String slug, Pattern pattern) {
@@ -46,9 +48,9 @@ public final class MemoLinker {
         childCodes.forEach((key, code) -> codes.put(CodeKey.of(key)
                 .orElseThrow(() -> new IllegalArgumentException("not a child code: " + key)), code));
         this.codes = Map.copyOf(codes);
-        java.util.Set<String> letters = new java.util.HashSet<>();
+        Set<String> letters = new HashSet<>();
         codes.keySet().forEach(k -> letters.add(CodeSpelling.prefix(k)));
-        this.prefixes = java.util.Set.copyOf(letters);
+        this.prefixes = Set.copyOf(letters);
         List<Keyword> keywords = new ArrayList<>();
         new TreeMap<>(campaignKeywords).forEach((slug, words) -> {
             for (String keyword : words) keywords.add(new Keyword(slug, keywordPattern(keyword)));

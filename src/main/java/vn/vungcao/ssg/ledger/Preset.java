@@ -3,9 +3,11 @@ package vn.vungcao.ssg.ledger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The statement layouts of the common Vietnamese banks. Each preset looks for the bank's own
@@ -71,7 +73,7 @@ public enum Preset {
         EnumMap<Column, List<String>> headers = new EnumMap<>(Column.class);
         for (Column column : Column.values()) {
             List<String> names = new ArrayList<>(own.getOrDefault(column, List.of()));
-            java.util.Set<String> normal = new java.util.HashSet<>();
+            Set<String> normal = new HashSet<>();
             names.forEach(n -> normal.add(Headers.normal(n)));
             for (String common : Headers.COMMON.getOrDefault(column, List.of())) {
                 if (normal.add(Headers.normal(common))) names.add(common);

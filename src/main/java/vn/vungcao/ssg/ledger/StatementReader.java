@@ -20,6 +20,7 @@ import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.vungcao.ssg.diag.Diagnostics;
+import vn.vungcao.ssg.diag.Messages;
 import vn.vungcao.ssg.diag.Position;
 import vn.vungcao.ssg.source.SiteFiles;
 
@@ -325,7 +326,7 @@ public final class StatementReader {
                 value = AmountFormat.parse(cell.text(), settings.amountFormats());
             }
             if (value.isEmpty()) {
-                d.error("ledger.bad-amount", new Position(sitePath, row.number(), cell.column()), cell.text().strip(), new vn.vungcao.ssg.diag.Messages.Term(what));
+                d.error("ledger.bad-amount", new Position(sitePath, row.number(), cell.column()), cell.text().strip(), new Messages.Term(what));
             }
             return value;
         }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -116,7 +117,7 @@ public final class StoredLedger implements Store.Codec<LedgerSummary> {
                 children.put(code, list);
             }
             return new LedgerSummary(months, campaigns, generalFund, children);
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             throw new IOException("not a date", e);
         }
     }

@@ -1,5 +1,6 @@
 package vn.vungcao.ssg.ledger;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -305,7 +306,7 @@ final class XlsxSheets {
      * A part's stream that refuses to inflate to more than 100 times its compressed size (plus a
      * megabyte), as POI refused: a "zip bomb" fails as an unreadable file instead of filling memory.
      */
-    private static final class Bounded extends java.io.FilterInputStream {
+    private static final class Bounded extends FilterInputStream {
         private final long limit;
         private long read;
 

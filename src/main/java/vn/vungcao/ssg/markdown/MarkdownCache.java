@@ -2,6 +2,7 @@ package vn.vungcao.ssg.markdown;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import vn.vungcao.ssg.content.Body;
 import vn.vungcao.ssg.diag.Diagnostic;
@@ -36,7 +37,7 @@ public final class MarkdownCache {
     }
 
     /** Ends a build whose bodies came from {@code files}: the bodies of other files (deleted, renamed) are forgotten. */
-    public void keep(java.util.Set<String> files) {
+    public void keep(Set<String> files) {
         if (entries.size() > files.size()) entries.keySet().retainAll(files);
     }
 

@@ -25,7 +25,7 @@ import java.util.Set;
 import vn.vungcao.ssg.content.Body;
 import vn.vungcao.ssg.diag.Diagnostics;
 import vn.vungcao.ssg.image.ImageCatalog;
-import vn.vungcao.ssg.render.Routes;
+import vn.vungcao.ssg.route.Routes;
 import vn.vungcao.ssg.text.UrlPolicy;
 
 /**

@@ -30,7 +30,7 @@ import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.Set;
 import vn.vungcao.ssg.image.ImageCatalog;
 import vn.vungcao.ssg.image.ProcessedImage;
-import vn.vungcao.ssg.render.Routes;
+import vn.vungcao.ssg.route.Routes;
 import vn.vungcao.ssg.text.UrlPolicy;
 
 /**

@@ -1,13 +1,16 @@
 package vn.vungcao.ssg.offline;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import vn.vungcao.ssg.config.SiteConfig;
+import vn.vungcao.ssg.i18n.UiText;
 import vn.vungcao.ssg.render.Assets;
-import vn.vungcao.ssg.render.Routes;
+import vn.vungcao.ssg.render.ShareImage;
+import vn.vungcao.ssg.route.Routes;
 import vn.vungcao.ssg.search.SearchData;
 import vn.vungcao.ssg.text.Json;
 
@@ -19,18 +22,13 @@ import vn.vungcao.ssg.text.Json;
  */
 public final class OfflineFiles {
 
-    public static final String MANIFEST = "manifest.webmanifest";
-    public static final String SERVICE_WORKER = "sw.js";
-    public static final String OFFLINE_PAGE = "offline/";
-    public static final String LOOKUP_PAGE = "tra-cuu/";
-    public static final String FAQ_PAGE = "hoi-dap/";
     public static final List<String> ICONS = List.of("icons/icon-192.png", "icons/icon-512.png");
 
     private OfflineFiles() {
     }
 
     /** The web app manifest; {@code text} gives its short name and shortcut in the site's language. */
-    public static byte[] manifest(SiteConfig config, Routes routes, Assets assets, vn.vungcao.ssg.i18n.UiText text) {
+    public static byte[] manifest(SiteConfig config, Routes routes, Assets assets, UiText text) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", config.title());
         m.put("short_name", text.get("manifest.shortName"));
@@ -54,7 +52,7 @@ public final class OfflineFiles {
         m.put("icons", icons);
         Map<String, String> shortcut = new LinkedHashMap<>();
         shortcut.put("name", text.get("manifest.lookup"));
-        shortcut.put("url", routes.url(LOOKUP_PAGE));
+        shortcut.put("url", routes.url(Routes.LOOKUP_PAGE));
         m.put("shortcuts", List.of(shortcut));
         return Json.bytes(m);
     }
@@ -62,14 +60,14 @@ public final class OfflineFiles {
     /** The site paths the service worker precaches, in a fixed order. */
     public static List<String> precache(Assets assets, SearchData.Meta search, boolean questions) {
         List<String> paths = new ArrayList<>();
-        paths.add(LOOKUP_PAGE);
-        if (questions) paths.add(FAQ_PAGE);
-        paths.add(OFFLINE_PAGE);
-        paths.add(MANIFEST);
+        paths.add(Routes.LOOKUP_PAGE);
+        if (questions) paths.add(Routes.FAQ_PAGE);
+        paths.add(Routes.OFFLINE_PAGE);
+        paths.add(Routes.MANIFEST);
         for (String name : assets.files().keySet()) {
             // the share card is for link previews, not for visitors: not worth a phone's storage
             if (name.startsWith("css/") || (name.startsWith("js/") && name.endsWith(".js"))
-                    || (name.startsWith("icons/") && !name.equals(vn.vungcao.ssg.render.ShareImage.CARD))) {
+                    || (name.startsWith("icons/") && !name.equals(ShareImage.CARD))) {
                 paths.add(name);
             }
         }
@@ -92,7 +90,7 @@ public final class OfflineFiles {
                                              VersionCache cache) {
         List<byte[]> parts = new ArrayList<>();
         for (String p : precache) {
-            parts.add(p.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            parts.add(p.getBytes(StandardCharsets.UTF_8));
             parts.add(bytes.apply(p));
         }
         String base = routes.url("");
@@ -106,7 +104,7 @@ public final class OfflineFiles {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("version", version);
         m.put("base", base);
-        m.put("offline", routes.url(OFFLINE_PAGE));
+        m.put("offline", routes.url(Routes.OFFLINE_PAGE));
         m.put("precache", precache.stream().map(routes::url).toList());
         String config = Json.forScript(m);
         if (cache != null) cache.config(precache, base, config);

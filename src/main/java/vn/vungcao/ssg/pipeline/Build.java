@@ -47,20 +47,21 @@ import vn.vungcao.ssg.offline.OfflineFiles;
 import vn.vungcao.ssg.publish.InPlaceOutput;
 import vn.vungcao.ssg.publish.Output;
 import vn.vungcao.ssg.render.Assets;
-import vn.vungcao.ssg.render.LedgerViews;
 import vn.vungcao.ssg.render.PageJob;
-import vn.vungcao.ssg.render.Routes;
 import vn.vungcao.ssg.render.SiteRenderer;
 import vn.vungcao.ssg.render.Theme;
 import vn.vungcao.ssg.render.ThemeFiles;
-import vn.vungcao.ssg.render.ViewFactory;
-import vn.vungcao.ssg.render.Views;
+import vn.vungcao.ssg.route.Routes;
+import vn.vungcao.ssg.safeguard.ChildSafeguard;
 import vn.vungcao.ssg.search.SearchData;
 import vn.vungcao.ssg.source.SiteFiles;
 import vn.vungcao.ssg.source.SourceReader;
 import vn.vungcao.ssg.source.YamlReader;
 import vn.vungcao.ssg.validate.ContentValidator;
 import vn.vungcao.ssg.vietqr.QrCodes;
+import vn.vungcao.ssg.view.LedgerViews;
+import vn.vungcao.ssg.view.ViewFactory;
+import vn.vungcao.ssg.view.Views;
 
 /**
  * One build, its stages in order ({@link #run}): the config; the content, validated and
@@ -162,6 +163,7 @@ final class Build {
         SiteContent content = new ContentLoader(site, settings.config(), reader, yaml, reuse.content()).load(pool, diagnostics);
         lap("content");
         ContentValidator.validate(content, settings.config(), diagnostics);
+        ChildSafeguard.check(content, settings.config(), diagnostics);
         lap("validate");
         return content.withNews(content.news().stream()
                 .filter(n -> options.drafts() || !n.draft())
@@ -284,7 +286,7 @@ final class Build {
         reuse.fromTheme("images", List.of(site, config.theme(), options.cacheDir()), diagnostics,
                 d -> themeImages(config.theme(), plan.images().processor(), d)).forEach(output::write);
         UiText words = plan.text().get(config.language());
-        output.write(OfflineFiles.MANIFEST, reuse.same("manifest",
+        output.write(Routes.MANIFEST, reuse.same("manifest",
                 List.of(config.toString(), routes.baseUrl(), plan.assets().names(), words),
                 () -> OfflineFiles.manifest(config, routes, plan.assets(), words)));
         if (plan.ledger() != null) {
@@ -312,7 +314,7 @@ final class Build {
         List<String> precache = OfflineFiles.precache(plan.assets(), plan.search().meta(), !plan.published().faqs().isEmpty());
         String config = OfflineFiles.serviceWorkerConfig(routes, precache, p -> read(output, Routes.file(p)), reuse.version());
         try {
-            output.write(OfflineFiles.SERVICE_WORKER, reuse.same("sw", List.of(config, plan.theme()), () -> {
+            output.write(Routes.SERVICE_WORKER, reuse.same("sw", List.of(config, plan.theme()), () -> {
                 try {
                     return plan.theme().render("sw", new HashMap<>(Map.of("config", config))).getBytes(StandardCharsets.UTF_8);
                 } catch (Theme.TemplateProblem e) {

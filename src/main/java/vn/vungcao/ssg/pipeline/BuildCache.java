@@ -4,23 +4,25 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import vn.vungcao.ssg.content.ContentCache;
 import vn.vungcao.ssg.diag.Diagnostic;
 import vn.vungcao.ssg.diag.Diagnostics;
 import vn.vungcao.ssg.markdown.MarkdownCache;
+import vn.vungcao.ssg.offline.VersionCache;
 import vn.vungcao.ssg.publish.InPlaceOutput;
 import vn.vungcao.ssg.publish.Output;
 import vn.vungcao.ssg.publish.Staging;
-import vn.vungcao.ssg.offline.VersionCache;
 import vn.vungcao.ssg.render.PageCache;
 import vn.vungcao.ssg.render.PageJob;
-import vn.vungcao.ssg.render.ViewCache;
 import vn.vungcao.ssg.search.SearchCache;
+import vn.vungcao.ssg.view.ViewCache;
 
 /**
  * What a preview keeps from one build to the next so that a change re-does only what depends on
@@ -104,7 +106,7 @@ public final class BuildCache implements Reuse {
      */
     @Override
     @SuppressWarnings("unchecked")
-    public <T> T fromTheme(String name, List<Object> key, Diagnostics diagnostics, java.util.function.Function<Diagnostics, T> make) {
+    public <T> T fromTheme(String name, List<Object> key, Diagnostics diagnostics, Function<Diagnostics, T> make) {
         Kept k = kept.get(name);
         long generation;
         synchronized (this) {
@@ -133,7 +135,7 @@ public final class BuildCache implements Reuse {
     }
 
     /** The last build's sitemap entries by job (Boolean.FALSE for a page not in the sitemap). */
-    private Map<PageJob, Object> sitemap = new java.util.IdentityHashMap<>();
+    private Map<PageJob, Object> sitemap = new IdentityHashMap<>();
 
     @Override
     public Map<PageJob, Object> sitemapEntries() {

@@ -2,6 +2,7 @@ package vn.vungcao.ssg.pipeline;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import vn.vungcao.ssg.store.KeptFolder;
 
 /**
  * What to build and how.
@@ -61,7 +62,7 @@ public record BuildOptions(Path site, Path output, String baseUrl, boolean draft
      * may be taken as the generator's own work.
      */
     public Path keptFolder() {
-        return vn.vungcao.ssg.store.KeptFolder.of(site);
+        return KeptFolder.of(site);
     }
 
     /** The file in which a build keeps {@code name} ("markdown", "front-matter", "search", "pages", "ledger", "qr") for the next: {@code <name>.bin} in the {@link #keptFolder()}. */

@@ -1,5 +1,7 @@
 package vn.vungcao.ssg.pipeline;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.vungcao.ssg.diag.Diagnostic;
@@ -20,7 +22,7 @@ public record BuildResult(List<Diagnostic> diagnostics, boolean published, int p
 
     public BuildResult {
         diagnostics = List.copyOf(diagnostics);
-        stageMillis = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stageMillis));
+        stageMillis = Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis));
     }
 
     public boolean hasErrors() {

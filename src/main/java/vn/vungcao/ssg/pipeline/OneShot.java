@@ -18,8 +18,8 @@ import vn.vungcao.ssg.publish.Output;
 import vn.vungcao.ssg.publish.Staging;
 import vn.vungcao.ssg.render.PageCache;
 import vn.vungcao.ssg.render.PageJob;
-import vn.vungcao.ssg.render.ViewCache;
 import vn.vungcao.ssg.search.SearchCache;
+import vn.vungcao.ssg.view.ViewCache;
 
 /**
  * A one-shot build's {@link Reuse}: nothing in memory, everything from and into the stores the

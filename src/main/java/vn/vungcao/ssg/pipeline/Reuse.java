@@ -13,8 +13,8 @@ import vn.vungcao.ssg.offline.VersionCache;
 import vn.vungcao.ssg.publish.Output;
 import vn.vungcao.ssg.render.PageCache;
 import vn.vungcao.ssg.render.PageJob;
-import vn.vungcao.ssg.render.ViewCache;
 import vn.vungcao.ssg.search.SearchCache;
+import vn.vungcao.ssg.view.ViewCache;
 
 /**
  * What one build takes from the builds of the same site before it, behind one interface, so that

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import vn.vungcao.ssg.config.SiteConfig;
-import vn.vungcao.ssg.content.CodeKey;
 import vn.vungcao.ssg.content.ContentLoader;
 import vn.vungcao.ssg.content.SiteContent;
 import vn.vungcao.ssg.diag.Diagnostic;
@@ -24,6 +23,7 @@ import vn.vungcao.ssg.ledger.StatementReader;
 import vn.vungcao.ssg.safeguard.UnlistedCodes;
 import vn.vungcao.ssg.source.SiteFiles;
 import vn.vungcao.ssg.store.Store;
+import vn.vungcao.ssg.text.CodeKey;
 
 /**
  * The stage of the bank statements: {@code content/ledger/} read, reconciled, linked to children

@@ -1,6 +1,7 @@
 package vn.vungcao.ssg.pipeline;
 
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 import vn.vungcao.ssg.ledger.LedgerSummary;
 import vn.vungcao.ssg.ledger.StoredLedger;
 import vn.vungcao.ssg.markdown.RenderedMarkdown;
@@ -37,7 +38,7 @@ record Stores(Store<YamlNode.Mapping> frontMatter, Store<RenderedMarkdown> markd
     }
 
     /** Starts writing each store this build changed on {@code pool}; {@link #save()} then waits for them. */
-    void startSaving(java.util.concurrent.ExecutorService pool) {
+    void startSaving(ExecutorService pool) {
         for (Store<?> s : all()) pool.submit(s::save);
     }
 

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -108,7 +109,7 @@ final class PreviewPage {
     }
 
     /** A refresh's {@code content} with its URL rewritten, or null when it has none of the site's. */
-    private static String refresh(String content, java.util.function.UnaryOperator<String> local) {
+    private static String refresh(String content, UnaryOperator<String> local) {
         Matcher m = REFRESH.matcher(content);
         if (!m.matches() || m.group(3).isEmpty()) return null;
         String url = local.apply(m.group(3));

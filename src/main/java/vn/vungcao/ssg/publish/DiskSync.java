@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +60,7 @@ final class DiskSync {
             byte[] bytes = f.getValue();
             Long size = sizes.get(f.getKey());
             if (size != null && size == bytes.length
-                    && (same.contains(f.getKey()) || java.util.Arrays.equals(Files.readAllBytes(target), bytes))) return;
+                    && (same.contains(f.getKey()) || Arrays.equals(Files.readAllBytes(target), bytes))) return;
             if (size == null) Files.createDirectories(target.getParent());
             write(target, bytes);
             changed.incrementAndGet();

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import vn.vungcao.ssg.search.SearchData;
@@ -48,7 +49,7 @@ public final class Assets {
             String out = name;
             if (name.endsWith(".css") || name.endsWith(".js")) {
                 int dot = name.lastIndexOf('.');
-                out = name.substring(0, dot) + "." + SearchData.hash(java.util.List.of(f.getValue())) + name.substring(dot);
+                out = name.substring(0, dot) + "." + SearchData.hash(List.of(f.getValue())) + name.substring(dot);
             }
             published.put(name, out);
             files.put(out, f.getValue());

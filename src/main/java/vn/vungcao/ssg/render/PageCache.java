@@ -1,10 +1,16 @@
 package vn.vungcao.ssg.render;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import vn.vungcao.ssg.fingerprint.Fingerprint;
 
 /**
  * Planned and rendered pages kept between builds of a preview.
@@ -35,12 +41,12 @@ public final class PageCache {
      */
     private static final class Walk<T> {
         private final List<T> last;
-        private final java.util.function.Function<T, Object> owner;
+        private final Function<T, Object> owner;
         private int at;
         private int misses;
         private Map<Object, Integer> places;
 
-        Walk(List<T> last, java.util.function.Function<T, Object> owner) {
+        Walk(List<T> last, Function<T, Object> owner) {
             this.last = last;
             this.owner = owner;
         }
@@ -88,14 +94,14 @@ public final class PageCache {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
-    private final vn.vungcao.ssg.fingerprint.Fingerprint.Memory texts = new vn.vungcao.ssg.fingerprint.Fingerprint.Memory();
-    private final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
-    private final java.util.concurrent.atomic.AtomicInteger planned = new java.util.concurrent.atomic.AtomicInteger();
+    private final Fingerprint.Memory texts = new Fingerprint.Memory();
+    private final AtomicInteger rendered = new AtomicInteger();
+    private final AtomicInteger planned = new AtomicInteger();
 
     private List<Object> planSettings;
     /** The last plan's pages in order, and this plan's so far. */
     private List<Planned> lastPlan = List.of();
-    private List<Planned> plan = new java.util.ArrayList<>();
+    private List<Planned> plan = new ArrayList<>();
     private Walk<Planned> planWalk = new Walk<>(List.of(), Planned::owner);
     /** The pages the last render wrote, in order (from the entries), for {@link #rendered}. */
     private List<Entry> lastRender = List.of();
@@ -123,7 +129,7 @@ public final class PageCache {
     synchronized void rendered(List<Entry> now) {
         lastRender = now;
         if (entries.size() > now.size()) {
-            java.util.Set<String> current = new java.util.HashSet<>(now.size() * 2);
+            Set<String> current = new HashSet<>(now.size() * 2);
             for (Entry e : now) current.add(e.job().sitePath());
             entries.keySet().retainAll(current);
         }
@@ -145,7 +151,7 @@ public final class PageCache {
     /** Starts planning with these settings: when they differ from the last plan's, every page is planned again. */
     synchronized void nextPlan(List<Object> settings) {
         lastPlan = settings.equals(planSettings) ? plan : List.of();
-        plan = new java.util.ArrayList<>(lastPlan.size() + 16);
+        plan = new ArrayList<>(lastPlan.size() + 16);
         planWalk = new Walk<>(lastPlan, Planned::owner);
         planSettings = settings;
     }
@@ -179,7 +185,7 @@ public final class PageCache {
     }
 
     /** The digests of the long texts of the last build's pages (their bodies), for the next one's fingerprints. */
-    vn.vungcao.ssg.fingerprint.Fingerprint.Memory texts() {
+    Fingerprint.Memory texts() {
         return texts;
     }
 

@@ -1,5 +1,7 @@
 package vn.vungcao.ssg.render;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -9,7 +11,7 @@ import java.util.Map;
  */
 public record PageJob(String sitePath, String template, Map<String, Object> context, String source) {
     public PageJob {
-        context = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(context));
+        context = Collections.unmodifiableMap(new LinkedHashMap<>(context));
     }
 
     /** A page made from no single content file (a list, the home page). */

@@ -7,6 +7,8 @@ import java.util.Optional;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import vn.vungcao.ssg.route.Routes;
+import vn.vungcao.ssg.view.Views;
 
 /**
  * The picture a link preview (Facebook, Zalo, X) shows for a page: an absolute URL with its size.

@@ -1,18 +1,29 @@
 package vn.vungcao.ssg.render;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import vn.vungcao.ssg.config.SiteConfig;
 import vn.vungcao.ssg.content.Campaign;
-import vn.vungcao.ssg.content.CampaignStatus;
 import vn.vungcao.ssg.content.Child;
 import vn.vungcao.ssg.content.NewsPost;
 import vn.vungcao.ssg.content.Page;
@@ -20,7 +31,19 @@ import vn.vungcao.ssg.content.School;
 import vn.vungcao.ssg.content.SiteContent;
 import vn.vungcao.ssg.diag.Diagnostics;
 import vn.vungcao.ssg.diag.Position;
+import vn.vungcao.ssg.fingerprint.Fingerprint;
+import vn.vungcao.ssg.i18n.UiText;
+import vn.vungcao.ssg.ledger.LedgerSummary;
+import vn.vungcao.ssg.ledger.Link;
+import vn.vungcao.ssg.model.CampaignStatus;
+import vn.vungcao.ssg.route.Routes;
+import vn.vungcao.ssg.search.SearchData;
+import vn.vungcao.ssg.store.Store;
 import vn.vungcao.ssg.text.Slugs;
+import vn.vungcao.ssg.vietqr.VietQr;
+import vn.vungcao.ssg.view.LedgerViews;
+import vn.vungcao.ssg.view.ViewFactory;
+import vn.vungcao.ssg.view.Views;
 
 /**
  * Plans every HTML page of the site and renders them with the theme on a bounded pool. Pages are
@@ -37,15 +60,15 @@ public final class SiteRenderer {
     private final ViewFactory views;
     private final Views.SiteView site;
 
-    private final vn.vungcao.ssg.search.SearchData.Meta search;
+    private final SearchData.Meta search;
     private final Assets assets;
 
     private final LedgerViews ledger;
     private final PageCache planCache;
     private final ShareImage defaultShareImage;
     /** The theme's words in the site's language, and in every language by code. */
-    private final vn.vungcao.ssg.i18n.UiText ui;
-    private final Map<String, vn.vungcao.ssg.i18n.UiText> text;
+    private final UiText ui;
+    private final Map<String, UiText> text;
     /** The site view in each language that has pages. */
     private final Map<String, Views.SiteView> sites;
 
@@ -54,15 +77,15 @@ public final class SiteRenderer {
      * @param text   the theme's words by language code
      */
     public SiteRenderer(SiteConfig config, Routes routes, SiteContent content, ViewFactory views,
-                        vn.vungcao.ssg.search.SearchData.Meta search, Assets assets, LedgerViews ledger,
-                        Map<String, vn.vungcao.ssg.i18n.UiText> text) {
+                        SearchData.Meta search, Assets assets, LedgerViews ledger,
+                        Map<String, UiText> text) {
         this(config, routes, content, views, search, assets, ledger, text, null);
     }
 
     /** As above; with {@code cache} (when not null) {@link #plan} gives again the last plan's jobs whose inputs did not change. */
     public SiteRenderer(SiteConfig config, Routes routes, SiteContent content, ViewFactory views,
-                        vn.vungcao.ssg.search.SearchData.Meta search, Assets assets, LedgerViews ledger,
-                        Map<String, vn.vungcao.ssg.i18n.UiText> text, PageCache cache) {
+                        SearchData.Meta search, Assets assets, LedgerViews ledger,
+                        Map<String, UiText> text, PageCache cache) {
         this.planCache = cache;
         this.text = text;
         this.ui = text.get(config.language());
@@ -75,7 +98,7 @@ public final class SiteRenderer {
         this.views = views;
         this.defaultShareImage = ShareImage.card(assets, routes, config.title());
         this.site = siteView();
-        Map<String, Views.SiteView> all = new java.util.TreeMap<>();
+        Map<String, Views.SiteView> all = new TreeMap<>();
         all.put(config.language(), site);
         for (String language : translations()) {
             if (!all.containsKey(language)) all.put(language, translatedSiteView(language));
@@ -90,8 +113,8 @@ public final class SiteRenderer {
         menu.add(new Views.Link(ui.get("menu.children"), routes.url(Routes.children())));
         menu.add(new Views.Link(ui.get("menu.campaigns"), routes.url(Routes.campaigns())));
         if (ledger != null) menu.add(new Views.Link(ui.get("menu.ledger"), routes.url(LedgerViews.LEDGER)));
-        menu.add(new Views.Link(ui.get("menu.lookup"), routes.url(vn.vungcao.ssg.offline.OfflineFiles.LOOKUP_PAGE)));
-        if (!content.faqs().isEmpty()) menu.add(new Views.Link(ui.get("menu.faq"), routes.url(vn.vungcao.ssg.offline.OfflineFiles.FAQ_PAGE)));
+        menu.add(new Views.Link(ui.get("menu.lookup"), routes.url(Routes.LOOKUP_PAGE)));
+        if (!content.faqs().isEmpty()) menu.add(new Views.Link(ui.get("menu.faq"), routes.url(Routes.FAQ_PAGE)));
         content.pages().stream().filter(p -> p.menu() != null && p.translation() == null)
                 .sorted(Comparator.comparing(Page::menu).thenComparing(Page::slug))
                 .forEach(p -> menu.add(new Views.Link(p.title(), routes.url(Routes.page(p.slug())))));
@@ -101,7 +124,7 @@ public final class SiteRenderer {
                 routes.basePath(), menu, new Views.Contact(c.email(), c.phone(), c.zalo(), c.facebook(), c.messenger(),
                 c.address()), config.nuoiEmMonthlyVnd(), waiting, content.faqs().isEmpty() ? null : searchView(),
                 content.faqs().stream().limit(4).map(q -> new Views.Link(q.question(),
-                        routes.url(vn.vungcao.ssg.offline.OfflineFiles.FAQ_PAGE) + "#" + q.slug())).toList(),
+                        routes.url(Routes.FAQ_PAGE) + "#" + q.slug())).toList(),
                 content.pages().stream().filter(p -> p.slug().equals("cach-nuoi-em") && p.translation() == null).findFirst()
                         .map(p -> routes.url(Routes.page(p.slug()))).orElse(null),
                 translations().stream().map(l -> alternate(l, Routes.languageHome(l))).toList());
@@ -112,8 +135,8 @@ public final class SiteRenderer {
     }
 
     /** The languages of the translated pages, other than the site's. */
-    private java.util.SortedSet<String> translations() {
-        java.util.SortedSet<String> languages = new java.util.TreeSet<>();
+    private SortedSet<String> translations() {
+        SortedSet<String> languages = new TreeSet<>();
         for (Page p : content.pages()) {
             if (p.translation() != null && !p.translation().equals(config.language())) languages.add(p.translation());
         }
@@ -125,7 +148,7 @@ public final class SiteRenderer {
      * translated pages, and the site's home in its own language.
      */
     private Views.SiteView translatedSiteView(String language) {
-        vn.vungcao.ssg.i18n.UiText words = text.get(language);
+        UiText words = text.get(language);
         List<Views.Link> menu = new ArrayList<>();
         menu.add(new Views.Link(words.get("translations.title"), routes.url(Routes.languageHome(language))));
         content.pages().stream().filter(p -> language.equals(p.translation()) && p.menu() != null)
@@ -178,7 +201,7 @@ public final class SiteRenderer {
     private Views.SearchView searchView() {
         return new Views.SearchView(routes.url(search.index()), routes.url(search.codes()), search.shards(),
                 routes.url(assets.path("js/lunr.js")), config.childCodeExample(), routes.url(search.faq()),
-                routes.url(vn.vungcao.ssg.offline.OfflineFiles.LOOKUP_PAGE), Routes.NEWS + "/ " + Routes.SCHOOLS + "/ " + Routes.CAMPAIGNS + "/");
+                routes.url(Routes.LOOKUP_PAGE), Routes.NEWS + "/ " + Routes.SCHOOLS + "/ " + Routes.CAMPAIGNS + "/");
     }
 
     private static Map<String, Object> context(Object... pairs) {
@@ -191,19 +214,19 @@ public final class SiteRenderer {
      * A page planned by {@code make}, or with a cache the last plan's job for the same path when
      * {@code inputs} (everything the page is made from besides the settings every page shares) are equal.
      */
-    private PageJob job(Object owner, List<Object> inputs, java.util.function.Supplier<PageJob> make) {
+    private PageJob job(Object owner, List<Object> inputs, Supplier<PageJob> make) {
         return planCache == null ? make.get() : planCache.job(owner, inputs, make);
     }
 
     private static List<Object> inputs(Object... values) {
-        return java.util.Arrays.asList(values);
+        return Arrays.asList(values);
     }
 
     /** Every page of the site, in a fixed order. */
     public List<PageJob> plan() {
         if (planCache != null) {
             // what every page may read besides its inputs
-            planCache.nextPlan(List.of(config.toString(), routes.baseUrl(), assets.names(), new java.util.TreeMap<>(text),
+            planCache.nextPlan(List.of(config.toString(), routes.baseUrl(), assets.names(), new TreeMap<>(text),
                     translations()));
         }
         List<PageJob> jobs = new ArrayList<>();
@@ -284,7 +307,7 @@ public final class SiteRenderer {
                             "profile"),
                     "child", v,
                     "support", support,
-                    "donation", c.listed() ? views.donation(vn.vungcao.ssg.vietqr.VietQr.childMemo(c.code())) : null),
+                    "donation", c.listed() ? views.donation(VietQr.childMemo(c.code())) : null),
                     c.origin().file())));
         }
 
@@ -320,7 +343,7 @@ public final class SiteRenderer {
             }));
         }
         for (String language : translations()) {
-            vn.vungcao.ssg.i18n.UiText words = text.get(language);
+            UiText words = text.get(language);
             List<Views.PageView> translated = content.pages().stream().filter(p -> language.equals(p.translation()))
                     .sorted(Comparator.comparing((Page p) -> p.menu() == null ? Integer.MAX_VALUE : p.menu()).thenComparing(Page::slug))
                     .map(views::page).toList();
@@ -331,18 +354,18 @@ public final class SiteRenderer {
                     "pages", translated,
                     "lang", language)));
         }
-        jobs.add(new PageJob(vn.vungcao.ssg.offline.OfflineFiles.LOOKUP_PAGE, "lookup", context(
+        jobs.add(new PageJob(Routes.LOOKUP_PAGE, "lookup", context(
                 "page", meta(ui.get("lookup.title"), ui.get("lookup.description", config.childCodeExample()),
-                        vn.vungcao.ssg.offline.OfflineFiles.LOOKUP_PAGE, "tra-cuu", false, null, "website"),
+                        Routes.LOOKUP_PAGE, "tra-cuu", false, null, "website"),
                 "search", searchView())));
-        if (!content.faqs().isEmpty()) jobs.add(new PageJob(vn.vungcao.ssg.offline.OfflineFiles.FAQ_PAGE, "faq", context(
+        if (!content.faqs().isEmpty()) jobs.add(new PageJob(Routes.FAQ_PAGE, "faq", context(
                 "page", meta(ui.get("faq.title"), ui.get("faq.description"),
-                        vn.vungcao.ssg.offline.OfflineFiles.FAQ_PAGE, "hoi-dap", false, null, "website"),
+                        Routes.FAQ_PAGE, "hoi-dap", false, null, "website"),
                 "questions", content.faqs().stream().map(q -> new Views.FaqView(q.slug(), q.question(),
                         views.body(q.origin().file()).html())).toList())));
-        jobs.add(new PageJob(vn.vungcao.ssg.offline.OfflineFiles.OFFLINE_PAGE, "offline", context(
+        jobs.add(new PageJob(Routes.OFFLINE_PAGE, "offline", context(
                 "page", meta(ui.get("offline.title"), ui.get("offline.description"),
-                        vn.vungcao.ssg.offline.OfflineFiles.OFFLINE_PAGE, "", true, null, "website"))));
+                        Routes.OFFLINE_PAGE, "", true, null, "website"))));
         if (ledger != null) ledgerPages(jobs);
         jobs.add(new PageJob(Routes.NOT_FOUND, "404", context(
                 "page", meta(ui.get("notfound.title"), ui.get("notfound.description"), Routes.NOT_FOUND, "", true, null, "website"))));
@@ -351,7 +374,7 @@ public final class SiteRenderer {
 
     /** The statements' overview, a page per month, and a report per quarter. */
     private void ledgerPages(List<PageJob> jobs) {
-        vn.vungcao.ssg.ledger.LedgerSummary summary = ledger.summary();
+        LedgerSummary summary = ledger.summary();
         List<LedgerViews.MonthView> months = ledger.months();
         Long closing = summary.months().isEmpty() ? null : summary.months().get(summary.months().size() - 1).closingBalance();
         jobs.add(new PageJob(LedgerViews.LEDGER, "ledger", context(
@@ -368,7 +391,7 @@ public final class SiteRenderer {
         for (int i = 0; i < summary.months().size(); i++) {
             var month = summary.months().get(i);
             List<LedgerViews.RowView> rows = ledger.rows(month);
-            java.util.Map<String, String> purposes = new java.util.TreeMap<>();
+            Map<String, String> purposes = new TreeMap<>();
             rows.forEach(r -> purposes.putIfAbsent(r.purposeKey(), r.purposeKey().equals("nuoi-em") ? ui.get("ledger.nuoiEm") : r.purpose()));
             jobs.add(new PageJob(LedgerViews.monthPath(month.month()), "ledger-month", context(
                     "page", meta(ui.get("ledger.monthTitle", months.get(i).label()),
@@ -380,20 +403,20 @@ public final class SiteRenderer {
                     "next", i + 1 < months.size() ? months.get(i + 1) : null)));
         }
         for (Quarter q : reports()) {
-            List<vn.vungcao.ssg.ledger.LedgerSummary.Month> in = summary.months().stream()
+            List<LedgerSummary.Month> in = summary.months().stream()
                     .filter(m -> q.contains(m.month().atDay(1))).toList();
-            long moneyIn = in.stream().mapToLong(vn.vungcao.ssg.ledger.LedgerSummary.Month::moneyIn).sum();
-            long moneyOut = in.stream().mapToLong(vn.vungcao.ssg.ledger.LedgerSummary.Month::moneyOut).sum();
-            java.util.Map<String, Long> byCampaign = new java.util.TreeMap<>();
+            long moneyIn = in.stream().mapToLong(LedgerSummary.Month::moneyIn).sum();
+            long moneyOut = in.stream().mapToLong(LedgerSummary.Month::moneyOut).sum();
+            Map<String, Long> byCampaign = new TreeMap<>();
             long nuoiEm = 0;
             long general = 0;
             for (var m : in) {
                 for (var r : m.rows()) {
                     if (r.amount() <= 0) continue;
-                    if (r.link() instanceof vn.vungcao.ssg.ledger.Link.ToCampaign c) {
+                    if (r.link() instanceof Link.ToCampaign c) {
                         String title = content.campaign(c.slug()).map(Campaign::title).orElse(c.slug());
                         byCampaign.merge(title, r.amount(), Long::sum);
-                    } else if (r.link() instanceof vn.vungcao.ssg.ledger.Link.ToChild) {
+                    } else if (r.link() instanceof Link.ToChild) {
                         nuoiEm += r.amount();
                     } else {
                         general += r.amount();
@@ -406,7 +429,7 @@ public final class SiteRenderer {
                     "page", meta(ui.get("report.title", q.label(ui)), ui.get("report.description", q.label(ui)), q.path(),
                             "sao-ke", false, null, "website"),
                     "quarter", q.label(ui),
-                    "months", ledger.months().stream().filter(m -> q.contains(java.time.YearMonth.parse(m.key()).atDay(1))).toList(),
+                    "months", ledger.months().stream().filter(m -> q.contains(YearMonth.parse(m.key()).atDay(1))).toList(),
                     "moneyIn", moneyIn,
                     "moneyOut", moneyOut,
                     "byCampaign", byCampaign.entrySet().stream().map(e -> new LedgerViews.Total(e.getKey(), null, e.getValue())).toList(),
@@ -423,7 +446,7 @@ public final class SiteRenderer {
 
     /** A calendar quarter that has statements. */
     record Quarter(int year, int number) {
-        String label(vn.vungcao.ssg.i18n.UiText ui) {
+        String label(UiText ui) {
             return ui.get("report.quarter", number, year);
         }
 
@@ -431,13 +454,13 @@ public final class SiteRenderer {
             return "bao-cao/" + year + "-q" + number + "/";
         }
 
-        boolean contains(java.time.LocalDate day) {
+        boolean contains(LocalDate day) {
             return day.getYear() == year && (day.getMonthValue() - 1) / 3 + 1 == number;
         }
     }
 
     private List<Quarter> reports() {
-        java.util.Set<Quarter> quarters = new java.util.LinkedHashSet<>();
+        Set<Quarter> quarters = new LinkedHashSet<>();
         for (var m : ledger.summary().months()) {
             quarters.add(new Quarter(m.month().getYear(), (m.month().getMonthValue() - 1) / 3 + 1));
         }
@@ -477,7 +500,7 @@ public final class SiteRenderer {
         int per = config.newsPerPage();
         int total = Math.max(1, (news.size() + per - 1) / per);
         // one list of page links shared by every page of the list (it is the same on each), made when first needed
-        java.util.function.Supplier<List<Views.Link>> links = new java.util.function.Supplier<>() {
+        Supplier<List<Views.Link>> links = new Supplier<>() {
             private List<Views.Link> pages;
 
             @Override
@@ -514,8 +537,8 @@ public final class SiteRenderer {
      * What is done to every rendered page before it is cached and written (the preview adds its
      * reload script); {@code key} names it in the pages' fingerprints.
      */
-    public record Finish(String key, java.util.function.UnaryOperator<byte[]> apply) {
-        public static final Finish NONE = new Finish("", java.util.function.UnaryOperator.identity());
+    public record Finish(String key, UnaryOperator<byte[]> apply) {
+        public static final Finish NONE = new Finish("", UnaryOperator.identity());
     }
 
     /**
@@ -528,7 +551,7 @@ public final class SiteRenderer {
      * variables, the site's views, the theme and the assets: the base URL and the site's settings
      * as written (a preview starts afresh when they change).
      */
-    public record LastPages(vn.vungcao.ssg.store.Store<String> store, java.util.function.Function<String, byte[]> published,
+    public record LastPages(Store<String> store, Function<String, byte[]> published,
                             String settings) {
     }
 
@@ -563,18 +586,18 @@ public final class SiteRenderer {
                       PageCache cache, LastPages lastBuild, Finish finish) {
         LastPages kept = cache == null ? lastBuild : null;
         boolean fingerprinted = cache != null || kept != null;
-        java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger rendered = new AtomicInteger();
         if (cache != null) {
             cache.texts().nextBuild();
             cache.nextRender();
         }
-        vn.vungcao.ssg.fingerprint.Fingerprint fingerprints =
-                new vn.vungcao.ssg.fingerprint.Fingerprint(cache == null ? null : cache.texts());
+        Fingerprint fingerprints =
+                new Fingerprint(cache == null ? null : cache.texts());
         // every language's site view: a translated page shows its own
-        String settings = fingerprinted ? fingerprints.of(new java.util.TreeMap<>(sites), assets.names(), finish.key(),
+        String settings = fingerprinted ? fingerprints.of(new TreeMap<>(sites), assets.names(), finish.key(),
                 kept == null ? null : kept.settings()) : null;
         List<Future<?>> futures = new ArrayList<>(jobs.size());
-        java.util.Set<String> reported = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        Set<String> reported = ConcurrentHashMap.newKeySet();
         // this render's entries by job, each slot written by one thread before the futures are joined
         PageCache.Entry[] made = new PageCache.Entry[jobs.size()];
         for (int i = 0; i < jobs.size(); i++) {
@@ -593,10 +616,10 @@ public final class SiteRenderer {
             futures.add(pool.submit(() -> {
                 String fingerprint = fingerprinted ? fingerprints.of(settings, themeFingerprint, job.context()) : null;
                 if (kept != null) {
-                    vn.vungcao.ssg.store.Store.Hit<String> same = kept.store().get(job.sitePath(), fingerprint);
+                    Store.Hit<String> same = kept.store().get(job.sitePath(), fingerprint);
                     String file = Routes.file(job.sitePath());
                     byte[] bytes = same == null ? null : kept.published().apply(file);
-                    if (bytes != null && vn.vungcao.ssg.store.Store.strongDigest(bytes).equals(same.value())) {
+                    if (bytes != null && Store.strongDigest(bytes).equals(same.value())) {
                         sink.writeAsRead(file, bytes);
                         return;
                     }
@@ -615,7 +638,7 @@ public final class SiteRenderer {
                 try {
                     byte[] bytes = finish.apply().apply(theme.renderBytes(job.template(), ctx));
                     rendered.incrementAndGet();
-                    if (kept != null) kept.store().put(job.sitePath(), fingerprint, vn.vungcao.ssg.store.Store.strongDigest(bytes), List.of());
+                    if (kept != null) kept.store().put(job.sitePath(), fingerprint, Store.strongDigest(bytes), List.of());
                     if (cache != null) {
                         made[slot] = new PageCache.Entry(fingerprint, bytes, job, settings, themeFingerprint,
                                 Routes.file(job.sitePath()));

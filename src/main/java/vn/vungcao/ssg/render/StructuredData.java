@@ -7,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.vungcao.ssg.config.SiteConfig;
+import vn.vungcao.ssg.route.Routes;
+import vn.vungcao.ssg.text.Json;
+import vn.vungcao.ssg.view.Views;
 
 /**
  * The JSON-LD (schema.org) that search engines and link previews read: the club as an
@@ -78,6 +81,6 @@ final class StructuredData {
     }
 
     private static String json(Map<String, Object> value) {
-        return vn.vungcao.ssg.text.Json.forScript(value);
+        return Json.forScript(value);
     }
 }

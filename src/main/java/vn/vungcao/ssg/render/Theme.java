@@ -5,15 +5,28 @@ import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Filter;
 import io.pebbletemplates.pebble.extension.Function;
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.temporal.TemporalAccessor;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import vn.vungcao.ssg.i18n.UiText;
+import vn.vungcao.ssg.route.Routes;
+import vn.vungcao.ssg.search.SearchData;
+import vn.vungcao.ssg.source.SiteFiles;
+import vn.vungcao.ssg.text.Json;
 import vn.vungcao.ssg.text.VietnameseFormat;
 
 /**
@@ -28,7 +41,7 @@ public final class Theme {
 
     private final PebbleEngine engine;
     private final TemplateSources sources;
-    private final Map<String, String> fingerprints = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> fingerprints = new ConcurrentHashMap<>();
     private final String textFingerprint;
 
     /**
@@ -39,17 +52,17 @@ public final class Theme {
         List<String> carried = new ArrayList<>();
         for (String theme : name.equals(DEFAULT) ? List.of(name) : List.of(name, DEFAULT)) carried.add("themes/" + theme + "/templates");
         this.sources = new TemplateSources(siteRoot.resolve("themes").resolve(name).resolve("templates"),
-                new vn.vungcao.ssg.source.SiteFiles(siteRoot), carried);
+                new SiteFiles(siteRoot), carried);
         this.engine = new PebbleEngine.Builder()
                 .loader(sources)
                 .autoEscaping(true)
                 .addEscapingStrategy("html", HtmlText::escape)
                 .strictVariables(true)
                 .newLineTrimming(true)
-                .defaultLocale(java.util.Locale.ROOT)
+                .defaultLocale(Locale.ROOT)
                 .extension(new SiteExtension(routes, assets, text, language))
                 .build();
-        this.textFingerprint = language + "\0" + new java.util.TreeMap<>(text).toString();
+        this.textFingerprint = language + "\0" + new TreeMap<>(text).toString();
     }
 
     private static final List<String> USING = List.of("extends", "include", "import", "embed", "from");
@@ -61,7 +74,7 @@ public final class Theme {
      * (package-visible for the test that compares the two).
      */
     static List<String> usedNames(String source) {
-        List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         int from = 0;
         for (int at = source.indexOf("{%", from); at >= 0; at = source.indexOf("{%", from)) {
             int i = at + 2;
@@ -102,8 +115,8 @@ public final class Theme {
     public String fingerprint(String template) {
         return fingerprints.computeIfAbsent(template, t -> {
             StringBuilder all = new StringBuilder(textFingerprint).append('\0');
-            java.util.Set<String> seen = new java.util.TreeSet<>();
-            java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(t));
+            Set<String> seen = new TreeSet<>();
+            ArrayDeque<String> todo = new ArrayDeque<>(List.of(t));
             while (!todo.isEmpty()) {
                 String next = todo.pop();
                 if (!seen.add(next)) continue;
@@ -115,7 +128,7 @@ public final class Theme {
                     todo.push(resolved != null ? resolved : used);
                 }
             }
-            return vn.vungcao.ssg.search.SearchData.hash(List.of(all.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return SearchData.hash(List.of(all.toString().getBytes(StandardCharsets.UTF_8)));
         });
     }
 
@@ -186,7 +199,7 @@ public final class Theme {
         private final Map<String, UiText> text;
         private final String language;
         /** The scripts' words as JSON, made once per language per build. */
-        private final Map<String, String> scriptTexts = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<String, String> scriptTexts = new ConcurrentHashMap<>();
 
         SiteExtension(Routes routes, Assets assets, Map<String, UiText> text, String language) {
             this.routes = routes;
@@ -237,16 +250,16 @@ public final class Theme {
         @Override
         public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
             UiText text = extension.of(context);
-            return new io.pebbletemplates.pebble.extension.escaper.SafeString(
+            return new SafeString(
                     extension.scriptTexts.computeIfAbsent(text.language(), l -> scriptText(text)));
         }
 
         private static String scriptText(UiText text) {
-            Map<String, String> js = new java.util.TreeMap<>();
+            Map<String, String> js = new TreeMap<>();
             text.strings().forEach((k, v) -> {
                 if (k.startsWith("js.")) js.put(k.substring(3), v);
             });
-            return vn.vungcao.ssg.text.Json.forScript(js);
+            return Json.forScript(js);
         }
     }
 
@@ -280,7 +293,7 @@ public final class Theme {
         }
     }
 
-    private record FormatFilter(SiteExtension extension, java.util.function.BiFunction<UiText, Object, String> format)
+    private record FormatFilter(SiteExtension extension, BiFunction<UiText, Object, String> format)
             implements Filter {
         @Override
         public List<String> getArgumentNames() {

@@ -20,8 +20,7 @@ import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import vn.vungcao.ssg.offline.OfflineFiles;
-import vn.vungcao.ssg.render.Routes;
+import vn.vungcao.ssg.route.Routes;
 
 /**
  * What a pull request changes on the site: the output of the base branch's content and of the
@@ -163,7 +162,7 @@ public record SiteChanges(List<Page> added, List<Page> changed, List<Page> remov
             all.forEach((file, bytes) -> {
                 if (file.endsWith(".html")) pages.put(file, bytes);
                 // the look-up's data and the service worker change with any content: they are no one's file
-                else if (!file.startsWith("search/") && !file.equals(OfflineFiles.SERVICE_WORKER)) {
+                else if (!file.startsWith("search/") && !file.equals(Routes.SERVICE_WORKER)) {
                     files.put(withoutFingerprints("/" + file).substring(1), bytes);
                 }
             });

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.vungcao.ssg.config.ConfigLoader;
+import vn.vungcao.ssg.model.ContentModel;
 import vn.vungcao.ssg.text.Fold;
 
 /**
@@ -75,7 +75,7 @@ public final class ChildFieldPolicy {
 
     public Verdict judge(String key) {
         if (allowed.contains(key)) return new Allowed();
-        if (ConfigLoader.CHILD_FIELDS.contains(key)) return new NotAllowed();
+        if (ContentModel.CHILDREN.keys().contains(key)) return new NotAllowed();
         return refusal(key).<Verdict>map(Refused::new).orElse(new Unknown());
     }
 

@@ -1,9 +1,11 @@
 package vn.vungcao.ssg.safeguard;
 
+import java.util.regex.Pattern;
+
 /** A child's display name should be the preferred given name, not a full name. */
 public final class NameCheck {
 
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private NameCheck() {
     }

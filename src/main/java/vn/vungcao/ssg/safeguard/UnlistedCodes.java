@@ -1,13 +1,14 @@
 package vn.vungcao.ssg.safeguard;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.vungcao.ssg.content.Child;
-import vn.vungcao.ssg.content.CodeKey;
-import vn.vungcao.ssg.content.CodeSpelling;
+import vn.vungcao.ssg.text.CodeKey;
+import vn.vungcao.ssg.text.CodeSpelling;
 
 /**
  * The codes of children who are not listed (sponsored, graduated, without a status), in every
@@ -27,7 +28,7 @@ public final class UnlistedCodes {
 
     public UnlistedCodes(List<Child> children) {
         Map<String, String> codes = new HashMap<>();
-        java.util.Set<String> prefixes = new java.util.HashSet<>();
+        Set<String> prefixes = new HashSet<>();
         for (Child c : children) {
             if (c.listed()) continue;
             codes.put(CodeKey.of(c.code()).orElse(c.code()), c.code());

@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,7 +71,7 @@ public final class CodeMap {
 
     /** The cards by key, sorted. */
     public Map<String, Card> cards() {
-        return java.util.Collections.unmodifiableMap(byKey);
+        return Collections.unmodifiableMap(byKey);
     }
 
     /**

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import vn.vungcao.ssg.content.FaqSynonyms;
 import vn.vungcao.ssg.text.Fold;
+import vn.vungcao.ssg.text.Tokens;
 
 /**
  * The assistant's index of the club's questions and answers, which the page reads as it is (see
@@ -35,7 +37,7 @@ public final class FaqIndex {
 
     /** The words that mean the same thing and the shorthand, for the page to read questions with. */
     public void synonyms(FaqSynonyms value) {
-        synonyms = java.util.Objects.requireNonNull(value);
+        synonyms = Objects.requireNonNull(value);
     }
 
     /**
@@ -102,8 +104,8 @@ public final class FaqIndex {
     /** The words of a text, folded and trimmed, as Lunr's tokenizer and the search's pipeline make them. */
     static List<String> words(String text) {
         List<String> out = new ArrayList<>();
-        for (String t : LunrIndex.tokenize(text)) {
-            String n = LunrIndex.normalize(t);
+        for (String t : Tokens.split(text)) {
+            String n = Tokens.normalize(t);
             if (!n.isEmpty()) out.add(n);
         }
         return out;
@@ -119,8 +121,8 @@ public final class FaqIndex {
         List<String> out = new ArrayList<>();
         for (String line : text.split("\n")) {
             String previous = null;
-            for (String t : LunrIndex.tokenize(line)) {
-                String n = LunrIndex.normalize(t);
+            for (String t : Tokens.split(line)) {
+                String n = Tokens.normalize(t);
                 if (n.isEmpty()) {
                     previous = null;
                     continue;
@@ -142,8 +144,8 @@ public final class FaqIndex {
         List<String> out = new ArrayList<>();
         for (String line : text.split("\n")) {
             boolean plain = Fold.marks(line).isEmpty();
-            for (String t : LunrIndex.tokenize(line)) {
-                String n = LunrIndex.normalize(t);
+            for (String t : Tokens.split(line)) {
+                String n = Tokens.normalize(t);
                 if (!n.isEmpty()) out.add(n + (plain ? "0" : Fold.marks(t)));
             }
         }

@@ -2,11 +2,12 @@ package vn.vungcao.ssg.search;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import vn.vungcao.ssg.text.Fold;
+import vn.vungcao.ssg.text.Tokens;
 
 /**
  * Builds a Lunr 2.3.9 index in Java, serialised exactly as {@code JSON.stringify(lunr.Index)} would
@@ -36,7 +37,7 @@ public final class LunrIndex {
     /** per document and field: term frequencies (insertion order) and length */
     private final List<FieldEntry> fieldEntries = new ArrayList<>();
     /** token -> its term: a site's words repeat, and folding a word decomposes it */
-    private final Map<String, String> terms = new java.util.HashMap<>();
+    private final Map<String, String> terms = new HashMap<>();
     private int termIndex;
 
     private static final class Posting {
@@ -84,52 +85,14 @@ public final class LunrIndex {
         }
     }
 
-    /**
-     * Lunr's tokenizer: the whole text lower-cased, split on ECMAScript white space and '-'.
-     */
+    /** Lunr's tokenizer: see {@link Tokens#split}. */
     public static List<String> tokenize(String text) {
-        String s = jsLowerCase(text);
-        List<String> tokens = new ArrayList<>();
-        int start = 0;
-        for (int end = 0; end <= s.length(); end++) {
-            if (end == s.length() || isSeparator(s.charAt(end))) {
-                if (end > start) tokens.add(s.substring(start, end));
-                start = end + 1;
-            }
-        }
-        return tokens;
+        return Tokens.split(text);
     }
 
-    private static String jsLowerCase(String s) {
-        return s.toLowerCase(java.util.Locale.ROOT);
-    }
-
-    /** ECMAScript's {@code \s} (white space and line terminators), plus '-'. */
-    static boolean isSeparator(char c) {
-        switch (c) {
-            case '-', '\t', '\n', '\u000B', '\f', '\r', ' ', '\u00A0', '\u1680', '\u2028', '\u2029', '\u202F',
-                    '\u205F', '\u3000', '\uFEFF':
-                return true;
-            default:
-                return c >= '\u2000' && c <= '\u200A';
-        }
-    }
-
-    /** The {@code vnNormalize} pipeline function: fold, then trim non-letters and non-digits at both ends. */
+    /** The {@code vnNormalize} pipeline function: see {@link Tokens#normalize}. */
     public static String normalize(String token) {
-        String folded = Fold.fold(token);
-        int start = 0;
-        int end = folded.length();
-        while (start < end && !letterOrNumber(folded.codePointAt(start))) start += Character.charCount(folded.codePointAt(start));
-        while (end > start && !letterOrNumber(folded.codePointBefore(end))) end -= Character.charCount(folded.codePointBefore(end));
-        return folded.substring(start, end);
-    }
-
-    /** Unicode's \p{L} or \p{N}, as the page's regular expression sees them. */
-    private static boolean letterOrNumber(int cp) {
-        int type = Character.getType(cp);
-        return Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
-                || type == Character.OTHER_NUMBER;
+        return Tokens.normalize(token);
     }
 
     /** The index as Lunr's serialised form, with fixed key order. */
@@ -147,7 +110,7 @@ public final class LunrIndex {
             averageLength.put(f.name(), count == 0 ? 0 : (double) sum / count);
         }
         int documentCount = refs.size();
-        Map<String, Double> idfCache = new java.util.HashMap<>();
+        Map<String, Double> idfCache = new HashMap<>();
         List<Object> fieldVectors = new ArrayList<>();
         for (FieldEntry e : fieldEntries) {
             TreeMap<Integer, Double> vector = new TreeMap<>();

@@ -1,10 +1,14 @@
 package vn.vungcao.ssg.search;
 
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import vn.vungcao.ssg.content.Child;
+import vn.vungcao.ssg.i18n.UiText;
+import vn.vungcao.ssg.view.Views;
 
 /**
  * The search files kept between builds of a preview, each with the documents it was made from:
@@ -25,8 +29,8 @@ public final class SearchCache {
      * The code map made from these very children and views: each child's key and card, in order, and
      * the places of the children whose key an earlier child already has (they are not in the map).
      */
-    record Codes(List<vn.vungcao.ssg.content.Child> children, List<vn.vungcao.ssg.render.Views.ChildView> views,
-                 vn.vungcao.ssg.i18n.UiText text, List<String> keys, List<CodeMap.Card> cards, CodeMap map,
+    record Codes(List<Child> children, List<Views.ChildView> views,
+                 UiText text, List<String> keys, List<CodeMap.Card> cards, CodeMap map,
                  List<Integer> ambiguous) {
     }
 
@@ -42,8 +46,8 @@ public final class SearchCache {
     }
 
     /** By kind of value, then by the identity of its first input. */
-    private Map<String, Map<Object, Made>> previous = new java.util.HashMap<>();
-    private Map<String, Map<Object, Made>> current = new java.util.HashMap<>();
+    private Map<String, Map<Object, Made>> previous = new HashMap<>();
+    private Map<String, Map<Object, Made>> current = new HashMap<>();
 
     Entry get(String file, Object key) {
         Entry e = entries.get(file);
@@ -63,7 +67,7 @@ public final class SearchCache {
     /** Starts a build: documents the last build did not use are forgotten. */
     synchronized void nextBuild() {
         previous = current;
-        current = new java.util.HashMap<>();
+        current = new HashMap<>();
         // sized as last time: growing a map of some 10,000 entries step by step costs more than the look-ups
         previous.forEach((kind, map) -> current.put(kind, new IdentityHashMap<>(map.size())));
     }

@@ -1,25 +1,38 @@
 package vn.vungcao.ssg.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import java.util.zip.Adler32;
+import java.util.zip.CRC32;
 import vn.vungcao.ssg.config.SiteConfig;
 import vn.vungcao.ssg.content.Campaign;
 import vn.vungcao.ssg.content.Child;
-import vn.vungcao.ssg.content.CodeKey;
+import vn.vungcao.ssg.content.Faq;
+import vn.vungcao.ssg.content.FaqSynonyms;
 import vn.vungcao.ssg.content.NewsPost;
 import vn.vungcao.ssg.content.Page;
 import vn.vungcao.ssg.content.School;
 import vn.vungcao.ssg.content.SiteContent;
 import vn.vungcao.ssg.diag.Diagnostics;
 import vn.vungcao.ssg.markdown.RenderedMarkdown;
-import vn.vungcao.ssg.render.Routes;
-import vn.vungcao.ssg.render.ViewFactory;
-import vn.vungcao.ssg.render.Views;
+import vn.vungcao.ssg.route.Routes;
 import vn.vungcao.ssg.store.Store;
+import vn.vungcao.ssg.text.CodeKey;
 import vn.vungcao.ssg.text.Json;
+import vn.vungcao.ssg.view.ViewFactory;
+import vn.vungcao.ssg.view.Views;
 
 /**
  * The files behind the look-up page: the code map (every child, sealed, see {@link CodeMap}) and
@@ -64,12 +77,12 @@ public final class SearchData {
      * not null) the code map is sealed on it while this thread builds the full-text index.
      */
     public static Output build(SiteContent content, ViewFactory views, SiteConfig config, Diagnostics diagnostics,
-                               SearchCache cache, Store<List<byte[]>> store, java.util.concurrent.ExecutorService pool) {
+                               SearchCache cache, Store<List<byte[]>> store, ExecutorService pool) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         if (cache != null) cache.nextBuild();
         Memo memo = cache == null ? new Memo() {
             @Override
-            public <T> T of(String kind, List<Object> inputs, java.util.function.Supplier<T> make) {
+            public <T> T of(String kind, List<Object> inputs, Supplier<T> make) {
                 return make.get();
             }
         } : cache::made;
@@ -88,9 +101,9 @@ public final class SearchData {
             Child c = content.children().get(i);
             diagnostics.error("child.code-ambiguous", c.origin().at("code"), c.code());
         }
-        java.util.concurrent.Callable<SearchCache.Entry> sealing =
+        Callable<SearchCache.Entry> sealing =
                 () -> cached(cache, store, "codes", codes::cards, () -> codes.shards(pool));
-        java.util.concurrent.Future<SearchCache.Entry> sealed = pool == null ? null : pool.submit(sealing);
+        Future<SearchCache.Entry> sealed = pool == null ? null : pool.submit(sealing);
 
         List<Doc> docs = fullText(content, views, memo);
         SearchCache.Entry index = cached(cache, store, "index", () -> docs, () -> List.of(indexFile(docs)));
@@ -120,7 +133,7 @@ public final class SearchData {
         for (int i = 0; i < count; i++) {
             Child c = content.children().get(i);
             Views.ChildView v = childViews.get(i);
-            String key = memo.of("code", List.of(c), () -> CodeKey.of(c.code()).orElse(c.code().toUpperCase(java.util.Locale.ROOT)));
+            String key = memo.of("code", List.of(c), () -> CodeKey.of(c.code()).orElse(c.code().toUpperCase(Locale.ROOT)));
             CodeMap.Card card = memo.of("card", List.of(v, views.text()), () -> new CodeMap.Card(v.code(), v.name(), v.url(),
                     v.photo() == null ? null : v.photo().thumbnail() != null ? v.photo().thumbnail() : v.photo().src(),
                     v.school() == null ? null : v.school().title(), v.school() == null ? null : v.school().url(),
@@ -135,7 +148,7 @@ public final class SearchData {
             // the same keys in the same order: the same children are left out, only some cards differ
             codes = last.map().copy();
             ambiguous.addAll(last.ambiguous());
-            java.util.Set<Integer> left = new java.util.HashSet<>(ambiguous);
+            Set<Integer> left = new HashSet<>(ambiguous);
             for (int i = 0; i < count; i++) {
                 if (cards.get(i) != last.cards().get(i) && !left.contains(i)) codes.replace(keys.get(i), cards.get(i));
             }
@@ -149,9 +162,9 @@ public final class SearchData {
                 List.copyOf(cards), codes, List.copyOf(ambiguous));
     }
 
-    private static Output finish(Map<String, byte[]> files, java.util.concurrent.ExecutorService pool,
-                                 java.util.concurrent.Callable<SearchCache.Entry> sealing,
-                                 java.util.concurrent.Future<SearchCache.Entry> sealed, String indexPath,
+    private static Output finish(Map<String, byte[]> files, ExecutorService pool,
+                                 Callable<SearchCache.Entry> sealing,
+                                 Future<SearchCache.Entry> sealed, String indexPath,
                                  SearchCache.Entry index, String faqPath, SearchCache.Entry faq) {
         SearchCache.Entry shards = sealed == null ? call(sealing) : join(sealed);
         String codesDir = "search/codes/" + shards.hash() + "/";
@@ -161,7 +174,7 @@ public final class SearchData {
         return new Output(new Meta(indexPath, codesDir, shards.bytes().size(), faqPath), files);
     }
 
-    private static <T> T call(java.util.concurrent.Callable<T> task) {
+    private static <T> T call(Callable<T> task) {
         try {
             return task.call();
         } catch (RuntimeException e) {
@@ -171,13 +184,13 @@ public final class SearchData {
         }
     }
 
-    private static <T> T join(java.util.concurrent.Future<T> future) {
+    private static <T> T join(Future<T> future) {
         try {
             return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while sealing the code map", e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException re) throw re;
             throw new IllegalStateException(e.getCause());
         }
@@ -189,8 +202,8 @@ public final class SearchData {
      * the cache too). The key is computed only when there is a cache or a store.
      */
     private static SearchCache.Entry cached(SearchCache cache, Store<List<byte[]>> store, String file,
-                                            java.util.function.Supplier<Object> key,
-                                            java.util.function.Supplier<List<byte[]>> make) {
+                                            Supplier<Object> key,
+                                            Supplier<List<byte[]>> make) {
         Object k = cache == null && store == null ? "" : key.get();
         SearchCache.Entry hit = cache == null ? null : cache.get(file, k);
         if (hit != null) return hit;
@@ -214,7 +227,7 @@ public final class SearchData {
 
     /** A value made from some inputs, or the same value as last build when they are the very same. */
     private interface Memo {
-        <T> T of(String kind, List<Object> inputs, java.util.function.Supplier<T> make);
+        <T> T of(String kind, List<Object> inputs, Supplier<T> make);
     }
 
     private static List<Doc> fullText(SiteContent content, ViewFactory views, Memo memo) {
@@ -224,7 +237,7 @@ public final class SearchData {
             RenderedMarkdown body = views.body(n.origin().file());
             Views.NewsView v = views.news(n);
             School school = n.school() == null ? null : schools.get(n.school());
-            docs.add(memo.of("news", java.util.Arrays.asList(n, v, body, school, views.text()), () -> newsDoc(n, v, body, school, views)));
+            docs.add(memo.of("news", Arrays.asList(n, v, body, school, views.text()), () -> newsDoc(n, v, body, school, views)));
         }
         for (School s : content.schools()) {
             RenderedMarkdown body = views.body(s.origin().file());
@@ -233,7 +246,7 @@ public final class SearchData {
         for (Campaign c : content.campaigns()) {
             Views.CampaignView v = views.campaign(c);
             School school = c.school() == null ? null : schools.get(c.school());
-            docs.add(memo.of("campaign", java.util.Arrays.asList(c, v, school), () -> campaignDoc(c, v, school)));
+            docs.add(memo.of("campaign", Arrays.asList(c, v, school), () -> campaignDoc(c, v, school)));
         }
         for (Page p : content.pages()) {
             if (p.translation() != null) continue; // the search speaks the site's language
@@ -245,7 +258,7 @@ public final class SearchData {
             if (!c.listed()) continue; // sponsored children are found by their code only
             Views.ChildView v = views.child(c);
             School school = c.school() == null || v.school() == null ? null : schools.get(c.school());
-            docs.add(memo.of("child", java.util.Arrays.asList(v, c, school), () -> childDoc(c, v, school)));
+            docs.add(memo.of("child", Arrays.asList(v, c, school), () -> childDoc(c, v, school)));
         }
         return docs;
     }
@@ -312,7 +325,7 @@ public final class SearchData {
 
     private static List<Question> questions(SiteContent content, ViewFactory views) {
         List<Question> questions = new ArrayList<>();
-        for (vn.vungcao.ssg.content.Faq q : content.faqs()) {
+        for (Faq q : content.faqs()) {
             RenderedMarkdown answer = views.body(q.origin().file());
             questions.add(new Question(q.slug(), q.question(), q.also(), q.tags(), answer.text(), answer.html()));
         }
@@ -320,7 +333,7 @@ public final class SearchData {
     }
 
     /** The assistant's data: see {@link FaqIndex}. */
-    private static byte[] questionsFile(List<Question> questions, vn.vungcao.ssg.content.FaqSynonyms synonyms) {
+    private static byte[] questionsFile(List<Question> questions, FaqSynonyms synonyms) {
         FaqIndex index = new FaqIndex();
         index.synonyms(synonyms);
         for (Question q : questions) {
@@ -350,8 +363,8 @@ public final class SearchData {
      * 10,000-page build's samples hashing the 7 MB of search files.
      */
     public static String hash(List<byte[]> files) {
-        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-        java.util.zip.Adler32 adler = new java.util.zip.Adler32();
+        CRC32 crc = new CRC32();
+        Adler32 adler = new Adler32();
         for (byte[] f : files) {
             crc.update(f);
             crc.update(0);

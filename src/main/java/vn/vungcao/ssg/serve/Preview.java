@@ -8,13 +8,19 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
+import vn.vungcao.ssg.diag.Diagnostic;
+import vn.vungcao.ssg.diag.DiagnosticPrinter;
+import vn.vungcao.ssg.diag.Diagnostics;
+import vn.vungcao.ssg.diag.Position;
+import vn.vungcao.ssg.pipeline.BuildCache;
 import vn.vungcao.ssg.pipeline.BuildOptions;
 import vn.vungcao.ssg.pipeline.BuildResult;
 import vn.vungcao.ssg.pipeline.SiteBuilder;
 import vn.vungcao.ssg.pipeline.UsageException;
-import vn.vungcao.ssg.diag.Diagnostic;
 import vn.vungcao.ssg.publish.Staging;
+import vn.vungcao.ssg.text.Json;
 
 /**
  * {@code serve}: builds the site into a temporary folder, serves it from 127.0.0.1, and rebuilds on
@@ -28,7 +34,7 @@ public final class Preview implements AutoCloseable {
     private final DevServer server;
     private final SiteWatcher watcher;
     private final BuildOptions options;
-    private final vn.vungcao.ssg.pipeline.BuildCache cache;
+    private final BuildCache cache;
     private final Consumer<BuildResult> report;
     private final Object lock = new Object();
     private volatile long builds;
@@ -56,7 +62,7 @@ public final class Preview implements AutoCloseable {
         this.server = started;
         this.options = new BuildOptions(site, out, "http://127.0.0.1:" + server.port() + basePath, drafts, future,
                 Instant.now(), threads).withLiveReload(server.scriptPath());
-        this.cache = new vn.vungcao.ssg.pipeline.BuildCache(out);
+        this.cache = new BuildCache(out);
         // watching starts first, so that no change made during the first build goes unreported
         this.watcher = new SiteWatcher(site, this::rebuild);
         rebuild();
@@ -85,7 +91,7 @@ public final class Preview implements AutoCloseable {
      * Builds now after a change to {@code changed} (absolute paths), looking only at those files;
      * at every file when null.
      */
-    public void rebuild(java.util.Set<Path> changed) {
+    public void rebuild(Set<Path> changed) {
         synchronized (lock) {
             if (changed == null) cache.changedUnknown();
             else cache.changed(changed);
@@ -93,8 +99,8 @@ public final class Preview implements AutoCloseable {
             try {
                 result = SiteBuilder.build(options.withNow(Instant.now()), cache);
             } catch (UsageException | IOException | RuntimeException e) {
-                vn.vungcao.ssg.diag.Diagnostics internal = new vn.vungcao.ssg.diag.Diagnostics();
-                internal.error("internal", vn.vungcao.ssg.diag.Position.ofFile("-"), String.valueOf(e.getMessage()));
+                Diagnostics internal = new Diagnostics();
+                internal.error("internal", Position.ofFile("-"), String.valueOf(e.getMessage()));
                 server.errors(json(internal.sorted()));
                 builds++;
                 return;
@@ -120,7 +126,7 @@ public final class Preview implements AutoCloseable {
             m.put("hint", d.hint());
             return m;
         }).toList();
-        return vn.vungcao.ssg.text.Json.text(list);
+        return Json.text(list);
     }
 
     @Override
@@ -133,7 +139,7 @@ public final class Preview implements AutoCloseable {
     /** Prints a build's result to a terminal. */
     public static Consumer<BuildResult> printer(PrintStream out, PrintStream err) {
         return result -> {
-            new vn.vungcao.ssg.diag.DiagnosticPrinter.TextPrinter().print(result.diagnostics(), err);
+            new DiagnosticPrinter.TextPrinter().print(result.diagnostics(), err);
             if (result.hasErrors()) {
                 err.println("The build has errors; the last good site is still served.");
             } else {

@@ -4,13 +4,17 @@ import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -29,7 +33,7 @@ public final class SiteWatcher implements AutoCloseable {
     private final Thread thread;
 
     /** @param onChange told the changed paths (absolute), or null when they are not known */
-    public SiteWatcher(Path site, java.util.function.Consumer<java.util.Set<Path>> onChange) throws IOException {
+    public SiteWatcher(Path site, Consumer<Set<Path>> onChange) throws IOException {
         this.site = site.toAbsolutePath().normalize();
         this.watch = FileSystems.getDefault().newWatchService();
         this.site.register(watch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
@@ -60,7 +64,7 @@ public final class SiteWatcher implements AutoCloseable {
         return !name.getFileName().toString().startsWith(".") || full.toString().endsWith(".md");
     }
 
-    private void loop(java.util.function.Consumer<java.util.Set<Path>> onChange) {
+    private void loop(Consumer<Set<Path>> onChange) {
         try {
             while (true) {
                 WatchKey key = watch.take();
@@ -70,7 +74,7 @@ public final class SiteWatcher implements AutoCloseable {
                 WatchKey more;
                 while ((more = watch.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) drain(more, burst);
                 if (burst.unknown) onChange.accept(null);
-                else if (!burst.paths.isEmpty()) onChange.accept(java.util.Set.copyOf(burst.paths));
+                else if (!burst.paths.isEmpty()) onChange.accept(Set.copyOf(burst.paths));
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // closed: stop watching
@@ -79,7 +83,7 @@ public final class SiteWatcher implements AutoCloseable {
 
     /** What one burst of events changed. */
     private static final class Burst {
-        final java.util.Set<Path> paths = new java.util.HashSet<>();
+        final Set<Path> paths = new HashSet<>();
         boolean unknown;
     }
 
@@ -92,11 +96,11 @@ public final class SiteWatcher implements AutoCloseable {
                 continue;
             }
             Path changed = dir.resolve(name);
-            if (event.kind() == StandardWatchEventKinds.ENTRY_MODIFY && Files.isDirectory(changed, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            if (event.kind() == StandardWatchEventKinds.ENTRY_MODIFY && Files.isDirectory(changed, LinkOption.NOFOLLOW_LINKS)) {
                 continue; // a folder's own time: its files report their changes themselves
             }
             burst.paths.add(changed);
-            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(changed, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(changed, LinkOption.NOFOLLOW_LINKS)) {
                 // files written before the folder was watched were not reported
                 burst.unknown = true;
                 try {

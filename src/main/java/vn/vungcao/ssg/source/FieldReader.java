@@ -4,21 +4,27 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.vungcao.ssg.diag.DiagnosticPrinter;
 import vn.vungcao.ssg.diag.Diagnostics;
 import vn.vungcao.ssg.diag.Messages;
 import vn.vungcao.ssg.diag.Position;
+import vn.vungcao.ssg.text.UrlPolicy;
 
 /**
  * Reads typed values out of a front-matter mapping, reporting each wrong one with its position
@@ -34,7 +40,7 @@ public final class FieldReader {
     private final String file;
     private final Diagnostics diagnostics;
     /** Known keys that an unknown key was taken for; their absence is not reported again. */
-    private final java.util.Set<String> misspelt = new java.util.HashSet<>();
+    private final Set<String> misspelt = new HashSet<>();
 
     public FieldReader(YamlNode.Mapping mapping, String file, Diagnostics diagnostics) {
         this.mapping = mapping;
@@ -81,6 +87,25 @@ public final class FieldReader {
     /** Where the value of {@code key} starts, or line 1 of the file when the key is absent. */
     public Position at(String key) {
         return mapping.entry(key).map(e -> e.value().position()).orElse(new Position(file, 1, 1));
+    }
+
+    /** Key positions of every key present, sorted by key. */
+    public Map<String, Position> keyPositions() {
+        Map<String, Position> map = new TreeMap<>();
+        for (YamlNode.Entry e : mapping.entries()) map.put(e.key(), e.keyPosition());
+        return Collections.unmodifiableMap(map);
+    }
+
+    /**
+     * Notes, without reporting them, the keys that are not in {@code known} and look like a known
+     * key mistyped: a later stage reports them, and the known key is then not reported missing.
+     */
+    public void expectTypos(Collection<String> known) {
+        for (YamlNode.Entry e : mapping.entries()) {
+            if (known.contains(e.key())) continue;
+            String suggestion = Suggestions.nearest(e.key(), known);
+            if (suggestion != null) misspelt.add(suggestion);
+        }
     }
 
     /** Value positions of every key present, sorted by key. */
@@ -207,7 +232,7 @@ public final class FieldReader {
             LocalDateTime local = day.get().atTime(hour, minute, second);
             if (m.group(5) == null) return Optional.of(local.atZone(zone));
             String offset = m.group(5).equals("Z") ? "Z" : m.group(5).replaceFirst("(\\d{2})(\\d{2})$", "$1:$2");
-            return Optional.of(OffsetDateTime.of(local, java.time.ZoneOffset.of(offset)).atZoneSameInstant(zone));
+            return Optional.of(OffsetDateTime.of(local, ZoneOffset.of(offset)).atZoneSameInstant(zone));
         } catch (DateTimeException e) {
             diagnostics.error("field.bad-date/time", at(key), key, v);
             return Optional.empty();
@@ -231,7 +256,7 @@ public final class FieldReader {
             return Optional.of(LocalDate.of(year, month, day));
         } catch (DateTimeException e) {
             if (month < 1 || month > 12) diagnostics.error("field.bad-date/month", at(key), key, value, month);
-            else diagnostics.error("field.bad-date", at(key), key, value, month, year, java.time.YearMonth.of(year, month).lengthOfMonth());
+            else diagnostics.error("field.bad-date", at(key), key, value, month, year, YearMonth.of(year, month).lengthOfMonth());
             return Optional.empty();
         }
     }
@@ -282,9 +307,9 @@ public final class FieldReader {
 
     private Optional<String> sitePath(String key, String value, Position where, String example) {
         String v = value.strip();
-        if (vn.vungcao.ssg.text.UrlPolicy.scheme(v).isPresent() || v.startsWith("//") || v.contains("\\")
+        if (UrlPolicy.scheme(v).isPresent() || v.startsWith("//") || v.contains("\\")
                 || ("/" + v + "/").contains("/../")) {
-            diagnostics.error("field.not-a-file", where, key, vn.vungcao.ssg.diag.DiagnosticPrinter.printable(v), example);
+            diagnostics.error("field.not-a-file", where, key, DiagnosticPrinter.printable(v), example);
             return Optional.empty();
         }
         String p = v;

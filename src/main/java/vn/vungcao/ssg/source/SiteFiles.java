@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
+import vn.vungcao.ssg.diag.DiagnosticPrinter;
 import vn.vungcao.ssg.diag.Diagnostics;
 import vn.vungcao.ssg.diag.Position;
 
@@ -189,13 +190,13 @@ public final class SiteFiles {
     public static Optional<Character> nameProblem(String relativePath) {
         for (int i = 0; i < relativePath.length(); i++) {
             char c = relativePath.charAt(i);
-            if (c == '\\' || vn.vungcao.ssg.diag.DiagnosticPrinter.isUnprintable(c)) return Optional.of(c);
+            if (c == '\\' || DiagnosticPrinter.isUnprintable(c)) return Optional.of(c);
         }
         return Optional.empty();
     }
 
     /** {@code text} safe to print: see {@link vn.vungcao.ssg.diag.DiagnosticPrinter#printable}. */
     public static String printable(String text) {
-        return vn.vungcao.ssg.diag.DiagnosticPrinter.printable(text);
+        return DiagnosticPrinter.printable(text);
     }
 }

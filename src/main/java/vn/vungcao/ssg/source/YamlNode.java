@@ -2,6 +2,7 @@ package vn.vungcao.ssg.source;
 
 import java.util.List;
 import java.util.Optional;
+import vn.vungcao.ssg.diag.Messages;
 import vn.vungcao.ssg.diag.Position;
 
 /** A YAML value with the file position where it starts. Immutable. */
@@ -11,7 +12,7 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, Yam
 
     /** Words for the kind of value, for messages: "a list", "a number", … */
     /** What kind of value this is, in the catalog's words ({@code yaml.kind.list}), for messages. */
-    vn.vungcao.ssg.diag.Messages.Term describe();
+    Messages.Term describe();
 
     /** What a plain or quoted scalar was read as. */
     enum ScalarKind { STRING, INTEGER, DECIMAL, BOOLEAN, NULL }
@@ -19,8 +20,8 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, Yam
     /** A single value. {@code text} is the value as written (for NULL, the empty string). */
     record Scalar(Position position, String text, ScalarKind kind) implements YamlNode {
         @Override
-        public vn.vungcao.ssg.diag.Messages.Term describe() {
-            return new vn.vungcao.ssg.diag.Messages.Term(switch (kind) {
+        public Messages.Term describe() {
+            return new Messages.Term(switch (kind) {
                 case STRING -> "yaml.kind.text";
                 case INTEGER, DECIMAL -> "yaml.kind.number";
                 case BOOLEAN -> "yaml.kind.boolean";
@@ -36,8 +37,8 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, Yam
         }
 
         @Override
-        public vn.vungcao.ssg.diag.Messages.Term describe() {
-            return new vn.vungcao.ssg.diag.Messages.Term("yaml.kind.list");
+        public Messages.Term describe() {
+            return new Messages.Term("yaml.kind.list");
         }
     }
 
@@ -59,8 +60,8 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, Yam
         }
 
         @Override
-        public vn.vungcao.ssg.diag.Messages.Term describe() {
-            return new vn.vungcao.ssg.diag.Messages.Term("yaml.kind.group");
+        public Messages.Term describe() {
+            return new Messages.Term("yaml.kind.group");
         }
     }
 }

@@ -1,5 +1,6 @@
 package vn.vungcao.ssg.source;
 
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -138,11 +140,11 @@ public final class YamlReader {
         }
         int line = 0;
         int column = 0;
-        if (e instanceof com.fasterxml.jackson.core.JacksonException je && je.getLocation() != null) {
+        if (e instanceof JacksonException je && je.getLocation() != null) {
             line = Math.max(0, je.getLocation().getLineNr()) + lineOffset;
             column = Math.max(0, je.getLocation().getColumnNr());
         }
-        String why = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("depth")
+        String why = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("depth")
                 ? "yaml.problem.too-deep" : "yaml.problem.other";
         diagnostics.error("yaml.syntax", new Position(file, Math.max(line, 0), column), new Messages.Term(why));
     }

@@ -1,10 +1,22 @@
 package vn.vungcao.ssg.store;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import io.pebbletemplates.pebble.PebbleEngine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.jsoup.Jsoup;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * What tells one version of the generator from another for the {@link Store} (and the image cache): the generator's
@@ -27,14 +39,14 @@ public final class CodeStamp {
 
     private static String compute() {
         StringBuilder s = new StringBuilder("java ").append(Runtime.version()).append('\n');
-        for (Class<?> c : List.of(CodeStamp.class, com.vladsch.flexmark.parser.Parser.class,
-                com.vladsch.flexmark.html.HtmlRenderer.class, com.vladsch.flexmark.util.ast.Node.class,
-                com.vladsch.flexmark.ext.tables.TablesExtension.class,
-                com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension.class,
-                com.vladsch.flexmark.ext.autolink.AutolinkExtension.class,
-                com.vladsch.flexmark.ext.footnotes.FootnoteExtension.class, org.jsoup.Jsoup.class,
-                org.yaml.snakeyaml.LoaderOptions.class, com.fasterxml.jackson.dataformat.yaml.YAMLFactory.class,
-                com.fasterxml.jackson.core.JsonFactory.class, io.pebbletemplates.pebble.PebbleEngine.class)) {
+        for (Class<?> c : List.of(CodeStamp.class, Parser.class,
+                HtmlRenderer.class, Node.class,
+                TablesExtension.class,
+                StrikethroughExtension.class,
+                AutolinkExtension.class,
+                FootnoteExtension.class, Jsoup.class,
+                LoaderOptions.class, YAMLFactory.class,
+                JsonFactory.class, PebbleEngine.class)) {
             try {
                 Path where = Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI());
                 s.append(where).append(' ');

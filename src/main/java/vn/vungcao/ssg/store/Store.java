@@ -8,12 +8,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.Adler32;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
 import vn.vungcao.ssg.diag.Diagnostic;
 import vn.vungcao.ssg.diag.Position;
 import vn.vungcao.ssg.diag.Severity;
@@ -93,7 +100,7 @@ public final class Store<T> {
 
         /** Reads {@code count} bytes. */
         public byte[] readBytes(int count) throws IOException {
-            return java.util.Arrays.copyOfRange(bytes, need(count), at);
+            return Arrays.copyOfRange(bytes, need(count), at);
         }
 
         /** How many bytes are left. */
@@ -226,7 +233,7 @@ public final class Store<T> {
         }
         try {
             Input in = new Input(bytes);
-            if (!java.util.Arrays.equals(in.readBytes(MAGIC.length), MAGIC) || in.readInt() != FORMAT
+            if (!Arrays.equals(in.readBytes(MAGIC.length), MAGIC) || in.readInt() != FORMAT
                     || !in.readText().equals(header)) {
                 return Map.of();
             }
@@ -273,9 +280,9 @@ public final class Store<T> {
      * bits, all computed in native code; a change is not missed by chance).
      */
     public static String digest(byte[] bytes) {
-        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-        java.util.zip.CRC32C crcC = new java.util.zip.CRC32C();
-        java.util.zip.Adler32 adler = new java.util.zip.Adler32();
+        CRC32 crc = new CRC32();
+        CRC32C crcC = new CRC32C();
+        Adler32 adler = new Adler32();
         crc.update(bytes);
         crcC.update(bytes);
         adler.update(bytes);
@@ -290,9 +297,9 @@ public final class Store<T> {
      */
     public static String strongDigest(byte[] bytes) {
         try {
-            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
-            return java.util.HexFormat.of().formatHex(d, 0, 16);
-        } catch (java.security.NoSuchAlgorithmException e) {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(bytes);
+            return HexFormat.of().formatHex(d, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

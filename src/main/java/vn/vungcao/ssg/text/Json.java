@@ -2,7 +2,10 @@ package vn.vungcao.ssg.text;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -56,7 +59,7 @@ public final class Json {
     }
 
     /** Jackson's standard escapes, and a {@code \\u} escape for the characters HTML and older JavaScript read as markup or line ends. */
-    private static final class ScriptEscapes extends com.fasterxml.jackson.core.io.CharacterEscapes {
+    private static final class ScriptEscapes extends CharacterEscapes {
         private static final long serialVersionUID = 1L;
         static final ScriptEscapes INSTANCE = new ScriptEscapes();
         private final int[] escapes;
@@ -75,9 +78,9 @@ public final class Json {
         }
 
         @Override
-        public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int ch) {
-            if (ch == 0x2028) return new com.fasterxml.jackson.core.io.SerializedString("\\u2028");
-            if (ch == 0x2029) return new com.fasterxml.jackson.core.io.SerializedString("\\u2029");
+        public SerializableString getEscapeSequence(int ch) {
+            if (ch == 0x2028) return new SerializedString("\\u2028");
+            if (ch == 0x2029) return new SerializedString("\\u2029");
             return null;
         }
     }

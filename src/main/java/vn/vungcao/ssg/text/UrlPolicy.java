@@ -3,6 +3,7 @@ package vn.vungcao.ssg.text;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import vn.vungcao.ssg.diag.DiagnosticPrinter;
 
 /**
  * The one rule for every URL a page of the site prints, whether it comes from the config, front
@@ -37,7 +38,7 @@ public final class UrlPolicy {
 
     /** {@code url} as a message shows it: control characters escaped, at most 60 characters. */
     public static String shown(String url) {
-        String s = vn.vungcao.ssg.diag.DiagnosticPrinter.printable(url.strip());
+        String s = DiagnosticPrinter.printable(url.strip());
         return s.length() > 60 ? s.substring(0, 57) + "..." : s;
     }
 

@@ -1,8 +1,8 @@
 package vn.vungcao.ssg.text;
 
 import java.time.LocalDate;
-import java.time.temporal.TemporalAccessor;
 import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
 
 /**
  * Dates and money as Vietnamese readers write them: "15 tháng 7, 2021", "160.000 ₫". Independent

@@ -1,6 +1,9 @@
 package vn.vungcao.ssg.validate;
 
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,15 +14,18 @@ import vn.vungcao.ssg.config.SiteConfig;
 import vn.vungcao.ssg.content.Asset;
 import vn.vungcao.ssg.content.Campaign;
 import vn.vungcao.ssg.content.Child;
+import vn.vungcao.ssg.content.Faq;
 import vn.vungcao.ssg.content.NewsPost;
 import vn.vungcao.ssg.content.Origin;
 import vn.vungcao.ssg.content.Page;
 import vn.vungcao.ssg.content.School;
 import vn.vungcao.ssg.content.SiteContent;
 import vn.vungcao.ssg.diag.Diagnostics;
+import vn.vungcao.ssg.diag.Messages;
 import vn.vungcao.ssg.diag.Position;
-import vn.vungcao.ssg.render.Routes;
+import vn.vungcao.ssg.route.Routes;
 import vn.vungcao.ssg.source.Suggestions;
+import vn.vungcao.ssg.text.CodeKey;
 
 /**
  * Checks what no single file can check alone: references to schools, campaigns and files that
@@ -41,9 +47,9 @@ public final class ContentValidator {
      * would show an unlisted child's code.
      */
     private static void exampleCode(SiteContent content, SiteConfig config, Diagnostics diagnostics) {
-        String example = vn.vungcao.ssg.content.CodeKey.of(config.childCodeExample()).orElse(config.childCodeExample());
+        String example = CodeKey.of(config.childCodeExample()).orElse(config.childCodeExample());
         for (Child c : content.children()) {
-            if (!example.equals(vn.vungcao.ssg.content.CodeKey.of(c.code()).orElse(c.code()))) continue;
+            if (!example.equals(CodeKey.of(c.code()).orElse(c.code()))) continue;
             diagnostics.error("config.code-example-taken", config.childCodeExampleAt(), config.childCodeExample(), c.origin().file(), unusedCode(config.childCodeExample()));
         }
     }
@@ -58,7 +64,7 @@ public final class ContentValidator {
         unique(content.schools(), School::slug, School::origin, "term.school", Routes.SCHOOLS + "/", diagnostics);
         unique(content.campaigns(), Campaign::slug, Campaign::origin, "term.campaign", Routes.CAMPAIGNS + "/", diagnostics);
         unique(content.pages(), Page::key, Page::origin, "term.page", "", diagnostics);
-        unique(content.faqs(), vn.vungcao.ssg.content.Faq::slug, vn.vungcao.ssg.content.Faq::origin, "term.question",
+        unique(content.faqs(), Faq::slug, Faq::origin, "term.question",
                 "hoi-dap/#", diagnostics);
         uniqueCodes(content.children(), diagnostics);
         pageSlugs(content, diagnostics);
@@ -76,9 +82,9 @@ public final class ContentValidator {
             if (f.startsWith("content/campaigns/")) sortedCampaigns.add(f.substring(18, f.length() - 3));
         });
         // sorted for the messages, hashed for the look-ups (one per item)
-        Set<String> schools = new java.util.LinkedHashSet<>(sortedSchools);
-        Set<String> campaigns = new java.util.LinkedHashSet<>(sortedCampaigns);
-        Set<String> files = new java.util.LinkedHashSet<>(sortedFiles);
+        Set<String> schools = new LinkedHashSet<>(sortedSchools);
+        Set<String> campaigns = new LinkedHashSet<>(sortedCampaigns);
+        Set<String> files = new LinkedHashSet<>(sortedFiles);
         for (NewsPost n : content.news()) {
             reference(n.school(), schools, n.origin(), "school", "ref.school-missing", "content/schools/", diagnostics);
             reference(n.campaign(), campaigns, n.origin(), "campaign", "ref.campaign-missing", "content/campaigns/", diagnostics);
@@ -113,19 +119,19 @@ public final class ContentValidator {
         // a file whose name gives no address has been reported already
         // reported in the order of the files, so the first file of a pair keeps its address
         Map<String, T> seen = new HashMap<>();
-        for (T item : items.stream().sorted(java.util.Comparator.comparing(i -> origin.apply(i).file())).toList()) {
+        for (T item : items.stream().sorted(Comparator.comparing(i -> origin.apply(i).file())).toList()) {
             String k = key.apply(item);
             if (k.isEmpty()) continue;
             T first = seen.putIfAbsent(k, item);
             if (first != null) {
-                diagnostics.error("route.duplicate", Position.ofFile(origin.apply(item).file()), new vn.vungcao.ssg.diag.Messages.Term(what), where + k + "/", origin.apply(first).file());
+                diagnostics.error("route.duplicate", Position.ofFile(origin.apply(item).file()), new Messages.Term(what), where + k + "/", origin.apply(first).file());
             }
         }
     }
 
     /** Whether no two items have the same key: one look-up each, without sorting (most builds have no duplicate). */
     private static <T> boolean distinct(List<T> items, Function<T, String> key) {
-        Set<String> seen = new java.util.HashSet<>(items.size() * 2);
+        Set<String> seen = new HashSet<>(items.size() * 2);
         for (T item : items) {
             if (!seen.add(key.apply(item))) return false;
         }
@@ -144,7 +150,7 @@ public final class ContentValidator {
     private static void uniqueCodes(List<Child> children, Diagnostics diagnostics) {
         if (distinct(children, c -> capitals(c.code()))) return;
         Map<String, Child> seen = new HashMap<>();
-        for (Child c : children.stream().sorted(java.util.Comparator.comparing(c -> c.origin().file())).toList()) {
+        for (Child c : children.stream().sorted(Comparator.comparing(c -> c.origin().file())).toList()) {
             if (c.code().isEmpty()) continue; // a missing code has been reported
             Child first = seen.putIfAbsent(capitals(c.code()), c);
             if (first != null) {

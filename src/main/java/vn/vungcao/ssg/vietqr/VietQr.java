@@ -1,11 +1,11 @@
 package vn.vungcao.ssg.vietqr;
 
-import vn.vungcao.ssg.text.Fold;
-
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
+import vn.vungcao.ssg.text.Fold;
+
 
 /**
  * VietQR (NAPAS 247) bank-transfer payloads in the EMVCo merchant-presented format, and the transfer

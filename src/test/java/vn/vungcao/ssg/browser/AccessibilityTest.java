@@ -2,20 +2,22 @@ package vn.vungcao.ssg.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.ColorScheme;
+import com.microsoft.playwright.options.ServiceWorkerPolicy;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.vungcao.ssg.TestSite;
+
 
 /**
  * axe-core, injected in headless Chromium into one page of every kind of the example site (so
@@ -40,7 +42,7 @@ class AccessibilityTest {
     void build() throws Exception {
         dir = ExampleBuild.folder();
         // one page per kind: the same first folder and depth is the same template
-        Map<String, String> byKind = new java.util.TreeMap<>();
+        Map<String, String> byKind = new TreeMap<>();
         for (String p : TestSite.snapshot(dir).keySet()) {
             if (!p.endsWith(".html")) continue;
             // the form editor (/admin/) is an application for editors, not a page of the site: AdminTest and AdminBrowserTest check it
@@ -62,7 +64,7 @@ class AccessibilityTest {
         try (SiteServer server = new SiteServer(dir, "/")) {
             Browser.NewContextOptions options = new Browser.NewContextOptions()
                     .setColorScheme(scheme).setViewportSize(width, 800).setBypassCSP(true)
-                    .setServiceWorkers(com.microsoft.playwright.options.ServiceWorkerPolicy.BLOCK);
+                    .setServiceWorkers(ServiceWorkerPolicy.BLOCK);
             try (BrowserContext context = chromium.browser().newContext(options)) {
                 Page page = context.newPage();
                 for (String path : pages) {

@@ -2,17 +2,22 @@ package vn.vungcao.ssg.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+
 
 /**
  * The form editor at {@code /admin/} of the built example, in headless Chromium: it starts in
@@ -41,16 +46,16 @@ class AdminBrowserTest {
     }
 
     /** Opens the editor served under {@code prefix}, runs {@code check} on it, and tells what it asked other hosts for and said. */
-    private Visit open(String prefix, java.util.function.Consumer<Page> check) throws Exception {
+    private Visit open(String prefix, Consumer<Page> check) throws Exception {
         List<String> requests = Collections.synchronizedList(new ArrayList<>());
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
         try (SiteServer server = new SiteServer(ExampleBuild.folder(), prefix);
-             BrowserContext context = chromium.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+             BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
                      .setLocale("en-US"))) {
-            String own = "http://127.0.0.1:" + java.net.URI.create(server.url()).getPort() + "/";
+            String own = "http://127.0.0.1:" + URI.create(server.url()).getPort() + "/";
             // the context sees the requests of every page and worker it holds; none leaves the machine
             context.onRequest(r -> requests.add(r.url()));
-            context.route(url -> url.startsWith("http") && !url.startsWith(own), com.microsoft.playwright.Route::abort);
+            context.route(url -> url.startsWith("http") && !url.startsWith(own), Route::abort);
             Page page = context.newPage();
             page.onConsoleMessage(m -> {
                 if (m.type().equals("error") || m.type().equals("warning")) problems.add(m.type() + ": " + m.text());
@@ -60,7 +65,7 @@ class AdminBrowserTest {
             page.navigate(server.url() + "admin/");
             check.accept(page);
             // what the editor does a moment after it shows (fonts, words, checks) is part of the visit
-            page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+            page.waitForLoadState(LoadState.NETWORKIDLE);
             List<String> elsewhere = new ArrayList<>();
             for (String url : List.copyOf(requests)) {
                 if (!url.startsWith(own) && !url.startsWith("data:") && !url.startsWith("blob:")) elsewhere.add(url);
@@ -93,7 +98,7 @@ class AdminBrowserTest {
             OfflineTest.waitUntil(page, "() => caches.open('vungcao-pages').then(c => c.match(location.href)).then(r => !!r)", null);
             page.navigate(server.url() + "admin/");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập bằng mã truy cập")).waitFor();
-            page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+            page.waitForLoadState(LoadState.NETWORKIDLE);
             page.navigate(server.url() + "gioi-thieu/");
             OfflineTest.waitUntil(page, "() => caches.open('vungcao-pages').then(c => c.match(location.href)).then(r => !!r)", null);
             @SuppressWarnings("unchecked")

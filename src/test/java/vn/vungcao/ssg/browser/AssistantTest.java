@@ -3,9 +3,10 @@ package vn.vungcao.ssg.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,10 +17,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import vn.vungcao.ssg.ExampleSite;
 import vn.vungcao.ssg.TestSite;
 import vn.vungcao.ssg.pipeline.BuildOptions;
 import vn.vungcao.ssg.pipeline.SiteBuilder;
 import vn.vungcao.ssg.publish.Staging;
+
 
 /** The club's assistant on the example site, in a real headless Chromium. */
 @BrowserTest
@@ -32,12 +35,12 @@ class AssistantTest {
     @BeforeAll
     void build() throws Exception {
         dir = Files.createTempDirectory("assistant-test");
-        var result = SiteBuilder.build(new BuildOptions(vn.vungcao.ssg.ExampleSite.ROOT, dir.resolve("public"), null, false,
+        var result = SiteBuilder.build(new BuildOptions(ExampleSite.ROOT, dir.resolve("public"), null, false,
                 false, TestSite.NOW, 2));
         assertFalse(result.hasErrors(), result.diagnostics().toString());
         // a copy of the site to which an editor added eight questions on topics the example has not
         // (src/test/resources/faq/added/), asked in other words in added.tsv
-        Path copy = vn.vungcao.ssg.ExampleSite.copyTo(dir.resolve("copy"));
+        Path copy = ExampleSite.copyTo(dir.resolve("copy"));
         try (var added = Files.list(Path.of("src/test/resources/faq/added"))) {
             for (Path q : added.sorted().toList()) Files.copy(q, copy.resolve("content/faq").resolve(q.getFileName()));
         }
@@ -83,7 +86,7 @@ class AssistantTest {
             Page page = context.newPage();
             page.navigate(server.url());
             page.waitForSelector("#tro-ly[data-ready=true]", new Page.WaitForSelectorOptions().setState(
-                    com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+                    WaitForSelectorState.ATTACHED));
             int right = 0;
             List<String> wrong = new ArrayList<>();
             List<String[]> all = phrasings(file);
@@ -210,7 +213,7 @@ class AssistantTest {
             page.navigate(server.url() + "hoi-dap/");
             page.waitForFunction("() => navigator.serviceWorker && navigator.serviceWorker.controller !== null");
             server.close();
-            page.navigate(server.url() + "hoi-dap/?q=" + java.net.URLEncoder.encode(first[0], StandardCharsets.UTF_8));
+            page.navigate(server.url() + "hoi-dap/?q=" + URLEncoder.encode(first[0], StandardCharsets.UTF_8));
             page.waitForSelector(".assistant-msg[data-answer], .assistant-msg[data-handover], .assistant-choices");
             assertTrue(page.locator(".assistant-msg[data-answer=" + first[1] + "], .assistant-choices [data-ref=" + first[1] + "]").count() > 0,
                     "offline, /hoi-dap/?q= answers: " + page.textContent(".assistant-log"));
@@ -232,7 +235,7 @@ class AssistantTest {
             page.navigate(server.url());
             page.waitForFunction("() => navigator.serviceWorker && navigator.serviceWorker.controller !== null");
             page.waitForSelector("#tro-ly[data-ready=true]", new Page.WaitForSelectorOptions().setState(
-                    com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+                    WaitForSelectorState.ATTACHED));
             assertEquals(List.of(), page.evaluate("q => window.vungcaoAssistant.related(q)", "nuôi một em mỗi tháng hết bao nhiêu"),
                     "an answer that covers the question brings no pages");
             assertEquals(List.of(), page.evaluate("q => window.vungcaoAssistant.related(q)", "kết quả bóng đá tối qua"),

@@ -4,6 +4,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
 import java.util.List;
+import java.util.Map;
 
 /** One headless Chromium, driven by Playwright, for a test class. */
 public final class Chromium implements AutoCloseable {
@@ -13,7 +14,7 @@ public final class Chromium implements AutoCloseable {
 
     public Chromium() {
         playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Browsers.find().orElseThrow())
                 .setHeadless(true)

@@ -1,14 +1,15 @@
 package vn.vungcao.ssg.browser;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import vn.vungcao.ssg.ExampleSite;
 import vn.vungcao.ssg.TestSite;
 import vn.vungcao.ssg.pipeline.BuildOptions;
 import vn.vungcao.ssg.pipeline.SiteBuilder;
 import vn.vungcao.ssg.publish.Staging;
+
 
 /**
  * The example site built once for the browser tests that only read it (the output is
@@ -32,7 +33,7 @@ final class ExampleBuild {
                     // a temporary folder left behind is harmless
                 }
             }));
-            var result = SiteBuilder.build(new BuildOptions(vn.vungcao.ssg.ExampleSite.ROOT, dir.resolve("public"), null,
+            var result = SiteBuilder.build(new BuildOptions(ExampleSite.ROOT, dir.resolve("public"), null,
                     false, false, TestSite.NOW, 2));
             assertFalse(result.hasErrors(), result.diagnostics().toString());
             folder = dir.resolve("public");

@@ -3,7 +3,7 @@ package vn.vungcao.ssg.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.net.URLEncoder;
@@ -18,11 +18,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import vn.vungcao.ssg.ExampleSite;
 import vn.vungcao.ssg.TestSite;
 import vn.vungcao.ssg.pipeline.BuildOptions;
 import vn.vungcao.ssg.pipeline.BuildResult;
 import vn.vungcao.ssg.pipeline.SiteBuilder;
 import vn.vungcao.ssg.publish.Staging;
+
 
 /** The look-up page of the example site, in a real headless Chromium. */
 @BrowserTest
@@ -38,7 +40,7 @@ class LookupTest {
     @BeforeAll
     void buildAndServe() throws Exception {
         dir = Files.createTempDirectory("lookup-test");
-        BuildResult result = SiteBuilder.build(new BuildOptions(vn.vungcao.ssg.ExampleSite.ROOT, dir.resolve("public"), null,
+        BuildResult result = SiteBuilder.build(new BuildOptions(ExampleSite.ROOT, dir.resolve("public"), null,
                 false, false, TestSite.NOW, 2));
         assertFalse(result.hasErrors(), result.diagnostics().toString());
         server = new SiteServer(dir.resolve("public"), "/");
@@ -153,7 +155,7 @@ class LookupTest {
 
     @Test
     void withoutJavaScriptThePageSaysWhatItIs() {
-        BrowserContext noJs = chromium.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+        BrowserContext noJs = chromium.browser().newContext(new Browser.NewContextOptions()
                 .setJavaScriptEnabled(false));
         Page p = noJs.newPage();
         p.navigate(server.url() + "tra-cuu/");

@@ -3,7 +3,6 @@ package vn.vungcao.ssg.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.nio.file.Files;
@@ -16,11 +15,14 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.vungcao.ssg.ExampleSite;
 import vn.vungcao.ssg.TestSite;
 import vn.vungcao.ssg.pipeline.BuildOptions;
 import vn.vungcao.ssg.pipeline.SiteBuilder;
 import vn.vungcao.ssg.search.LunrIndex;
 import vn.vungcao.ssg.search.SearchData;
+import vn.vungcao.ssg.text.Json;
+
 
 /**
  * The index the build writes in Java is the one lunr.js itself builds from the same documents
@@ -52,12 +54,12 @@ class LunrAgreementTest {
             docs.add(doc);
             index.add(doc.get("ref"), Map.of("title", title, "body", body));
         }
-        String ours = vn.vungcao.ssg.text.Json.text(index.toJson());
+        String ours = Json.text(index.toJson());
         List<String> queries = List.of("muong", "muong lat", "Mường Lát", "dinh", "thuy", "THỦY", "nuoi em",
                 "tru*", "mu*", "160.000", "ml", "0123", "istanbul", "đồng dong", "xay truong na meo", "title:dinh",
                 "+muong +lat", "-muong lat", "fi", "e", "x");
 
-        SiteBuilder.build(new BuildOptions(vn.vungcao.ssg.ExampleSite.ROOT, dir.resolve("public"), null, false, false,
+        SiteBuilder.build(new BuildOptions(ExampleSite.ROOT, dir.resolve("public"), null, false, false,
                 TestSite.NOW, 2));
         try (SiteServer server = new SiteServer(dir.resolve("public"), "/"); Chromium chromium = new Chromium()) {
             BrowserContext context = chromium.browser().newContext();

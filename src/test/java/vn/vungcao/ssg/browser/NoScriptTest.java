@@ -2,7 +2,6 @@ package vn.vungcao.ssg.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -11,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.vungcao.ssg.TestSite;
+
 
 /**
  * No JavaScript is needed to read any page: with scripts turned off every page of the example

@@ -3,7 +3,6 @@ package vn.vungcao.ssg.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.io.IOException;
@@ -17,10 +16,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import vn.vungcao.ssg.ExampleSite;
 import vn.vungcao.ssg.TestSite;
 import vn.vungcao.ssg.pipeline.BuildOptions;
 import vn.vungcao.ssg.pipeline.BuildResult;
 import vn.vungcao.ssg.pipeline.SiteBuilder;
+
 
 /** After one visit, the look-up works with no network; a new deployment replaces the old cache. */
 @BrowserTest
@@ -41,7 +42,7 @@ class OfflineTest {
 
     /** A copy of the example site that a test may change. */
     static Path copyOfExample(Path dir) throws IOException {
-        return vn.vungcao.ssg.ExampleSite.copyTo(dir);
+        return ExampleSite.copyTo(dir);
     }
 
     static void build(Path site, Path out, String baseUrl) throws Exception {

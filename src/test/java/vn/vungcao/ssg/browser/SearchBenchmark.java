@@ -6,12 +6,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
+import vn.vungcao.ssg.ExampleSite;
 import vn.vungcao.ssg.bench.SyntheticSite;
 import vn.vungcao.ssg.pipeline.BuildOptions;
 import vn.vungcao.ssg.pipeline.BuildResult;
@@ -32,7 +34,7 @@ public final class SearchBenchmark {
     public static void main(String[] args) throws Exception {
         Path dir = Files.createTempDirectory("search-bench");
         try {
-            Path example = vn.vungcao.ssg.ExampleSite.ROOT;
+            Path example = ExampleSite.ROOT;
             report("example site", example, dir.resolve("example"), "ML-0123");
             Path synthetic = dir.resolve("synthetic");
             SyntheticSite.write(synthetic, 2000, 500);
@@ -44,7 +46,7 @@ public final class SearchBenchmark {
 
     private static void report(String name, Path site, Path out, String code) throws Exception {
         BuildResult result = SiteBuilder.build(new BuildOptions(site, out, null, false, true,
-                java.time.Instant.parse("2030-01-01T00:00:00Z"), BuildOptions.defaultThreads()));
+                Instant.parse("2030-01-01T00:00:00Z"), BuildOptions.defaultThreads()));
         if (result.hasErrors()) throw new IllegalStateException(result.diagnostics().toString());
         String lookup = Files.readString(out.resolve("tra-cuu/index.html"));
         String index = attr(lookup, "data-index");

@@ -3,16 +3,17 @@ package vn.vungcao.ssg.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vungcao.ssg.TestSite;
 import vn.vungcao.ssg.serve.Preview;
+
 
 /** {@code serve}: an edit reloads the open page; a broken file shows an overlay until it is fixed. */
 @BrowserTest
@@ -50,7 +51,7 @@ class ServeTest {
         }
         assertFalse(Files.exists(temp), "stopping leaves no stray files");
         try (Stream<Path> files = Files.list(site.root())) {
-            assertEquals(java.util.List.of("content", "site-config.yml"),
+            assertEquals(List.of("content", "site-config.yml"),
                     files.map(p -> p.getFileName().toString()).filter(n -> !n.equals(".cache")).sorted().toList());
         }
     }

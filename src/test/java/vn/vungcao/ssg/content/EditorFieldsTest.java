@@ -1,7 +1,6 @@
 package vn.vungcao.ssg.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -14,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vungcao.ssg.TestSite;
 import vn.vungcao.ssg.config.ConfigLoader;
+
 
 /**
  * The forms of the editor at /admin/ offer exactly the fields the loader accepts, kind by kind: a

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.vungcao.ssg.ledger.LedgerFixtures.where;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,13 +19,16 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.vungcao.ssg.ExampleSite;
 import vn.vungcao.ssg.diag.Diagnostics;
-import vn.vungcao.ssg.content.CodeKey;
+import vn.vungcao.ssg.source.SiteFiles;
+import vn.vungcao.ssg.text.CodeKey;
+
 
 /** The fictional example statements (of the example site's content/ledger/) read, add up, and link where intended. */
 class ExampleLedgerTest {
 
-    private static final Path SITE = vn.vungcao.ssg.ExampleSite.ROOT;
+    private static final Path SITE = ExampleSite.ROOT;
     private static final Path LEDGER = SITE.resolve("content/ledger");
     private static final Map<String, String> KEYWORDS = Map.of(
             "xay-truong-trung-ly", "TRUNG LY", "ao-am-mua-dong-2025", "AO AM 2025", "xay-truong-na-meo", "NA MEO");
@@ -51,7 +53,7 @@ class ExampleLedgerTest {
         KEYWORDS.forEach((slug, keyword) -> campaigns.put(slug, List.of(keyword)));
         linker = new MemoLinker(sponsored, campaigns);
         Diagnostics d = new Diagnostics();
-        statements = StatementReader.readFolder(new vn.vungcao.ssg.source.SiteFiles(SITE), LEDGER, "content/ledger", LedgerSettings.defaults(), d);
+        statements = StatementReader.readFolder(new SiteFiles(SITE), LEDGER, "content/ledger", LedgerSettings.defaults(), d);
         assertEquals(List.of(), where(d));
     }
 

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.vungcao.ssg.ledger.LedgerFixtures.ledgerSection;
 import static vn.vungcao.ssg.ledger.LedgerFixtures.where;
-
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -19,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.vungcao.ssg.diag.Diagnostics;
+
 
 class LedgerSettingsTest {
 

@@ -3,12 +3,12 @@ package vn.vungcao.ssg.ledger;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import vn.vungcao.ssg.text.Fold;
+
 
 class MaskingTest {
 

@@ -7,7 +7,6 @@ import static vn.vungcao.ssg.ledger.LedgerFixtures.read;
 import static vn.vungcao.ssg.ledger.LedgerFixtures.tx;
 import static vn.vungcao.ssg.ledger.LedgerFixtures.where;
 import static vn.vungcao.ssg.ledger.LedgerFixtures.write;
-
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vungcao.ssg.diag.Diagnostics;
 import vn.vungcao.ssg.diag.Position;
+
 
 class ReconcilerTest {
 

@@ -10,7 +10,6 @@ import static vn.vungcao.ssg.ledger.LedgerFixtures.resource;
 import static vn.vungcao.ssg.ledger.LedgerFixtures.where;
 import static vn.vungcao.ssg.ledger.LedgerFixtures.write;
 import static vn.vungcao.ssg.ledger.LedgerFixtures.xlsx;
-
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
@@ -27,6 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vungcao.ssg.diag.Diagnostics;
 import vn.vungcao.ssg.diag.Position;
+import vn.vungcao.ssg.source.SiteFiles;
+
 
 class StatementReaderTest {
 
@@ -359,11 +360,11 @@ class StatementReaderTest {
         write(dir, "b-january.csv", HEADER + "02/01/2025,,1,,a\n");
         write(dir, "a-february.csv", HEADER + "02/02/2025,,1,,a\n");
         Diagnostics d = new Diagnostics();
-        List<Statement> statements = StatementReader.readFolder(new vn.vungcao.ssg.source.SiteFiles(dir), dir, "content/ledger", AUTO, d);
+        List<Statement> statements = StatementReader.readFolder(new SiteFiles(dir), dir, "content/ledger", AUTO, d);
         assertEquals(List.of(), where(d));
         assertEquals(List.of("content/ledger/b-january.csv", "content/ledger/a-february.csv"),
                 statements.stream().map(Statement::file).toList());
-        assertEquals(List.of(), StatementReader.readFolder(new vn.vungcao.ssg.source.SiteFiles(dir), dir.resolve("none"), "content/ledger", AUTO, d));
+        assertEquals(List.of(), StatementReader.readFolder(new SiteFiles(dir), dir.resolve("none"), "content/ledger", AUTO, d));
     }
 
     @Test

@@ -2,19 +2,23 @@ package vn.vungcao.ssg.ledger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -29,6 +33,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vungcao.ssg.diag.Diagnostics;
+
 
 /**
  * The workbook reader reads what Apache POI (which wrote the files, and which the generator used to
@@ -131,8 +136,8 @@ class XlsxSheetsTest {
         assertEquals("ledger.unreadable", d.sorted().get(0).code());
 
         Path zip = dir.resolve("empty.xlsx");
-        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
-            out.putNextEntry(new java.util.zip.ZipEntry("a.txt"));
+        try (var out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry("a.txt"));
             out.write(1);
         }
         Diagnostics z = new Diagnostics();
@@ -144,15 +149,15 @@ class XlsxSheetsTest {
     void refusesAPartThatInflatesAHundredfold() throws IOException {
         Path file = LedgerFixtures.xlsx(dir, "bomb.xlsx", new Object[][] {{"Ngày GD", "Ghi có", "Diễn giải"}});
         Path bomb = dir.resolve("bomb2.xlsx");
-        try (var in = new java.util.zip.ZipFile(file.toFile());
-             var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(bomb))) {
-            for (var e : java.util.Collections.list(in.entries())) {
-                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+        try (var in = new ZipFile(file.toFile());
+             var out = new ZipOutputStream(Files.newOutputStream(bomb))) {
+            for (var e : Collections.list(in.entries())) {
+                out.putNextEntry(new ZipEntry(e.getName()));
                 byte[] bytes = in.getInputStream(e).readAllBytes();
                 if (e.getName().equals("xl/sharedStrings.xml")) {
-                    String xml = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+                    String xml = new String(bytes, StandardCharsets.UTF_8);
                     bytes = xml.replace("</sst>", "<si><t>" + " ".repeat(3 << 20) + "</t></si></sst>")
-                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                            .getBytes(StandardCharsets.UTF_8);
                 }
                 out.write(bytes);
             }

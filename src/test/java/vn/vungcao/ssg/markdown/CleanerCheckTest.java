@@ -2,7 +2,6 @@ package vn.vungcao.ssg.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.List;
 import java.util.Random;
 import org.jsoup.Jsoup;
@@ -10,6 +9,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 import org.junit.jupiter.api.Test;
+
 
 /** The one-copy check of what the cleaner removed agrees with jsoup's own {@code isValid}. */
 class CleanerCheckTest {

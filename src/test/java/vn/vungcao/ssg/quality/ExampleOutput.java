@@ -1,18 +1,20 @@
 package vn.vungcao.ssg.quality;
 
 import static org.junit.jupiter.api.Assertions.fail;
-
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import vn.vungcao.ssg.ExampleSite;
 import vn.vungcao.ssg.TestSite;
 import vn.vungcao.ssg.pipeline.BuildOptions;
 import vn.vungcao.ssg.pipeline.BuildResult;
 import vn.vungcao.ssg.pipeline.SiteBuilder;
 import vn.vungcao.ssg.publish.Staging;
+
 
 /**
  * The example site of the repository, built once for all the checks of its pages (the output is
@@ -20,7 +22,7 @@ import vn.vungcao.ssg.publish.Staging;
  */
 final class ExampleOutput {
 
-    static final Path REPO = vn.vungcao.ssg.ExampleSite.ROOT;
+    static final Path REPO = ExampleSite.ROOT;
     static final String BASE = "https://vungcao.example.org/";
 
     private static Map<String, byte[]> files;
@@ -35,7 +37,7 @@ final class ExampleOutput {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     Staging.deleteTree(dir);
-                } catch (java.io.IOException e) {
+                } catch (IOException e) {
                     // a temporary folder left behind is harmless
                 }
             }));

@@ -2,8 +2,8 @@ package vn.vungcao.ssg.quality;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
+
 
 /**
  * Every HTML page of the example site passes the Nu HTML Checker (the W3C's validator), run
@@ -67,7 +68,7 @@ class HtmlValidityTest {
     @Test
     void theCheckerCatchesABrokenPage() throws Exception {
         List<String> problems = check("<!doctype html><html lang=vi><title>x</title><p><div>a</p></html>"
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                .getBytes(StandardCharsets.UTF_8));
         assertTrue(problems.stream().anyMatch(p -> p.contains("No “p” element in scope")), problems.toString());
     }
 

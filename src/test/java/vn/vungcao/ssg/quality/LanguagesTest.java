@@ -3,7 +3,6 @@ package vn.vungcao.ssg.quality;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,6 +21,7 @@ import vn.vungcao.ssg.TestSite;
 import vn.vungcao.ssg.diag.Diagnostics;
 import vn.vungcao.ssg.i18n.UiText;
 import vn.vungcao.ssg.i18n.UiTextLoader;
+
 
 /**
  * Vietnamese by default, English where asked: the theme's words live in {@code i18n/vi.yml} and

@@ -1,7 +1,6 @@
 package vn.vungcao.ssg.quality;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
 
 /** The structure every page of the example shares: one h1, landmarks, a skip link, the language. */
 class PageStructureTest {
@@ -49,7 +49,7 @@ class PageStructureTest {
                 }
             }
             if (path.endsWith(".css")) {
-                String css = new String(site.get(path), java.nio.charset.StandardCharsets.UTF_8);
+                String css = new String(site.get(path), StandardCharsets.UTF_8);
                 if (css.contains("@font-face") || css.contains("@import") || css.matches("(?s).*url\\(\\s*['\"]?(https?:)?//.*")) {
                     wrong.add(path + ": a web font or a file from another host");
                 }

@@ -2,8 +2,10 @@ package vn.vungcao.ssg.quality;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +19,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
 
 /**
  * What a visitor on slow mobile data downloads before the images: the page's HTML and every
@@ -61,8 +64,8 @@ class PageWeightTest {
                 gz.write(bytes);
             }
             return out.size();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -76,7 +79,7 @@ class PageWeightTest {
             refs.add(link.hasAttr("src") ? link.absUrl("src") : link.absUrl("href"));
         }
         for (String ref : refs) {
-            String path = java.net.URI.create(ref).getPath().substring(1);
+            String path = URI.create(ref).getPath().substring(1);
             byte[] file = site.get(path);
             assertTrue(file != null, page + " references " + ref + ", which is not in the output");
             total += gzipped(file);

@@ -3,7 +3,6 @@ package vn.vungcao.ssg.quality;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vungcao.ssg.TestImages;
 import vn.vungcao.ssg.TestSite;
+
 
 /**
  * A link pasted into Facebook or Zalo shows a proper preview: every page has Open Graph and

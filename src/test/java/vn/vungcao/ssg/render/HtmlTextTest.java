@@ -2,10 +2,10 @@ package vn.vungcao.ssg.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
-
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.unbescape.html.HtmlEscape;
+
 
 /** The templates' escaping writes what Pebble's default escaping (unbescape) wrote, character for character. */
 class HtmlTextTest {

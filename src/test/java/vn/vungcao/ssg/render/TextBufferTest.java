@@ -2,10 +2,11 @@ package vn.vungcao.ssg.render;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+
 
 /** The page buffer gives the JDK's UTF-8 bytes for any text, however it was written to it. */
 class TextBufferTest {
@@ -17,7 +18,7 @@ class TextBufferTest {
     };
 
     @Test
-    void encodesEveryTextAsTheJdkDoes() throws java.io.IOException {
+    void encodesEveryTextAsTheJdkDoes() throws IOException {
         Random random = new Random(7);
         TextBuffer buffer = new TextBuffer();
         for (int round = 0; round < 3000; round++) {

@@ -4,13 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.vungcao.ssg.route.Routes;
+
 
 /**
  * A page's fingerprint and its bytes come from the same text of its templates, even when a
@@ -107,18 +113,18 @@ class ThemeTest {
 
     @Test
     void findsTheTemplatesATemplateUsesAsTheRegularExpressionDid() {
-        java.util.regex.Pattern uses = java.util.regex.Pattern.compile(
+        Pattern uses = Pattern.compile(
                 "\\{%-?\\s*(?:extends|include|import|embed|from)\\s+[\"']([^\"']+)[\"']");
-        java.util.List<String> pieces = java.util.List.of("{%", "{%-", "{{", "%}", " ", "\t", "\n", "extends", "include",
+        List<String> pieces = List.of("{%", "{%-", "{{", "%}", " ", "\t", "\n", "extends", "include",
                 "includes", "import", "embed", "from", "\"", "'", "base", "partials/card", "./x", "{% block a %}", "-", "x",
                 "{% include \"partials/donate\" %}", "{% extends 'base' %}", "{%- import \"m\" %}");
-        java.util.Random random = new java.util.Random(31);
+        Random random = new Random(31);
         int found = 0;
         for (int i = 0; i < 20_000; i++) {
             StringBuilder source = new StringBuilder();
             for (int k = random.nextInt(12); k >= 0; k--) source.append(pieces.get(random.nextInt(pieces.size())));
-            java.util.List<String> expected = new java.util.ArrayList<>();
-            java.util.regex.Matcher m = uses.matcher(source);
+            List<String> expected = new ArrayList<>();
+            Matcher m = uses.matcher(source);
             while (m.find()) expected.add(m.group(1));
             assertEquals(expected, Theme.usedNames(source.toString()), source.toString());
             found += expected.size();

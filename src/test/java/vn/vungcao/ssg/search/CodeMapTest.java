@@ -3,10 +3,10 @@ package vn.vungcao.ssg.search;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+
 
 /**
  * The code map's shard files are the same bytes whether its entries are sealed on one thread or
@@ -82,7 +83,7 @@ class CodeMapTest {
             t.setDaemon(true);
             return t;
         }));
-        byte[] id = java.security.MessageDigest.getInstance("SHA-256")
+        byte[] id = MessageDigest.getInstance("SHA-256")
                 .digest((CodeMap.ID_SALT + "ML-0007").getBytes(StandardCharsets.UTF_8));
         int shard = (((id[0] & 0xFF) << 8) | (id[1] & 0xFF)) % files.size();
         JsonNode entries = new ObjectMapper().readTree(files.get(shard));

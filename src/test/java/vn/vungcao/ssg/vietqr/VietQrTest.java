@@ -4,11 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+
 
 class VietQrTest {
 
@@ -114,7 +115,7 @@ class VietQrTest {
         assertEquals("NUOI EM ML-0123", VietQr.memo("Nuôi em ML-0123"));
         assertEquals("XAY TRUONG TRUNG LY", VietQr.memo("Xây trường Trung Lý"));
         assertEquals("DINH DUONG", VietQr.memo("Đình đường"));
-        assertEquals("MUONG LAT", VietQr.memo(java.text.Normalizer.normalize("Mường Lát", java.text.Normalizer.Form.NFD)));
+        assertEquals("MUONG LAT", VietQr.memo(Normalizer.normalize("Mường Lát", Normalizer.Form.NFD)));
         assertEquals("UNG HO 50 TRIEU", VietQr.memo("  Ủng hộ: 50% (triệu)!!  "));
         assertEquals("A.B-C D", VietQr.memo("a.b-c_d"));
         assertEquals("AO AM TRUNG LY", VietQr.memo("Áo ấm 🧥 Trung Lý ❤️"));

@@ -1,4 +1,4 @@
-package vn.vungcao.ssg.render;
+package vn.vungcao.ssg.view;
 
 import java.time.LocalDate;
 import java.time.ZonedDateTime;

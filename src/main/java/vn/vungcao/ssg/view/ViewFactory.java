@@ -1,7 +1,13 @@
-package vn.vungcao.ssg.render;
+package vn.vungcao.ssg.view;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import vn.vungcao.ssg.config.SiteConfig;
 import vn.vungcao.ssg.content.Campaign;
 import vn.vungcao.ssg.content.Child;
@@ -9,7 +15,12 @@ import vn.vungcao.ssg.content.NewsPost;
 import vn.vungcao.ssg.content.Page;
 import vn.vungcao.ssg.content.School;
 import vn.vungcao.ssg.content.SiteContent;
+import vn.vungcao.ssg.i18n.UiText;
+import vn.vungcao.ssg.image.ImageCatalog;
 import vn.vungcao.ssg.markdown.RenderedMarkdown;
+import vn.vungcao.ssg.route.Routes;
+import vn.vungcao.ssg.vietqr.QrCodes;
+import vn.vungcao.ssg.vietqr.VietQr;
 
 /**
  * Turns content records into view models: links made with the base path, Markdown bodies
@@ -23,15 +34,15 @@ public final class ViewFactory {
     private final Map<String, RenderedMarkdown> bodies;
     private final List<String> allowedChildFields;
     private final Map<String, School> schools;
-    private final vn.vungcao.ssg.image.ImageCatalog images;
+    private final ImageCatalog images;
     private final SiteConfig.Bank bank;
-    private final vn.vungcao.ssg.i18n.UiText text;
+    private final UiText text;
 
     /** Views made so far, by the identity of their content record. */
     private final Map<Object, Object> made;
 
     /** @param bodies rendered bodies by source file */
-    private final java.util.function.Function<String, Long> ledgerRaised;
+    private final Function<String, Long> ledgerRaised;
 
     /**
      * @param ledgerRaised the money the statements link to a campaign, by slug, or null: it replaces
@@ -39,12 +50,12 @@ public final class ViewFactory {
      * @param text         the theme's words in the site's language, for status labels
      */
     /** Draws the donation boxes' QR codes. */
-    private final vn.vungcao.ssg.vietqr.QrCodes qr;
+    private final QrCodes qr;
 
     public ViewFactory(Routes routes, SiteConfig config, SiteContent content, Map<String, RenderedMarkdown> bodies,
-                       vn.vungcao.ssg.image.ImageCatalog images, java.util.function.Function<String, Long> ledgerRaised,
-                       vn.vungcao.ssg.i18n.UiText text) {
-        this(routes, config, content, bodies, images, ledgerRaised, text, null, null, new vn.vungcao.ssg.vietqr.QrCodes(null));
+                       ImageCatalog images, Function<String, Long> ledgerRaised,
+                       UiText text) {
+        this(routes, config, content, bodies, images, ledgerRaised, text, null, null, new QrCodes(null));
     }
 
     /**
@@ -54,12 +65,12 @@ public final class ViewFactory {
      * take them from a store).
      */
     public ViewFactory(Routes routes, SiteConfig config, SiteContent content, Map<String, RenderedMarkdown> bodies,
-                       vn.vungcao.ssg.image.ImageCatalog images, java.util.function.Function<String, Long> ledgerRaised,
-                       vn.vungcao.ssg.i18n.UiText text, ViewCache cache, String imagesKey, vn.vungcao.ssg.vietqr.QrCodes qr) {
+                       ImageCatalog images, Function<String, Long> ledgerRaised,
+                       UiText text, ViewCache cache, String imagesKey, QrCodes qr) {
         this.qr = qr;
         this.cache = cache;
         // without a cache, the views of this build only
-        this.made = cache != null ? null : java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>(content.news().size()
+        this.made = cache != null ? null : Collections.synchronizedMap(new IdentityHashMap<>(content.news().size()
                 + content.children().size() + content.schools().size() + content.campaigns().size() + content.pages().size()));
         this.text = text;
         this.ledgerRaised = ledgerRaised;
@@ -72,9 +83,9 @@ public final class ViewFactory {
         this.schools = content.schoolsBySlug();
         if (cache != null) {
             // everything a view reads besides its own record and body
-            List<Object> names = new java.util.ArrayList<>();
+            List<Object> names = new ArrayList<>();
             content.schools().forEach(s -> names.add(List.of(s.slug(), s.name())));
-            content.campaigns().forEach(c -> names.add(java.util.Arrays.asList(c.slug(), c.title(), ledgerRaised.apply(c.slug()))));
+            content.campaigns().forEach(c -> names.add(Arrays.asList(c.slug(), c.title(), ledgerRaised.apply(c.slug()))));
             cache.nextBuild(List.of(routes.baseUrl(), config.toString(), String.valueOf(imagesKey), text, names),
                     content.news().size() + 2 * content.children().size() + content.schools().size() + content.campaigns().size()
                             + content.pages().size()); // a child has a view and a card
@@ -84,7 +95,7 @@ public final class ViewFactory {
     private final ViewCache cache;
 
     /** The theme's words in the site's language. */
-    public vn.vungcao.ssg.i18n.UiText text() {
+    public UiText text() {
         return text;
     }
 
@@ -173,7 +184,7 @@ public final class ViewFactory {
      * The view made for this very record: in this build, or in the last one with the same body, or
      * made now, once, and given to every page.
      */
-    private Object memo(Object record, String file, java.util.function.Supplier<Object> make) {
+    private Object memo(Object record, String file, Supplier<Object> make) {
         if (cache != null) {
             RenderedMarkdown body = bodies.get(file);
             Object known = cache.get(record, body);
@@ -199,7 +210,7 @@ public final class ViewFactory {
     /** The donation box for a transfer with {@code memo}, or null when the site has no bank account. */
     public Views.Donation donation(String memo) {
         if (bank == null) return null;
-        String payload = vn.vungcao.ssg.vietqr.VietQr.payload(bank.bin(), bank.account(), memo, null);
+        String payload = VietQr.payload(bank.bin(), bank.account(), memo, null);
         String title = text.get("donate.qrTitle", bank.name(), bank.account(), memo);
         return new Views.Donation(qr.svg(payload, title), memo, bank.name(), bank.account(),
                 bank.holder(), payload);
@@ -207,7 +218,7 @@ public final class ViewFactory {
 
     /** The memo of a gift to a campaign: its first keyword, or its title. */
     public static String campaignMemo(Campaign c) {
-        return vn.vungcao.ssg.vietqr.VietQr.campaignMemo(c.keywords().isEmpty() ? c.title() : c.keywords().get(0));
+        return VietQr.campaignMemo(c.keywords().isEmpty() ? c.title() : c.keywords().get(0));
     }
 
     private boolean allowed(String field) {

@@ -1,4 +1,4 @@
-package vn.vungcao.ssg.admin;
+package vn.vungcao.ssg.config;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,8 @@
-package vn.vungcao.ssg.content;
+package vn.vungcao.ssg.text;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -54,7 +55,7 @@ public final class CodeSpelling {
             int width = Character.charCount(cp);
             String f = fold(cp);
             for (int k = 0; k < f.length(); k++) {
-                if (n + 1 >= origin.length) origin = java.util.Arrays.copyOf(origin, origin.length * 2);
+                if (n + 1 >= origin.length) origin = Arrays.copyOf(origin, origin.length * 2);
                 folded.append(f.charAt(k));
                 origin[n++] = i;
             }

@@ -1,4 +1,4 @@
-package vn.vungcao.ssg.content;
+package vn.vungcao.ssg.model;
 
 import java.util.Arrays;
 import java.util.List;

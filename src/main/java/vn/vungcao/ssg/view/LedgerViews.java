@@ -1,13 +1,17 @@
-package vn.vungcao.ssg.render;
+package vn.vungcao.ssg.view;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import vn.vungcao.ssg.content.Campaign;
 import vn.vungcao.ssg.content.SiteContent;
+import vn.vungcao.ssg.i18n.UiText;
 import vn.vungcao.ssg.ledger.LedgerSummary;
 import vn.vungcao.ssg.ledger.Link;
+import vn.vungcao.ssg.route.Routes;
+import vn.vungcao.ssg.safeguard.UnlistedCodes;
 
 /**
  * The statement pages' view models: months, rows (memos already masked), totals per campaign, and
@@ -37,16 +41,16 @@ public final class LedgerViews {
     }
 
     private final LedgerSummary summary;
-    private final vn.vungcao.ssg.i18n.UiText text;
+    private final UiText text;
     private final Routes routes;
     private final Map<String, Campaign> campaigns;
 
     /** @param text the theme's words in the site's language, for labels, months and money */
-    public LedgerViews(LedgerSummary summary, Routes routes, SiteContent content, vn.vungcao.ssg.i18n.UiText text) {
+    public LedgerViews(LedgerSummary summary, Routes routes, SiteContent content, UiText text) {
         this.text = text;
         this.summary = summary;
         this.routes = routes;
-        Map<String, Campaign> map = new java.util.TreeMap<>();
+        Map<String, Campaign> map = new TreeMap<>();
         content.campaigns().forEach(c -> map.put(c.slug(), c));
         this.campaigns = map;
     }
@@ -76,7 +80,7 @@ public final class LedgerViews {
                 url = routes.url(Routes.campaign(c.slug()));
                 key = c.slug();
             } else if (r.link() instanceof Link.ToChild child) {
-                purpose = child.code().equals(vn.vungcao.ssg.safeguard.UnlistedCodes.MASK) ? text.get("ledger.nuoiEm") : text.get("ledger.nuoiEm") + " " + child.code();
+                purpose = child.code().equals(UnlistedCodes.MASK) ? text.get("ledger.nuoiEm") : text.get("ledger.nuoiEm") + " " + child.code();
                 key = "nuoi-em";
             } else {
                 purpose = r.amount() >= 0 ? text.get("report.general") : text.get("ledger.spent");

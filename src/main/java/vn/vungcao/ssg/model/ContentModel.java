@@ -1,4 +1,4 @@
-package vn.vungcao.ssg.content;
+package vn.vungcao.ssg.model;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,12 +9,16 @@ import java.util.function.Function;
 /**
  * The content model: each kind of file under {@code content/}, its folder, and every front-matter
  * field it may carry, with its type, whether it is required, its allowed values and what it refers
- * to. One description for everyone who reads or writes the files: {@link ContentLoader} takes the
+ * to. One description for everyone who reads or writes the files: {@code ContentLoader} takes the
  * fields it accepts from here, and the form editor at {@code /admin/} is generated from it, so a
  * field added here is both accepted and offered. Labels and hints are the editors' words, in
  * Vietnamese. Immutable and thread-safe.
  */
 public final class ContentModel {
+
+    /** The folder of the site that holds the content files. */
+    public static final String CONTENT = "content";
+
 
     /** How a field's value is written, as {@link vn.vungcao.ssg.source.FieldReader} reads it. */
     public enum Type {
@@ -139,7 +143,7 @@ public final class ContentModel {
 
     private static final String IMAGE_HINT = "Ảnh tải lên nằm trong content/images/; ảnh có vị trí GPS sẽ bị từ chối.";
 
-    public static final Kind NEWS = new Kind("news", ContentLoader.CONTENT + "/news", "Tin tức", "Tin", "title", List.of(
+    public static final Kind NEWS = new Kind("news", CONTENT + "/news", "Tin tức", "Tin", "title", List.of(
             Field.of("title", "Tiêu đề", Type.TEXT).asRequired(),
             Field.of("date", "Ngày đăng", Type.DATE_TIME).asRequired()
                     .withHint("Tin có ngày trong tương lai chỉ hiện lên trang từ ngày đó."),
@@ -151,7 +155,7 @@ public final class ContentModel {
             Field.of("draft", "Bản nháp", Type.BOOLEAN).withHint("Bản nháp không được đăng lên trang.")),
             new Body("Nội dung", false));
 
-    public static final Kind SCHOOLS = new Kind("schools", ContentLoader.CONTENT + "/schools", "Trường", "Trường", "name", List.of(
+    public static final Kind SCHOOLS = new Kind("schools", CONTENT + "/schools", "Trường", "Trường", "name", List.of(
             Field.of("name", "Tên điểm trường", Type.TEXT).asRequired(),
             Field.of("district", "Huyện", Type.TEXT).asRequired(),
             Field.of("commune", "Xã", Type.TEXT),
@@ -165,7 +169,7 @@ public final class ContentModel {
             Field.of("gallery", "Bộ ảnh", Type.IMAGE_LIST).withHint(IMAGE_HINT)),
             new Body("Giới thiệu", false));
 
-    public static final Kind CHILDREN = new Kind("children", ContentLoader.CONTENT + "/children", "Các em", "Em", "code", List.of(
+    public static final Kind CHILDREN = new Kind("children", CONTENT + "/children", "Các em", "Em", "code", List.of(
             Field.of("code", "Mã số", Type.TEXT).asRequired()
                     .withHint("Tên tệp là mã số; viết hoa, có gạch nối và đủ chữ số."),
             Field.of("name", "Tên gọi", Type.TEXT).asRequired()
@@ -180,7 +184,7 @@ public final class ContentModel {
                     .withHint("Ảnh không được có vị trí GPS; không chụp cảnh nhận ra được nhà hay bản của em.")),
             new Body("Vài dòng về em", false));
 
-    public static final Kind CAMPAIGNS = new Kind("campaigns", ContentLoader.CONTENT + "/campaigns", "Chiến dịch", "Chiến dịch", "title", List.of(
+    public static final Kind CAMPAIGNS = new Kind("campaigns", CONTENT + "/campaigns", "Chiến dịch", "Chiến dịch", "title", List.of(
             Field.of("title", "Tên chiến dịch", Type.TEXT).asRequired(),
             Field.of("summary", "Tóm tắt", Type.PARAGRAPH),
             Field.integer("goal_vnd", "Mục tiêu (đồng)", 0, Long.MAX_VALUE),
@@ -194,13 +198,13 @@ public final class ContentModel {
                     .withHint("Nội dung chuyển khoản có một từ khóa này thì được tính vào chiến dịch (ví dụ: TRUNG LY).")),
             new Body("Nội dung", false));
 
-    public static final Kind PAGES = new Kind("pages", ContentLoader.CONTENT + "/pages", "Trang", "Trang", "title", List.of(
+    public static final Kind PAGES = new Kind("pages", CONTENT + "/pages", "Trang", "Trang", "title", List.of(
             Field.of("title", "Tiêu đề", Type.TEXT).asRequired(),
             Field.of("summary", "Tóm tắt", Type.PARAGRAPH),
             Field.integer("menu", "Thứ tự trên thanh menu", 0, 1000).withHint("Bỏ trống nếu trang không có trên menu.")),
             new Body("Nội dung", false));
 
-    public static final Kind FAQ = new Kind("faq", ContentLoader.CONTENT + "/faq", "Hỏi đáp", "Câu hỏi", "question", List.of(
+    public static final Kind FAQ = new Kind("faq", CONTENT + "/faq", "Hỏi đáp", "Câu hỏi", "question", List.of(
             Field.of("question", "Câu hỏi", Type.TEXT).asRequired(),
             Field.of("also", "Cách hỏi khác", Type.TEXT_LIST).withHint("Những cách người đọc có thể hỏi cùng một ý, cách nhau bằng dấu phẩy."),
             Field.of("tags", "Thẻ", Type.TEXT_LIST)),

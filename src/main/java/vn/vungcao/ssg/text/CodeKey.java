@@ -1,4 +1,4 @@
-package vn.vungcao.ssg.content;
+package vn.vungcao.ssg.text;
 
 import java.util.Locale;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package vn.vungcao.ssg.render;
+package vn.vungcao.ssg.view;
 
 import java.util.IdentityHashMap;
 import java.util.List;

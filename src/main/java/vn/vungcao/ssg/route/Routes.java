@@ -1,6 +1,8 @@
-package vn.vungcao.ssg.render;
+package vn.vungcao.ssg.route;
 
+import java.net.URI;
 import java.util.List;
+import vn.vungcao.ssg.content.Page;
 import vn.vungcao.ssg.text.Slugs;
 
 /**
@@ -20,6 +22,11 @@ public final class Routes {
     public static final String SITEMAP = "sitemap.xml";
     public static final String ROBOTS = "robots.txt";
     public static final String NOT_FOUND = "404.html";
+    public static final String MANIFEST = "manifest.webmanifest";
+    public static final String SERVICE_WORKER = "sw.js";
+    public static final String OFFLINE_PAGE = "offline/";
+    public static final String LOOKUP_PAGE = "tra-cuu/";
+    public static final String FAQ_PAGE = "hoi-dap/";
 
     /** First path segments that free pages may not take. */
     public static final List<String> RESERVED = List.of(NEWS, SCHOOLS, CHILDREN, CAMPAIGNS, TAGS, PAGE, "tra-cuu",
@@ -32,7 +39,7 @@ public final class Routes {
     /** @param baseUrl absolute, ending in {@code /} */
     public Routes(String baseUrl) {
         this.baseUrl = baseUrl;
-        this.basePath = java.net.URI.create(baseUrl).getRawPath();
+        this.basePath = URI.create(baseUrl).getRawPath();
     }
 
     public String basePath() {
@@ -113,7 +120,7 @@ public final class Routes {
     }
 
     /** A free page in its language: {@code gioi-thieu/}, or {@code en/gioi-thieu/} for a translation. */
-    public static String page(vn.vungcao.ssg.content.Page page) {
+    public static String page(Page page) {
         return page.translation() == null ? page(page.slug()) : page.translation() + "/" + page(page.slug());
     }
 
