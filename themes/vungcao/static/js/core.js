@@ -3,7 +3,8 @@
 (function () {
   'use strict';
 
-  /* ---- text: the same folding as the generator's Java (Fold, LunrIndex.normalize) ---- */
+  /* ---- text: the same folding as the generator's Java (text.Fold, text.Tokens; test vectors in
+     src/test/resources/text/vectors.json keep the two in step) ---- */
 
   function fold(text) {
     return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\u0111\u0110]/g, 'd').toLowerCase();

@@ -8,9 +8,8 @@
   var purpose = document.getElementById('loc-muc-dich');
   var status = document.getElementById('loc-ket-qua');
   var rows = Array.prototype.slice.call(table.tBodies[0].rows);
-  function fold(s) {
-    return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\u0111\u0110]/g, 'd').toLowerCase();
-  }
+  // the folding of the look-up and the assistant (core.js, loaded first), the same as the generator's
+  var fold = window.vungcaoCore.fold;
   var texts = rows.map(function (row) { return fold(row.textContent); });
   function apply() {
     var words = fold(text.value).split(/\s+/).filter(Boolean);
