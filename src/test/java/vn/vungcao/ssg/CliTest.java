@@ -218,4 +218,16 @@ class CliTest {
         assertEquals(1, r.code);
         assertTrue(r.err.contains("site-config.yml: error [config.missing]"), r.err);
     }
+
+    @Test
+    void aTypoInACommandOrAnOptionGetsTheNearestOne() {
+        Run command = run("biuld");
+        assertEquals(2, command.code);
+        assertTrue(command.err.startsWith("error: unknown command 'biuld'; did you mean 'build'?"), command.err);
+        Run option = run("build", "--frsh");
+        assertEquals(2, option.code);
+        assertTrue(option.err.startsWith("error: unknown option '--frsh'; did you mean '--fresh'?"), option.err);
+        Run far = run("build", "--zzzzzz");
+        assertTrue(far.err.startsWith("error: unknown option '--zzzzzz'."), far.err);
+    }
 }

@@ -4,13 +4,21 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import vn.vungcao.ssg.diag.DiagnosticPrinter;
+import vn.vungcao.ssg.source.Suggestions;
 
 /**
  * Reads the words after the command's name into the command's options and arguments: options
  * as {@code --name VALUE} or {@code --name=VALUE}, flags as {@code --name}, arguments by their
  * place (after {@code --}, every word is one), and {@code -h}/{@code --help} and
  * {@code -V}/{@code --version} anywhere before it. Mistakes are
- * usage errors (exit code 2) that name the word and point at the help.
+ * usage errors (exit code 2) that name the word, suggest the nearest option ("did you mean") and
+ * point at the help.
+ *
+ * <p>Written here rather than with picocli: the reader is these few lines over the commands' own
+ * option lists, and picocli 4.7.7 (a 418 KB jar) spent about 90 ms of a cold JVM reading a
+ * command's annotations before parsing five options (C1 only, as the launcher runs), where this
+ * takes under a millisecond; a one-shot build of the example takes 0.5 s in all.
  */
 final class CommandLine {
 
@@ -75,7 +83,11 @@ final class CommandLine {
                 int equals = word.indexOf('=');
                 String name = equals < 0 ? word : word.substring(0, equals);
                 Command.Option option = options.stream().filter(o -> o.name().equals(name)).findFirst()
-                        .orElseThrow(() -> new Command.UsageError("unknown option '" + name + "'."));
+                        .orElseThrow(() -> {
+                            String near = Suggestions.nearest(name, options.stream().map(Command.Option::name).toList());
+                            return new Command.UsageError("unknown option '" + DiagnosticPrinter.printable(name) + "'"
+                                    + (near == null ? "." : "; did you mean '" + near + "'?"));
+                        });
                 if (option.value() == null) {
                     if (equals >= 0) throw new Command.UsageError(name + " takes no value.");
                     option.set().accept("");

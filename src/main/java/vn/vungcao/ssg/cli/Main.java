@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import vn.vungcao.ssg.diag.DiagnosticPrinter;
+import vn.vungcao.ssg.source.Suggestions;
 
 /**
  * The command line: {@code build}, {@code check}, {@code serve}, {@code new}, {@code bench}, {@code changes}. Exit
@@ -51,7 +53,10 @@ public final class Main {
         Supplier<Command> chosen = first == null ? null : commands.get(first);
         if (chosen == null) {
             err.println(first == null ? "error: missing command: try 'build'."
-                    : "error: unknown command '" + first + "'; the commands are " + String.join(", ", commands.keySet()) + ".");
+                    : "error: unknown command '" + DiagnosticPrinter.printable(first) + "'; "
+                    + (Suggestions.nearest(first, commands.keySet()) != null
+                            ? "did you mean '" + Suggestions.nearest(first, commands.keySet()) + "'? " : "")
+                    + "the commands are " + String.join(", ", commands.keySet()) + ".");
             err.print(CommandLine.help(all(commands)));
             return USAGE;
         }

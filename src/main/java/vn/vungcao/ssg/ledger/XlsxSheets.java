@@ -33,8 +33,10 @@ import vn.vungcao.ssg.diag.Position;
  *
  * <p>An {@code .xlsx} file is a zip of XML parts; this reads the few it needs (the workbook, its
  * relations, the shared strings, the cell formats and the first sheet) with the JDK's zip and StAX
- * readers. A spreadsheet library loaded over a thousand classes, a second of a cold build, to read
- * one small statement. Cells are understood as Apache POI understands them: a number is a date
+ * readers, rather than with Apache POI: POI 5.5.1 (13 MB of jars with its XMLBeans schemas) took
+ * 0.73 s and 130 MB in a fresh JVM to read the example's one-month workbook, where this takes
+ * 0.11 s and 51 MB, and a deploy reads the statements in a fresh JVM every time. The tests read
+ * every workbook they write with POI too and compare (so POI stays, for the tests only). Cells are understood as Apache POI understands them: a number is a date
  * when its format is one of Excel's built-in date formats (14–22, 45–47) or is made only of date
  * and time letters and separators ({@code dd/mm/yyyy hh:mm}, {@code [$-42A]d/m/yyyy}); dates count
  * from 1900 (Excel's leap day of 1900 included) or from 1904 as the workbook says. Stateless and

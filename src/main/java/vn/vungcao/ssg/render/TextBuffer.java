@@ -8,7 +8,8 @@ import java.util.Arrays;
  * page as UTF-8 itself. The JDK's {@code String.getBytes(UTF_8)} is fast once compiled by C2, but
  * a one-shot build runs C1 only, where it spent a tenth of a 10,000-page build's samples checking
  * the index of every character of text with Vietnamese letters; this plain loop over a char array
- * gives the same bytes for every string, a lone surrogate included (written as {@code ?}).
+ * gives the same bytes for every string, a lone surrogate included (written as {@code ?}). Pebble
+ * renders into any {@link Writer}; the JDK has no writer that encodes into a reused array.
  */
 final class TextBuffer extends Writer {
 
