@@ -1,10 +1,14 @@
 package vn.vungcao.ssg.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import vn.vungcao.ssg.pipeline.BuildOptions;
 import vn.vungcao.ssg.pipeline.BuildResult;
 import vn.vungcao.ssg.pipeline.SiteBuilder;
@@ -39,7 +43,9 @@ final class CheckCommand extends SiteOptions {
                 new Option("--summary", "FILE", "Also append every problem as a Markdown table to FILE (such as $GITHUB_STEP_SUMMARY).",
                         v -> summary = file("--summary", v)),
                 new Option("--source-url", "URL", "In the summary, link each file and line to URL + its path in the repository.",
-                        v -> sourceUrl = v)));
+                        v -> sourceUrl = v),
+                new Option("--changed-files", "FILE", "Repository paths, one per line (git diff --name-only): their problems are"
+                        + " annotated and listed first.", v -> firstFiles = lines("--changed-files", file("--changed-files", v)))));
     }
 
     @Override
@@ -58,7 +64,7 @@ final class CheckCommand extends SiteOptions {
             long errors = print(result);
             if (summary != null) {
                 SummaryFile.append(summary, ProblemTable.markdown(result.diagnostics(), prefix(site), sourceUrl,
-                        file -> isSiteFile(site, file)));
+                        file -> isSiteFile(site, file), firstFiles));
             }
             long warnings = result.diagnostics().size() - errors;
             if (errors > 0) {
@@ -70,6 +76,17 @@ final class CheckCommand extends SiteOptions {
             return Main.OK;
         } finally {
             Staging.deleteTree(temp);
+        }
+    }
+
+    /** The non-blank lines of a list file, trimmed. */
+    private static Set<String> lines(String option, Path file) {
+        try {
+            Set<String> lines = new LinkedHashSet<>();
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) if (!line.isBlank()) lines.add(line.strip());
+            return lines;
+        } catch (IOException | UncheckedIOException e) {
+            throw new UsageError(option + ": cannot read " + file + ".");
         }
     }
 

@@ -2,6 +2,7 @@ package vn.vungcao.ssg.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import vn.vungcao.ssg.diag.Diagnostic;
 import vn.vungcao.ssg.diag.DiagnosticPrinter;
 import vn.vungcao.ssg.pipeline.BuildOptions;
@@ -16,8 +17,11 @@ abstract class SiteOptions extends Command {
     boolean future;
     DiagnosticPrinter.Format format = DiagnosticPrinter.Format.TEXT;
     Integer threads;
+    boolean allWarnings;
+    /** Repository paths whose problems GitHub annotations show first (the pull request's files). */
+    Set<String> firstFiles = Set.of();
 
-    /** {@code --site}, {@code --base-url}, {@code --drafts}, {@code --future}, {@code --format}, {@code --threads}. */
+    /** {@code --site}, {@code --base-url}, {@code --drafts}, {@code --future}, {@code --format}, {@code --threads}, {@code --all-warnings}. */
     List<Option> siteOptions() {
         return List.of(
                 new Option("--site", "DIR", "The site folder (default: the current folder).", v -> site = path("--site", v)),
@@ -27,7 +31,9 @@ abstract class SiteOptions extends Command {
                 new Option("--format", "text|github", "How to print problems: text or github (default: text).",
                         v -> format = format(v)),
                 new Option("--threads", "N", "Worker threads (default: the number of cores, at most 8).",
-                        v -> threads = number("--threads", v)));
+                        v -> threads = number("--threads", v)),
+                Option.flag("--all-warnings", "Print every warning (by default, " + DiagnosticPrinter.WARNINGS_PER_CODE
+                        + " of each code and how many more).", () -> allWarnings = true));
     }
 
     int threadCount() {
@@ -37,7 +43,8 @@ abstract class SiteOptions extends Command {
     /** Prints the diagnostics; returns the number of errors. */
     long print(BuildResult result) {
         List<Diagnostic> diagnostics = result.diagnostics();
-        format.printer(prefix(site)).print(diagnostics, err);
+        format.printer(prefix(site), allWarnings ? Integer.MAX_VALUE : DiagnosticPrinter.WARNINGS_PER_CODE, firstFiles)
+                .print(diagnostics, err);
         return diagnostics.stream().filter(Diagnostic::isError).count();
     }
 

@@ -1,7 +1,13 @@
 package vn.vungcao.ssg.diag;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /** Writes diagnostics for a person at a terminal, or as GitHub workflow annotations. */
 public interface DiagnosticPrinter {
@@ -37,40 +43,121 @@ public interface DiagnosticPrinter {
                 || (c >= '\u2066' && c <= '\u2069');
     }
 
+    /** How many warnings of one code are printed, by default; the others are counted. */
+    int WARNINGS_PER_CODE = 10;
+
     /** The format selected on the command line. */
     enum Format {
         TEXT, GITHUB;
 
-        public DiagnosticPrinter printer(String pathPrefix) {
-            return this == TEXT ? new TextPrinter() : new GithubPrinter(pathPrefix);
+        /**
+         * A printer for this format.
+         *
+         * @param pathPrefix      what makes a diagnostic's file (relative to the site) relative to the repository
+         * @param warningsPerCode in text, how many warnings of one code are printed (errors are all printed)
+         * @param firstFiles      for GitHub, the repository paths whose problems are annotated first (the pull request's files)
+         */
+        public DiagnosticPrinter printer(String pathPrefix, int warningsPerCode, Set<String> firstFiles) {
+            return this == TEXT ? new TextPrinter(warningsPerCode) : new GithubPrinter(pathPrefix, firstFiles);
         }
     }
 
-    /** {@code content/news/x.md:3:7: error [field.unknown] ...} then an indented hint. */
+    /**
+     * What to print of {@code diagnostics}: every error, and of the warnings of each code, the first
+     * {@code limit} in their order; with, for each code of more, how many there are in all.
+     */
+    static Shown shown(List<Diagnostic> diagnostics, int limit) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (Diagnostic d : diagnostics) if (!d.isError()) counts.merge(d.code(), 1, Integer::sum);
+        Map<String, Integer> seen = new HashMap<>();
+        List<Diagnostic> kept = new ArrayList<>();
+        for (Diagnostic d : diagnostics) {
+            if (d.isError() || seen.merge(d.code(), 1, Integer::sum) <= limit) kept.add(d);
+        }
+        Map<String, Integer> more = new TreeMap<>();
+        counts.forEach((code, n) -> {
+            if (n > limit) more.put(code, n);
+        });
+        return new Shown(List.copyOf(kept), more);
+    }
+
+    /** The diagnostics to print, and each warning code with more than were printed, with its whole count. */
+    record Shown(List<Diagnostic> printed, Map<String, Integer> countsOfMore) {
+    }
+
+    /**
+     * {@code diagnostics} with those on {@code firstFiles} (repository paths, which
+     * {@code pathPrefix} + a diagnostic's file makes) first; each part keeps its order.
+     */
+    static List<Diagnostic> filesFirst(List<Diagnostic> diagnostics, String pathPrefix, Set<String> firstFiles) {
+        if (firstFiles.isEmpty()) return diagnostics;
+        List<Diagnostic> first = new ArrayList<>();
+        List<Diagnostic> rest = new ArrayList<>();
+        for (Diagnostic d : diagnostics) (firstFiles.contains(pathPrefix + d.position().file()) ? first : rest).add(d);
+        first.addAll(rest);
+        return first;
+    }
+
+    /**
+     * {@code content/news/x.md:3:7: error [field.unknown] ...} then an indented hint; a warning code
+     * given more often than the limit is announced once ({@code 8000 × child.full-name}), its first
+     * ones shown with the hint once, and the rest counted.
+     */
     final class TextPrinter implements DiagnosticPrinter {
+        private final int limit;
+
+        public TextPrinter(int limit) {
+            this.limit = limit;
+        }
+
+        /** Prints every diagnostic. */
+        public TextPrinter() {
+            this(Integer.MAX_VALUE);
+        }
+
         @Override
         public void print(List<Diagnostic> diagnostics, PrintStream out) {
-            for (Diagnostic d : diagnostics) {
+            Shown shown = shown(diagnostics, limit);
+            Set<String> seen = new HashSet<>();
+            for (Diagnostic d : shown.printed()) {
+                Integer all = shown.countsOfMore().get(d.code());
+                boolean first = seen.add(d.code());
+                if (all != null && first) out.println(all + " × " + d.code() + " (warning); the first " + limit + ":");
                 out.println(printable(d.toString()));
-                if (!d.hint().isEmpty()) out.println("    hint: " + printable(d.hint()));
+                if (!d.hint().isEmpty() && (all == null || first)) out.println("    hint: " + printable(d.hint()));
             }
+            shown.countsOfMore().forEach((code, all) -> out.println("… and " + (all - limit) + " more " + code
+                    + " warnings (--all-warnings prints every one)."));
         }
     }
 
     /**
      * {@code ::error file=…,line=…,col=…,title=…::message}, with paths prefixed so they are
-     * relative to the repository root.
+     * relative to the repository root: one annotation for every problem, so that each file shows
+     * its own. GitHub keeps only the first {@value #GITHUB_SHOWN} error and {@value #GITHUB_SHOWN}
+     * warning annotations of a step and drops the others (they stay in the log), so the problems on
+     * the pull request's own files come first, and when there are more, a notice says how many
+     * and where the rest are: the job summary's table.
      */
     final class GithubPrinter implements DiagnosticPrinter {
+        /** How many annotations of each kind GitHub shows for one step. */
+        public static final int GITHUB_SHOWN = 10;
+
         private final String pathPrefix;
+        private final Set<String> firstFiles;
+
+        public GithubPrinter(String pathPrefix, Set<String> firstFiles) {
+            this.pathPrefix = pathPrefix == null ? "" : pathPrefix;
+            this.firstFiles = Set.copyOf(firstFiles);
+        }
 
         public GithubPrinter(String pathPrefix) {
-            this.pathPrefix = pathPrefix == null ? "" : pathPrefix;
+            this(pathPrefix, Set.of());
         }
 
         @Override
         public void print(List<Diagnostic> diagnostics, PrintStream out) {
-            for (Diagnostic d : diagnostics) {
+            for (Diagnostic d : filesFirst(diagnostics, pathPrefix, firstFiles)) {
                 StringBuilder line = new StringBuilder("::").append(d.isError() ? "error" : "warning");
                 line.append(" file=").append(property(pathPrefix + d.position().file()));
                 if (d.position().line() > 0) line.append(",line=").append(d.position().line());
@@ -79,6 +166,13 @@ public interface DiagnosticPrinter {
                 String message = d.hint().isEmpty() ? d.message() : d.message() + "\n" + d.hint();
                 line.append("::").append(data(message));
                 out.println(line);
+            }
+            long errors = diagnostics.stream().filter(Diagnostic::isError).count();
+            long warnings = diagnostics.size() - errors;
+            if (errors > GITHUB_SHOWN || warnings > GITHUB_SHOWN) {
+                out.println("::notice title=" + property("Còn nữa") + "::" + data(errors + " lỗi, " + warnings
+                        + " cảnh báo: GitHub chỉ hiện " + GITHUB_SHOWN + " lỗi và " + GITHUB_SHOWN
+                        + " cảnh báo đầu tiên (ưu tiên các tệp của pull request này). Bảng đầy đủ nằm trong phần tóm tắt (Summary) của lần chạy."));
             }
         }
 

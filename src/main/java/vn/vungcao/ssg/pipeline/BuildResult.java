@@ -15,10 +15,11 @@ import vn.vungcao.ssg.diag.Diagnostic;
  * @param rendered    of those, the pages rendered by this build (the others were as the last build left them)
  * @param files       files written in all
  * @param bytes       bytes written in all
+ * @param changed     files this build changed in the output folder (written anew, or deleted)
  * @param stageMillis wall time of each stage, in order
  */
 public record BuildResult(List<Diagnostic> diagnostics, boolean published, int pages, int rendered, long files, long bytes,
-                          Map<String, Long> stageMillis) {
+                          long changed, Map<String, Long> stageMillis) {
 
     public BuildResult {
         diagnostics = List.copyOf(diagnostics);

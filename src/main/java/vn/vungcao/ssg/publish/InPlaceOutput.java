@@ -102,6 +102,11 @@ public final class InPlaceOutput implements Output {
         return lastChanged;
     }
 
+    @Override
+    public long filesChanged() {
+        return lastChanged;
+    }
+
     private volatile int lastChanged;
 
     @Override

@@ -35,6 +35,9 @@ public interface Output extends AutoCloseable {
 
     long bytesWritten();
 
+    /** How many files the commit changed in the folder (written anew or deleted); before it, 0. */
+    long filesChanged();
+
     /** Puts this build's site in place. */
     void commit() throws IOException;
 

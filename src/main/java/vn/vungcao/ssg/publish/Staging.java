@@ -62,6 +62,12 @@ public final class Staging implements Output {
         return files.size();
     }
 
+    /** A new folder: once committed, every file in it is new. */
+    @Override
+    public long filesChanged() {
+        return committed ? files.size() : 0;
+    }
+
     /** The file for a site path, guaranteed to be inside the staging folder. */
     public Path resolve(String sitePath) {
         return resolveIn(root, sitePath);

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -136,15 +137,26 @@ public final class Preview implements AutoCloseable {
         Staging.deleteTree(temp);
     }
 
-    /** Prints a build's result to a terminal. */
+    /**
+     * Prints each build's result to a terminal: only the problems that are new since the last
+     * build (a warning given again is counted, not printed again), grouped as a build prints them.
+     * Not thread-safe: one preview's builds come one after another.
+     */
     public static Consumer<BuildResult> printer(PrintStream out, PrintStream err) {
+        Set<Diagnostic> printed = new HashSet<>();
+        DiagnosticPrinter text = new DiagnosticPrinter.TextPrinter(DiagnosticPrinter.WARNINGS_PER_CODE);
         return result -> {
-            new DiagnosticPrinter.TextPrinter().print(result.diagnostics(), err);
+            List<Diagnostic> fresh = result.diagnostics().stream().filter(d -> !printed.contains(d)).toList();
+            long again = result.diagnostics().size() - fresh.size();
+            text.print(fresh, err);
+            printed.clear();
+            printed.addAll(result.diagnostics());
+            if (again > 0) err.println("(" + again + " problems as at the last build, not printed again)");
             if (result.hasErrors()) {
                 err.println("The build has errors; the last good site is still served.");
             } else {
-                out.println("Rebuilt " + result.pages() + " pages in "
-                        + result.stageMillis().values().stream().mapToLong(Long::longValue).sum() + " ms.");
+                out.println("Rebuilt in " + result.stageMillis().values().stream().mapToLong(Long::longValue).sum() + " ms: "
+                        + result.rendered() + " pages rendered, " + result.changed() + " files written or removed.");
             }
         };
     }
