@@ -409,7 +409,8 @@ public final class SyntheticSite {
                 int birth = 2009 + random.nextInt(12);
                 int grade = Math.max(1, Math.min(12, 2025 - birth - 5));
                 int r = random.nextInt(100);
-                String status = r < 50 ? "waiting" : r < 90 || birth > 2012 ? "sponsored" : "graduated";
+                // graduated: past grade 9, which the oldest children are
+                String status = r < 50 ? "waiting" : r < 75 || birth > 2011 ? "sponsored" : "graduated";
                 StringBuilder fm = new StringBuilder("---\n");
                 fm.append("code: ").append(code).append('\n');
                 fm.append("name: ").append(yaml(name.display())).append('\n');

@@ -13,6 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.vungcao.ssg.bench.HugoSite;
@@ -469,7 +471,7 @@ final class BenchCommand extends Command {
         // the newest post: the one an editor most often corrects; a waiting child: listed, with a donation box
         List<Edit> edits = List.of(
                 new Edit("news post, body", "news", true, (text, i) -> text.replaceFirst("\n---\n", "\n---\nĐã sửa lần " + i + ". ")),
-                new Edit("news post, title", "news", true, (text, i) -> text.replaceFirst("(?m)^title: (.*)$", "title: $1 (sửa " + i + ")")),
+                new Edit("news post, title", "news", true, (text, i) -> retitle(text, " (sửa " + i + ")")),
                 new Edit("waiting child, story", "children", false, (text, i) -> text.replaceFirst("\n---\n", "\n---\nĐã sửa lần " + i + ". ")));
         List<String[]> summary = new ArrayList<>();
         for (Edit edit : edits) {
@@ -489,7 +491,10 @@ final class BenchCommand extends Command {
                 BuildResult r = SiteBuilder.build(options, cache);
                 long millis = (System.nanoTime() - t) / 1_000_000;
                 long cpu = (processCpuNanos() - cpuStart) / 1_000_000;
-                if (r.hasErrors()) throw new IllegalStateException("the edit of " + file + " broke the build: " + r.diagnostics());
+                if (r.hasErrors()) {
+                    throw new IllegalStateException("the edit of " + file + " broke the build: "
+                            + r.diagnostics().stream().filter(d -> d.isError()).toList());
+                }
                 times.add(millis);
                 cpuTimes.add(cpu);
                 rendered.add(cache.pages().takeRendered());
@@ -510,6 +515,15 @@ final class BenchCommand extends Command {
         for (String[] row : summary) out.println("| " + String.join(" | ", row) + " |");
         out.println();
         Staging.deleteTree(served);
+    }
+
+    /** {@code text} with {@code words} added to the end of its title, written plain or in double quotes. */
+    static String retitle(String text, String words) {
+        Matcher m = Pattern.compile("(?m)^title: (.*)$").matcher(text);
+        if (!m.find()) return text;
+        String title = m.group(1);
+        String changed = title.endsWith("\"") ? title.substring(0, title.length() - 1) + words + "\"" : title + words;
+        return text.substring(0, m.start(1)) + changed + text.substring(m.end(1));
     }
 
     /** The newest news post (last by name), or the first waiting child by code. */
