@@ -88,6 +88,16 @@ public final class OneShot {
                 Files.readString(err, StandardCharsets.UTF_8));
     }
 
+    /**
+     * Writes what the system holds for the disks to them ({@code sync}, when there is one), so that a
+     * run does not pay for writing out the run's before.
+     */
+    public static void sync() throws IOException, InterruptedException {
+        Path sync = onPath("sync");
+        if (sync != null) new ProcessBuilder(sync.toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start().waitFor();
+    }
+
     /** The first of {@code name} on the PATH that can be run, or null. */
     public static Path onPath(String name) {
         String path = System.getenv("PATH");

@@ -39,8 +39,9 @@ import vn.vungcao.ssg.store.KeptFolder;
  * emptied before each run (no kept stores) and a new output folder each time; (b) ours as a
  * maintainer's next build, into the same output folder with the stores kept; (c) {@code hugo --quiet
  * -s H -d NEW} with its cache folder emptied and a new output folder each time. Each is timed from
- * the process's start to its exit, JVM start included. Untimed runs first make the launcher's class
- * archive and (b)'s folder and stores.
+ * the process's start to its exit, JVM start included, each after a {@code sync} so that none pays for
+ * writing out the one before; the new folders are deleted after the last round, not between runs.
+ * Untimed runs first make the launcher's class archive and (b)'s folder and stores.
  */
 final class BenchCommand extends Command {
 
@@ -243,6 +244,7 @@ final class BenchCommand extends Command {
         // a run of each kind that is not timed: the launcher writes its class archive at the first build
         // after the jar was made; 'again' needs its folder, its stores and a build that fingerprints the pages
         OneShot.Run r = cleanRun(build, site, outs.resolve("first"), cacheClean, scratch);
+        Staging.deleteTree(outs.resolve("first"));
         if (failed(r, "ours, clean")) return Main.CONTENT_ERRORS;
         for (int i = 0; i < 2; i++) {
             r = OneShot.run(with(build, again), Map.of(KeptFolder.ENV, cacheKept.toString()), scratch);
@@ -251,6 +253,7 @@ final class BenchCommand extends Command {
         if (hugoCommand != null) {
             r = hugoRun(hugoCommand, hugoSite, outs.resolve("first-hugo"), hugoCache, scratch);
             if (failed(r, "Hugo")) return Main.CONTENT_ERRORS;
+            Staging.deleteTree(outs.resolve("first-hugo"));
         }
         out.println(".");
         for (int round = 1; round <= rounds; round++) {
@@ -259,10 +262,10 @@ final class BenchCommand extends Command {
             r = cleanRun(build, site, o, cacheClean, scratch);
             if (failed(r, "ours, clean")) return Main.CONTENT_ERRORS;
             record(clean, r, o, -1);
-            Staging.deleteTree(o);
             out.printf(Locale.ROOT, " clean %.2f s", r.wallNanos() / 1e9);
 
             Map<Path, java.nio.file.attribute.FileTime> before = times(again);
+            OneShot.sync();
             r = OneShot.run(with(build, again), Map.of(KeptFolder.ENV, cacheKept.toString()), scratch);
             if (failed(r, "ours, again")) return Main.CONTENT_ERRORS;
             record(kept, r, again, changedSince(again, before));
@@ -273,15 +276,17 @@ final class BenchCommand extends Command {
                 r = hugoRun(hugoCommand, hugoSite, o, hugoCache, scratch);
                 if (failed(r, "Hugo")) return Main.CONTENT_ERRORS;
                 record(hugoSeries, r, o, -1);
-                Staging.deleteTree(o);
                 out.printf(Locale.ROOT, ", Hugo %.2f s", r.wallNanos() / 1e9);
             }
             out.println();
         }
 
+        // deleted only now: a file system that has just deleted thousands of files makes new ones slower,
+        // which would slow each round's builds into new folders more than the round's before
+        Staging.deleteTree(outs);
         out.println();
         out.printf(Locale.ROOT, "%,d content pages (%,d children, %,d news), %d rounds, each kind once a round; wall time from"
-                + " the process's start to its exit (JVM start included)%s; load average now %s%n", contentPages, childCount,
+                + " the process's start to its exit (JVM start included), each after a sync%s; load average now %s%n", contentPages, childCount,
                 newsCount, rounds, OneShot.measuresMemory() ? ", CPU and peak RSS from /usr/bin/time" : "", loadAverage());
         out.println();
         out.println("| build | wall: mean (min–max) | ÷ Hugo | CPU user + sys (mean) | peak RSS | HTML pages in the output | files written |");
@@ -319,6 +324,7 @@ final class BenchCommand extends Command {
             throws IOException, InterruptedException {
         if (Files.exists(cache)) Staging.deleteTree(cache);
         if (Files.exists(output)) Staging.deleteTree(output);
+        OneShot.sync();
         return OneShot.run(with(build, output), Map.of(KeptFolder.ENV, cache.toString()), scratch);
     }
 
@@ -328,6 +334,7 @@ final class BenchCommand extends Command {
         Path resources = hugoSite.resolve("resources");
         if (Files.exists(resources)) Staging.deleteTree(resources);
         if (Files.exists(output)) Staging.deleteTree(output);
+        OneShot.sync();
         // -d is read against -s: both absolute
         return OneShot.run(List.of(hugo.toString(), "--quiet", "-s", hugoSite.toString(), "-d", output.toString()),
                 Map.of("HUGO_CACHEDIR", cache.toString()), scratch);
