@@ -1,11 +1,11 @@
 package vn.vungcao.ssg.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Page;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,7 +24,7 @@ class VectorsBrowserTest {
     void theScriptsDoWhatTheVectorsSay() throws Exception {
         String vectors;
         try (InputStream in = VectorsBrowserTest.class.getClassLoader().getResourceAsStream("text/vectors.json")) {
-            vectors = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            vectors = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         Path site = ExampleBuild.folder();
         Path lunr;
