@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -364,6 +365,37 @@ class IncrementalTest {
         SiteBuilder.build(options, cache);
         assertTrue(Files.readString(served.resolve("tre-em/ml-0001/index.html")).contains("Chưa báo."),
                 "when the changes are not known, every file is looked at");
+    }
+
+    @Test
+    void anImageIsCheckedAgainOnlyWhenItChanged() throws Exception {
+        TestSite site = TestSite.of(dir, "");
+        site.write("content/images/a.png", TestImages.png(40, 30));
+        Path served = dir.resolve("served");
+        BuildCache cache = new BuildCache(served);
+        BuildOptions options = site.options().withOutput(served);
+        assertTrue(SiteBuilder.build(options, cache).published());
+        byte[] made = Files.readAllBytes(served.resolve("images/a.png"));
+        Path image = site.root().resolve("content/images/a.png");
+        FileTime time = Files.getLastModifiedTime(image);
+        // the same size and time, other bytes: only a report of the change can tell
+        Files.write(image, new byte[(int) Files.size(image)]);
+        Files.setLastModifiedTime(image, time);
+        Path post = site.root().resolve("content/news/2021-09-01-tin-ba.md");
+        Files.writeString(post, "---\ntitle: Tin thứ ba\ndate: 2021-09-01\n---\nSửa.\n");
+        cache.changed(List.of(post));
+        assertTrue(SiteBuilder.build(options, cache).published(), "an image not reported changed is not read again");
+        assertArrayEquals(made, Files.readAllBytes(served.resolve("images/a.png")));
+
+        cache.changed(List.of(image));
+        BuildResult broken = SiteBuilder.build(options, cache);
+        assertTrue(broken.hasErrors(), "a reported image is checked again");
+        assertTrue(broken.diagnostics().stream().allMatch(d -> d.position().file().equals("content/images/a.png")),
+                broken.diagnostics().toString());
+        // a new time is a change too, reported or not
+        site.write("content/images/a.png", TestImages.png(40, 30));
+        Files.setLastModifiedTime(image, FileTime.fromMillis(time.toMillis() + 5_000));
+        assertTrue(SiteBuilder.build(options, cache).published());
     }
 
     @Test

@@ -187,7 +187,11 @@ final class Build {
         });
         List<Asset> assets = published.assets().stream().filter(a -> ImageProcessor.isImage(a.sitePath())).toList();
         List<Future<Optional<ImageProcessor.Output>>> futures = new ArrayList<>();
-        for (Asset a : assets) futures.add(pool.submit(() -> processor.process(a, photos.contains(a.sitePath()), diagnostics)));
+        for (Asset a : assets) {
+            boolean photo = photos.contains(a.sitePath());
+            futures.add(pool.submit(() -> reuse.fromFile(a.location(), List.of(a.sitePath(), photo, String.valueOf(options.cacheDir())),
+                    diagnostics, d -> processor.process(a, photo, d))));
+        }
         Map<String, ImageProcessor.Output> made = new TreeMap<>();
         for (int i = 0; i < assets.size(); i++) Bodies.get(futures.get(i)).ifPresent(o -> made.put(o.image().sitePath(), o));
         StringBuilder key = new StringBuilder();

@@ -1,7 +1,11 @@
 package vn.vungcao.ssg.pipeline;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -73,6 +77,11 @@ public final class BuildCache implements Reuse {
      */
     public synchronized void changed(Collection<Path> files) {
         content.changed(files);
+        for (Path f : files) {
+            Path p = f.toAbsolutePath().normalize();
+            // a folder's files too: a folder renamed or removed reports only itself
+            fromFiles.keySet().removeIf(k -> k.startsWith(p));
+        }
         if (unknown) return;
         if (reported == null) reported = new HashSet<>();
         for (Path f : files) reported.add(f.toAbsolutePath().normalize());
@@ -81,6 +90,7 @@ public final class BuildCache implements Reuse {
     /** Tells the cache that anything may have changed (the watcher lost track): the next build looks at every file. */
     public synchronized void changedUnknown() {
         content.changedUnknown();
+        fromFiles.clear();
         unknown = true;
         reported = null;
     }
@@ -117,6 +127,33 @@ public final class BuildCache implements Reuse {
             T value = make.apply(local);
             k = new Kept(generation, key, value, local.sorted());
             kept.put(name, k);
+        }
+        k.diagnostics().forEach(diagnostics::add);
+        return (T) k.value();
+    }
+
+    /** Values made from one file each, by the file's absolute path. */
+    private final Map<Path, Kept> fromFiles = new ConcurrentHashMap<>();
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> T fromFile(Path file, List<Object> key, Diagnostics diagnostics, Function<Diagnostics, T> make) {
+        Path p = file.toAbsolutePath().normalize();
+        List<Object> full = new ArrayList<>(key);
+        try {
+            BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            full.add(a.size());
+            full.add(a.lastModifiedTime());
+        } catch (IOException e) {
+            full.add(null); // unreadable: made (and reported) every time
+            fromFiles.remove(p);
+        }
+        Kept k = fromFiles.get(p);
+        if (k == null || full.contains(null) || !k.key().equals(full)) {
+            Diagnostics local = diagnostics.fork();
+            T value = make.apply(local);
+            k = new Kept(-2, full, value, local.sorted());
+            if (!full.contains(null)) fromFiles.put(p, k);
         }
         k.diagnostics().forEach(diagnostics::add);
         return (T) k.value();

@@ -78,6 +78,11 @@ final class OneShot implements Reuse {
     }
 
     @Override
+    public <T> T fromFile(Path file, List<Object> key, Diagnostics diagnostics, Function<Diagnostics, T> make) {
+        return make.apply(diagnostics);
+    }
+
+    @Override
     public <T> T same(String name, List<Object> key, Supplier<T> make) {
         return make.get();
     }

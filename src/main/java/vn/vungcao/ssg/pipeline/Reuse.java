@@ -57,6 +57,14 @@ interface Reuse {
      */
     <T> T fromTheme(String name, List<Object> key, Diagnostics diagnostics, Function<Diagnostics, T> make);
 
+    /**
+     * The value {@code make} gives from the file {@code file} (an image of the content) and
+     * {@code key}: made again unless the file was reported changed, its size or time changed, or
+     * the key is not equal; the diagnostics it gave are added to {@code diagnostics} each time.
+     * Thread-safe.
+     */
+    <T> T fromFile(Path file, List<Object> key, Diagnostics diagnostics, Function<Diagnostics, T> make);
+
     /** The value {@code make} gives for {@code key}, made again unless the key is equal (it depends on nothing else). */
     <T> T same(String name, List<Object> key, Supplier<T> make);
 

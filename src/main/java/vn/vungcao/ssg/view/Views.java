@@ -3,6 +3,7 @@ package vn.vungcao.ssg.view;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The view models the templates receive: plain immutable records with URLs already made. Child
@@ -174,7 +175,35 @@ public final class Views {
      * @param memo    the transfer memo the code carries ("NUOI EM ML0123")
      * @param payload the VietQR payload, for tests and for copying
      */
-    public record Donation(String svg, String memo, String bank, String account, String holder, String payload) {
+    public record Donation(QrDrawing qr, String memo, String bank, String account, String holder, String payload) {
+        /** The QR code's SVG, drawn the first time a page shows it. */
+        public String svg() {
+            return qr.svg();
+        }
+    }
+
+    /**
+     * A QR code drawn when a page first shows it, once: the page is rendered on a worker, so a
+     * site's codes are drawn in parallel rather than one after another while the pages are planned.
+     */
+    public static final class QrDrawing {
+        private final Supplier<String> draw;
+        private volatile String svg;
+
+        public QrDrawing(Supplier<String> draw) {
+            this.draw = draw;
+        }
+
+        public String svg() {
+            String drawn = svg;
+            if (drawn == null) {
+                synchronized (this) {
+                    if (svg == null) svg = draw.get();
+                    drawn = svg;
+                }
+            }
+            return drawn;
+        }
     }
 
     /** A tag and how many posts carry it. */
