@@ -142,7 +142,7 @@ class AssistantTest {
     @Test
     void questionsAddedToACopyOfTheSiteAreFoundInOtherWords() throws Exception {
         double share = shareRight("added.tsv", "added");
-        // 65 of 90 (72 %) now (see the README); 57 (63 %) with the first list of synonyms
+        // 65 of 90 (72 %) now (see docs/search.md); 57 (63 %) with the first list of synonyms
         assertTrue(share >= 0.70, "share right at first place: " + share);
     }
 
