@@ -3,6 +3,7 @@ package vn.vungcao.ssg;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import vn.vungcao.ssg.pipeline.BuildResult;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vungcao.ssg.ledger.Link;
 import vn.vungcao.ssg.ledger.MemoLinker;
@@ -54,6 +56,19 @@ class DonationTest {
         String payload = QrSvgTest.decodeSvg(svg.group(1));
         assertTrue(doc.selectFirst(".donate").text().contains("0011223344"), "the account is also written out");
         return VietQr.parse(payload);
+    }
+
+    @Test
+    void aBuildAfterOneThatChangedNothingRendersNoPageAgain() throws Exception {
+        TestSite site = TestSite.of(dir, CONFIG);
+        site.buildOk();
+        site.buildOk();
+        // the pages with a code are taken from the last build like the others
+        assertEquals(0, site.buildOk().rendered());
+        site.write("site-config.yml", Files.readString(site.root().resolve("site-config.yml")).replace("0011223344", "0011223355"));
+        BuildResult changed = site.buildOk();
+        assertTrue(changed.rendered() >= 3, "every page with a code is rendered again: " + changed.rendered());
+        assertTrue(site.file("tre-em/ml-0001/index.html").contains("0011223355"));
     }
 
     @Test

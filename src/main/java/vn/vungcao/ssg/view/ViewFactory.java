@@ -212,7 +212,7 @@ public final class ViewFactory {
         if (bank == null) return null;
         String payload = VietQr.payload(bank.bin(), bank.account(), memo, null);
         String title = text.get("donate.qrTitle", bank.name(), bank.account(), memo);
-        return new Views.Donation(new Views.QrDrawing(() -> qr.svg(payload, title)), memo, bank.name(), bank.account(),
+        return new Views.Donation(new Views.QrDrawing(payload + "\n" + title, () -> qr.svg(payload, title)), memo, bank.name(), bank.account(),
                 bank.holder(), payload);
     }
 

@@ -187,11 +187,19 @@ public final class Views {
      * site's codes are drawn in parallel rather than one after another while the pages are planned.
      */
     public static final class QrDrawing {
+        private final String what;
         private final Supplier<String> draw;
         private volatile String svg;
 
-        public QrDrawing(Supplier<String> draw) {
+        /** @param what all the drawing depends on (payload and title), which a page's fingerprint reads as its text */
+        public QrDrawing(String what, Supplier<String> draw) {
+            this.what = what;
             this.draw = draw;
+        }
+
+        @Override
+        public String toString() {
+            return what;
         }
 
         public String svg() {
