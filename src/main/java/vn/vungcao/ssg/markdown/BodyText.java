@@ -23,6 +23,7 @@ import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
  * The plain text of a parsed body, for search and excerpts, read from Flexmark's tree as a reader
@@ -67,7 +68,7 @@ final class BodyText {
 
     private void node(Node n) {
         if (n instanceof Text || n instanceof HtmlEntity) {
-            words(n.getChars().unescape());
+            words(literal(n.getChars()));
         } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
             apart();
         } else if (n instanceof Code code) {
@@ -122,6 +123,15 @@ final class BodyText {
     /** A word break: one space, unless at the start or after one. */
     private void apart() {
         if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') out.append(' ');
+    }
+
+    /**
+     * The characters as the reader sees them: unescaped when they hold an escape or an entity; as
+     * one string, whose characters are read faster than a based sequence's.
+     */
+    private static CharSequence literal(BasedSequence chars) {
+        String s = chars.toString();
+        return s.indexOf('\\') < 0 && s.indexOf('&') < 0 ? s : chars.unescape();
     }
 
     /** Adds {@code s} with each run of whitespace as one space (none after a space); zero-width spaces and soft hyphens dropped. */
