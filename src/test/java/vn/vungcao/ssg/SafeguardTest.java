@@ -2,7 +2,9 @@ package vn.vungcao.ssg;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +32,16 @@ class SafeguardTest {
             assertFalse(site.file(file).contains("ml-0002"), file);
             assertFalse(site.file(file).contains("Thủy"), file);
         }
+        // the word index, in any spelling (its terms are folded and lower-cased); the code map holds
+        // the code only sealed
+        TestSite.snapshot(site.out()).forEach((path, bytes) -> {
+            if (!path.startsWith("search/")) return;
+            String text = new String(bytes, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
+            for (String s : new String[] {"thủy", "\"thuy\"", "ml-0002", "0002"}) {
+                assertFalse(text.contains(s), path + " holds " + s);
+            }
+        });
+        assertTrue(site.file("tra-cuu/index.html").contains("data-words="), "the word index is there to look in");
         assertTrue(site.file("tre-em/index.html").contains("ML-0001"), "a waiting child is listed");
         assertTrue(site.file("truong/ban-on/index.html").contains("ML-0001"), "and shown at the school");
         assertTrue(site.file("index.html").contains("ML-0001"), "and on the home page");

@@ -305,11 +305,15 @@ class StoresTest {
         assertTrue(page.contains("fill=\"#fff\"") && !page.contains("fill=\"#eee\""), page);
     }
 
+    /** The word index's shards and chunks, one after another. */
     private static String searchIndex(TestSite site) throws Exception {
-        try (var files = Files.list(site.out().resolve("search"))) {
-            Path index = files.filter(p -> p.getFileName().toString().startsWith("index.")).findFirst().orElseThrow();
-            return Files.readString(index);
+        StringBuilder all = new StringBuilder();
+        for (String folder : List.of("search/words", "search/docs")) {
+            try (var files = Files.list(site.out().resolve(folder))) {
+                for (Path p : files.sorted().toList()) all.append(Files.readString(p)).append('\n');
+            }
         }
+        return all.toString();
     }
 
     /** Replaces bytes of a store with as many others, so that the file stays whole. */

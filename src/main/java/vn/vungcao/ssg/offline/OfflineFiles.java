@@ -71,7 +71,7 @@ public final class OfflineFiles {
                 paths.add(name);
             }
         }
-        paths.add(search.index());
+        // the word index is cached as queries use it, and whole when asked (see sw.peb)
         paths.add(search.faq());
         for (int i = 0; i < search.shards(); i++) paths.add(search.codes() + i + ".json");
         return paths;
@@ -79,23 +79,30 @@ public final class OfflineFiles {
 
     /**
      * The settings the service worker template receives as JSON: its cache version (a hash of every
-     * precached file's path and bytes), the base path, the offline page and the precache list.
+     * precached file's path and bytes), the base path, the offline page, the precache list, and the
+     * word index's files ({@code search}), which it caches as pages use them, and all of them when
+     * the visitor asks to keep the look-up for offline use or comes back.
      */
-    public static String serviceWorkerConfig(Routes routes, List<String> precache, Function<String, byte[]> bytes) {
-        return serviceWorkerConfig(routes, precache, bytes, null);
+    public static String serviceWorkerConfig(Routes routes, List<String> precache, List<String> search,
+                                             Function<String, byte[]> bytes) {
+        return serviceWorkerConfig(routes, precache, search, bytes, null);
     }
 
     /** As above; with {@code cache} (when not null) the version is not hashed again when no file changed. */
-    public static String serviceWorkerConfig(Routes routes, List<String> precache, Function<String, byte[]> bytes,
-                                             VersionCache cache) {
+    public static String serviceWorkerConfig(Routes routes, List<String> precache, List<String> search,
+                                             Function<String, byte[]> bytes, VersionCache cache) {
         List<byte[]> parts = new ArrayList<>();
         for (String p : precache) {
             parts.add(p.getBytes(StandardCharsets.UTF_8));
             parts.add(bytes.apply(p));
         }
         String base = routes.url("");
+        // the word index's names are hashes of their bytes: the names say what they hold
+        List<String> key = new ArrayList<>(precache);
+        key.add("");
+        key.addAll(search);
         String version = cache == null ? null : cache.get(parts);
-        String known = version == null ? null : cache.config(precache, base);
+        String known = version == null ? null : cache.config(key, base);
         if (known != null) return known;
         if (version == null) {
             version = SearchData.hash(parts);
@@ -106,8 +113,9 @@ public final class OfflineFiles {
         m.put("base", base);
         m.put("offline", routes.url(Routes.OFFLINE_PAGE));
         m.put("precache", precache.stream().map(routes::url).toList());
+        m.put("search", search.stream().map(routes::url).toList());
         String config = Json.forScript(m);
-        if (cache != null) cache.config(precache, base, config);
+        if (cache != null) cache.config(key, base, config);
         return config;
     }
 

@@ -316,7 +316,8 @@ final class Build {
         if (diagnostics.hasErrors()) return;
         Routes routes = plan.settings().routes();
         List<String> precache = OfflineFiles.precache(plan.assets(), plan.search().meta(), !plan.published().faqs().isEmpty());
-        String config = OfflineFiles.serviceWorkerConfig(routes, precache, p -> read(output, Routes.file(p)), reuse.version());
+        String config = OfflineFiles.serviceWorkerConfig(routes, precache, plan.search().meta().wordFiles(),
+                p -> read(output, Routes.file(p)), reuse.version());
         try {
             output.write(Routes.SERVICE_WORKER, reuse.same("sw", List.of(config, plan.theme()), () -> {
                 try {

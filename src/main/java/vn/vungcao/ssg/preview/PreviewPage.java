@@ -24,7 +24,7 @@ import vn.vungcao.ssg.i18n.UiText;
  * attributes and {@code <style>} elements), made relative to the page ({@link LocalUrls}); the
  * page's {@code <base>} (if any) removed once the URLs it decided are rewritten. Then the
  * preview's notices: above each part of the page that loads the site's data with {@code fetch}
- * (an element with {@code data-index}, the look-up's search, or {@code data-faq}, the assistant),
+ * (an element with {@code data-words}, the look-up's search, or {@code data-faq}, the assistant),
  * a note in the page's language, which a small script in the head shows only when the page is
  * opened from {@code file:}; the same script keeps the page from asking for a service worker
  * there. Deterministic: the same page gives the same bytes. Thread-safe (no shared state).
@@ -123,7 +123,7 @@ final class PreviewPage {
         head.appendChild(new TextNode("\n"));
         head.appendElement("script").appendChild(new DataNode(SCRIPT));
         head.appendChild(new TextNode("\n"));
-        List<Element> fetching = doc.select("[data-index], [data-faq]");
+        List<Element> fetching = doc.select("[data-words], [data-faq]");
         if (fetching.isEmpty()) return;
         String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
         int dash = lang.indexOf('-');

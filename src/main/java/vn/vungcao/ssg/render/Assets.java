@@ -1,7 +1,6 @@
 package vn.vungcao.ssg.render;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,15 +11,12 @@ import java.util.TreeMap;
 import vn.vungcao.ssg.search.SearchData;
 
 /**
- * The theme's static files and the bundled Lunr, as published: CSS and JavaScript get a content
+ * The theme's static files, as published: CSS and JavaScript get a content
  * hash in their name ({@code css/site.3fa2b1c0d4.css}) so browsers and the service worker may cache
  * them for ever; other files keep their name. Templates ask for a file by its plain name with
  * {@code asset('css/site.css')}. Immutable once built.
  */
 public final class Assets {
-
-    /** Where the Lunr webjar keeps its files; keep the version in step with lunr.version in pom.xml. */
-    private static final String LUNR = "META-INF/resources/webjars/lunr/2.3.9/";
 
     private final Map<String, String> published;
     private final Map<String, byte[]> files;
@@ -30,7 +26,7 @@ public final class Assets {
         this.files = Collections.unmodifiableMap(files);
     }
 
-    /** The theme's static files (site overrides first) and Lunr with its licence. */
+    /** The theme's static files (site overrides first). */
     public static Assets collect(Path siteRoot, String theme) {
         Map<String, byte[]> plain = new TreeMap<>();
         for (Map.Entry<String, Path> f : ThemeFiles.staticFiles(siteRoot, theme).entrySet()) {
@@ -40,8 +36,6 @@ public final class Assets {
                 throw new UncheckedIOException(e);
             }
         }
-        plain.put("js/lunr.js", resource(LUNR + "lunr.min.js"));
-        plain.put("js/lunr.LICENSE.txt", resource(LUNR + "LICENSE"));
         Map<String, String> published = new TreeMap<>();
         Map<String, byte[]> files = new TreeMap<>();
         for (Map.Entry<String, byte[]> f : plain.entrySet()) {
@@ -55,15 +49,6 @@ public final class Assets {
             files.put(out, f.getValue());
         }
         return new Assets(published, files);
-    }
-
-    private static byte[] resource(String name) {
-        try (InputStream in = Assets.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) throw new IllegalStateException("the bundled Lunr is missing from the class path: " + name);
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** The published site path of a file named by its plain path; unknown names are returned as given. */

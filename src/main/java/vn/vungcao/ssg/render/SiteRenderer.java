@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import vn.vungcao.ssg.config.SiteConfig;
 import vn.vungcao.ssg.content.Campaign;
 import vn.vungcao.ssg.content.Child;
@@ -38,6 +39,7 @@ import vn.vungcao.ssg.ledger.Link;
 import vn.vungcao.ssg.model.CampaignStatus;
 import vn.vungcao.ssg.route.Routes;
 import vn.vungcao.ssg.search.SearchData;
+import vn.vungcao.ssg.search.WordIndex;
 import vn.vungcao.ssg.store.Store;
 import vn.vungcao.ssg.text.Slugs;
 import vn.vungcao.ssg.vietqr.VietQr;
@@ -199,9 +201,11 @@ public final class SiteRenderer {
     }
 
     private Views.SearchView searchView() {
-        return new Views.SearchView(routes.url(search.index()), routes.url(search.codes()), search.shards(),
-                routes.url(assets.path("js/lunr.js")), config.childCodeExample(), routes.url(search.faq()),
-                routes.url(Routes.LOOKUP_PAGE), Routes.NEWS + "/ " + Routes.SCHOOLS + "/ " + Routes.CAMPAIGNS + "/");
+        return new Views.SearchView(routes.url(search.codes()), search.shards(), config.childCodeExample(),
+                routes.url(search.faq()), routes.url(Routes.LOOKUP_PAGE),
+                search.words().stream().map(routes::url).collect(Collectors.joining(" ")),
+                search.docs().stream().map(routes::url).collect(Collectors.joining(" ")), WordIndex.CHUNK,
+                search.related(), String.join(" ", search.prefixes()), config.childCodePattern().pattern());
     }
 
     private static Map<String, Object> context(Object... pairs) {

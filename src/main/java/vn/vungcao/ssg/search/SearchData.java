@@ -1,5 +1,6 @@
 package vn.vungcao.ssg.search;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -42,21 +44,42 @@ import vn.vungcao.ssg.view.Views;
  */
 public final class SearchData {
 
-    /** Fields of the full-text index: a title, and the rest (places, tags, summaries, headings). */
-    public static final List<LunrIndex.Field> FIELDS =
-            List.of(new LunrIndex.Field("title", 10), new LunrIndex.Field("body", 1));
-
     private static final int SNIPPET = 160;
 
     /**
      * Where the files are, as site paths.
      *
-     * @param index  the full-text index ({@code search/index.<hash>.json})
-     * @param codes  the folder of the code map's shards ({@code search/codes/<hash>/}), each {@code <n>.json}
-     * @param shards how many shards
+     * @param codes    the folder of the code map's shards ({@code search/codes/<hash>/}), each {@code <n>.json}
+     * @param shards   how many shards the code map has
+     * @param faq      the assistant's questions and answers
+     * @param words    the word index's shards, in order ({@code search/words/<n>.<hash>.json}: see {@link WordIndex})
+     * @param docs     what the results show, in chunks of {@value WordIndex#CHUNK} documents ({@code search/docs/<n>.<hash>.json})
+     * @param related  how many of the first documents are news posts, schools and campaigns (the
+     *                 assistant's pages), before the pages and the children
+     * @param prefixes the letters that children's codes start with ({@code ML} of {@code ML-0123}), sorted: what
+     *                 the look-up takes for a code being typed rather than for words
      */
-    public record Meta(String index, String codes, int shards, String faq) {
+    public record Meta(String codes, int shards, String faq, List<String> words, List<String> docs, int related,
+                       List<String> prefixes) {
+        public Meta {
+            words = List.copyOf(words);
+            docs = List.copyOf(docs);
+            prefixes = List.copyOf(prefixes);
+        }
+
+        /** Every file of the word index and its chunks, which the page fetches as queries need them. */
+        public List<String> wordFiles() {
+            List<String> all = new ArrayList<>(words);
+            all.addAll(docs);
+            return all;
+        }
     }
+
+    /** The folder of the word index's shards. */
+    public static final String WORDS = "search/words/";
+
+    /** The folder of the chunks of what the results show. */
+    public static final String DOCS = "search/docs/";
 
     /** The meta data and the files by site path, in a fixed order. */
     public record Output(Meta meta, Map<String, byte[]> files) {
@@ -105,14 +128,39 @@ public final class SearchData {
                 () -> cached(cache, store, "codes", codes::cards, () -> codes.shards(pool));
         Future<SearchCache.Entry> sealed = pool == null ? null : pool.submit(sealing);
 
-        List<Doc> docs = fullText(content, views, memo);
-        SearchCache.Entry index = cached(cache, store, "index", () -> docs, () -> List.of(indexFile(docs)));
-        String indexPath = "search/index." + index.hash() + ".json";
+        List<Document> docs = fullText(content, views, memo);
+        List<WordIndex.Analysis> analyses = new ArrayList<>(docs.size());
+        for (Document d : docs) analyses.add(memo.of("analysis", List.of(d), () -> WordIndex.analyse(d.title(), d.body())));
+        SearchCache.Entry words = cached(cache, store, "words", () -> docs, () -> wordFiles(analyses, docs));
         List<Question> questions = questions(content, views);
         SearchCache.Entry faq = cached(cache, store, "faq", () -> List.of(questions, content.synonyms()),
                 () -> List.of(questionsFile(questions, content.synonyms())));
         String faqPath = "search/faq." + faq.hash() + ".json";
-        return finish(files, pool, sealing, sealed, indexPath, index, faqPath, faq);
+        int related = content.news().size() + content.schools().size() + content.campaigns().size();
+        return finish(files, pool, sealing, sealed, words, faqPath, faq, related, prefixes(made.keys()));
+    }
+
+    /** The letters of the children's code keys ({@code ML} of {@code ML123}), once each, sorted. */
+    private static List<String> prefixes(List<String> keys) {
+        Set<String> letters = new TreeSet<>();
+        for (String key : keys) {
+            int end = 0;
+            while (end < key.length() && Character.isLetter(key.charAt(end))) end++;
+            if (end > 0) letters.add(key.substring(0, end));
+        }
+        return List.copyOf(letters);
+    }
+
+    /** The word index's files: first a line with the number of shards, then the shards, then the chunks. */
+    private static List<byte[]> wordFiles(List<WordIndex.Analysis> analyses, List<Document> docs) {
+        List<List<String>> shown = new ArrayList<>(docs.size());
+        for (Document d : docs) shown.add(List.of(d.ref(), d.title(), d.type(), d.snippet()));
+        WordIndex.Files made = WordIndex.build(analyses, shown);
+        List<byte[]> all = new ArrayList<>(1 + made.shards().size() + made.chunks().size());
+        all.add(Integer.toString(made.shards().size()).getBytes(StandardCharsets.US_ASCII));
+        all.addAll(made.shards());
+        all.addAll(made.chunks());
+        return all;
     }
 
     /** Whether two lists hold the very same instances, in order. */
@@ -164,14 +212,24 @@ public final class SearchData {
 
     private static Output finish(Map<String, byte[]> files, ExecutorService pool,
                                  Callable<SearchCache.Entry> sealing,
-                                 Future<SearchCache.Entry> sealed, String indexPath,
-                                 SearchCache.Entry index, String faqPath, SearchCache.Entry faq) {
+                                 Future<SearchCache.Entry> sealed, SearchCache.Entry words,
+                                 String faqPath, SearchCache.Entry faq, int related, List<String> prefixes) {
         SearchCache.Entry shards = sealed == null ? call(sealing) : join(sealed);
         String codesDir = "search/codes/" + shards.hash() + "/";
         for (int i = 0; i < shards.bytes().size(); i++) files.put(codesDir + i + ".json", shards.bytes().get(i));
-        files.put(indexPath, index.bytes().get(0));
+        List<byte[]> all = words.bytes();
+        int shardCount = Integer.parseInt(new String(all.get(0), StandardCharsets.US_ASCII));
+        List<String> wordPaths = new ArrayList<>(shardCount);
+        List<String> docPaths = new ArrayList<>(all.size() - 1 - shardCount);
+        for (int i = 1; i < all.size(); i++) {
+            boolean shard = i <= shardCount;
+            int n = shard ? i - 1 : i - 1 - shardCount;
+            String path = (shard ? WORDS : DOCS) + n + "." + hash(List.of(all.get(i))) + ".json";
+            (shard ? wordPaths : docPaths).add(path);
+            files.put(path, all.get(i));
+        }
         files.put(faqPath, faq.bytes().get(0));
-        return new Output(new Meta(indexPath, codesDir, shards.bytes().size(), faqPath), files);
+        return new Output(new Meta(codesDir, shards.bytes().size(), faqPath, wordPaths, docPaths, related, prefixes), files);
     }
 
     private static <T> T call(Callable<T> task) {
@@ -221,8 +279,8 @@ public final class SearchData {
         return entry;
     }
 
-    /** A document of the full-text index: its fields, and what the results list shows of it. */
-    private record Doc(String ref, String title, String body, String type, String snippet) {
+    /** A document of the word index: its address, its fields, and what the results list shows of it. */
+    public record Document(String ref, String title, String body, String type, String snippet) {
     }
 
     /** A value made from some inputs, or the same value as last build when they are the very same. */
@@ -230,8 +288,8 @@ public final class SearchData {
         <T> T of(String kind, List<Object> inputs, Supplier<T> make);
     }
 
-    private static List<Doc> fullText(SiteContent content, ViewFactory views, Memo memo) {
-        List<Doc> docs = new ArrayList<>();
+    private static List<Document> fullText(SiteContent content, ViewFactory views, Memo memo) {
+        List<Document> docs = new ArrayList<>();
         Map<String, School> schools = content.schoolsBySlug();
         for (NewsPost n : content.news()) {
             RenderedMarkdown body = views.body(n.origin().file());
@@ -263,7 +321,7 @@ public final class SearchData {
         return docs;
     }
 
-    private static Doc newsDoc(NewsPost n, Views.NewsView v, RenderedMarkdown body, School s, ViewFactory views) {
+    private static Document newsDoc(NewsPost n, Views.NewsView v, RenderedMarkdown body, School s, ViewFactory views) {
         List<String> parts = new ArrayList<>();
         if (n.summary() != null) parts.add(n.summary());
         parts.addAll(n.tags());
@@ -273,7 +331,7 @@ public final class SearchData {
                 views.text().date(n.date()) + " · " + v.summary());
     }
 
-    private static Doc schoolDoc(School s, RenderedMarkdown body) {
+    private static Document schoolDoc(School s, RenderedMarkdown body) {
         List<String> parts = new ArrayList<>(List.of(s.place()));
         if (s.status() != null) parts.add(s.status().label());
         body.headings().forEach(h -> parts.add(h.text()));
@@ -282,7 +340,7 @@ public final class SearchData {
                 s.place() + (s.status() == null ? "" : " · " + s.status().label()));
     }
 
-    private static Doc campaignDoc(Campaign c, Views.CampaignView v, School s) {
+    private static Document campaignDoc(Campaign c, Views.CampaignView v, School s) {
         List<String> parts = new ArrayList<>();
         if (v.summary() != null) parts.add(v.summary());
         if (s != null) parts.add(s.name() + " " + s.place());
@@ -290,7 +348,7 @@ public final class SearchData {
                 v.summary() == null ? "" : v.summary());
     }
 
-    private static Doc pageDoc(Page p, Views.PageView v, RenderedMarkdown body) {
+    private static Document pageDoc(Page p, Views.PageView v, RenderedMarkdown body) {
         List<String> parts = new ArrayList<>();
         if (v.summary() != null) parts.add(v.summary());
         body.headings().forEach(h -> parts.add(h.text()));
@@ -298,7 +356,7 @@ public final class SearchData {
                 v.summary() == null ? "" : v.summary());
     }
 
-    private static Doc childDoc(Child c, Views.ChildView v, School s) {
+    private static Document childDoc(Child c, Views.ChildView v, School s) {
         List<String> parts = new ArrayList<>();
         if (s != null) parts.add(s.name() + " " + s.place());
         List<String> facts = new ArrayList<>();
@@ -307,16 +365,6 @@ public final class SearchData {
         if (s != null) facts.add(s.name());
         return doc(Routes.child(c.code()), v.name(), String.join(" ", parts), "Em đang chờ người nuôi",
                 String.join(" · ", facts));
-    }
-
-    private static byte[] indexFile(List<Doc> docs) {
-        LunrIndex index = new LunrIndex(FIELDS);
-        Map<String, List<String>> shown = new LinkedHashMap<>();
-        for (Doc d : docs) {
-            index.add(d.ref(), Map.of("title", d.title(), "body", d.body()));
-            shown.put(d.ref(), List.of(d.title(), d.type(), d.snippet()));
-        }
-        return indexFile(index, shown);
     }
 
     /** A question of the assistant: what is indexed of it, and the answer it shows. */
@@ -342,17 +390,9 @@ public final class SearchData {
         return Json.bytes(index.toJson());
     }
 
-    /** The file the page loads: {@code {"index": <Lunr's serialised index>, "docs": {ref: [...]}}}. */
-    private static byte[] indexFile(LunrIndex index, Map<String, List<String>> docs) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("index", index.toJson());
-        out.put("docs", docs);
-        return Json.bytes(out);
-    }
-
-    private static Doc doc(String ref, String title, String body, String type, String snippet) {
+    private static Document doc(String ref, String title, String body, String type, String snippet) {
         String s = snippet.length() > SNIPPET ? snippet.substring(0, SNIPPET).stripTrailing() + "…" : snippet;
-        return new Doc(ref, title, body, type, s);
+        return new Document(ref, title, body, type, s);
     }
 
     /**

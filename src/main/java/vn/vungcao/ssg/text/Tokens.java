@@ -1,5 +1,6 @@
 package vn.vungcao.ssg.text;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +48,19 @@ public final class Tokens {
 
     /** The {@code vnNormalize} pipeline function: fold, then trim non-letters and non-digits at both ends. */
     public static String normalize(String token) {
-        String folded = Fold.fold(token);
+        return trim(Fold.fold(token));
+    }
+
+    /**
+     * A token as written, accents kept: composed (NFC), then trimmed as {@link #normalize} trims;
+     * what tells "mầm" from "mâm", which fold alike.
+     */
+    public static String accented(String token) {
+        return trim(Normalizer.normalize(token, Normalizer.Form.NFC));
+    }
+
+    /** {@code text} without the non-letters and non-digits at its two ends. */
+    private static String trim(String folded) {
         int start = 0;
         int end = folded.length();
         while (start < end && !letterOrNumber(folded.codePointAt(start))) start += Character.charCount(folded.codePointAt(start));

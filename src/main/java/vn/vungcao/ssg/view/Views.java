@@ -152,15 +152,16 @@ public final class Views {
     }
 
     /**
-     * What the look-up page's script needs: the full-text index, the folder of the code map's
-     * shards and their number, the bundled Lunr, and an example code; for the assistant, its
-     * questions and answers, the look-up page (which names the full-text index: its address does not
-     * change with every news post, so pages that name it do not either) and the folders of the
-     * search's pages it may point at ({@code related}, separated by spaces: news, schools and
-     * campaigns, never a child).
+     * What the look-up page's script needs: the folder of the code map's shards and their number,
+     * the word index's shards and chunks (addresses separated by spaces, in order; {@code chunk}
+     * documents a chunk; its first {@code related} documents are news posts, schools and campaigns),
+     * the letters children's codes start with (separated by spaces), the code pattern of the config
+     * and an example code; for the
+     * assistant, its questions and answers and the look-up page, which names the word index (whose
+     * addresses change with every news post, so only that page names them).
      */
-    public record SearchView(String index, String codes, int shards, String lunr, String example, String faq,
-                             String lookup, String related) {
+    public record SearchView(String codes, int shards, String example, String faq, String lookup,
+                             String words, String docs, int chunk, int related, String prefixes, String pattern) {
     }
 
     /** A question and its answer, for {@code /hoi-dap/}. */

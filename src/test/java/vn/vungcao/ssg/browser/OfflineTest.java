@@ -86,6 +86,9 @@ class OfflineTest {
             waitUntil(page, "() => caches.open('vungcao-pages').then(c => c.match(location.href)).then(r => !!r)", null);
             page.navigate(server.url() + "tra-cuu/");
             assertTrue(cacheNames(page).contains(cacheVersion(out)), cacheNames(page).toString());
+            // the second page seen through the worker: it keeps the whole word index
+            int files = Files.readString(out.resolve("sw.js")).split("/search/(words|docs)/", -1).length - 1;
+            waitUntil(page, "(n) => caches.open('vungcao-search').then(c => c.keys()).then(k => k.length === n)", files);
             server.close();
 
             assertTrue(LookupTest.lookUp(page, server.url(), "ml-123").contains("ML-0123"), "a code, offline");

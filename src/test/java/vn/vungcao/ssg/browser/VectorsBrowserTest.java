@@ -6,10 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Page;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,29 +25,30 @@ class VectorsBrowserTest {
             vectors = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         Path site = ExampleBuild.folder();
-        Path lunr;
-        try (Stream<Path> js = Files.list(site.resolve("js"))) {
-            lunr = js.filter(p -> p.getFileName().toString().matches("lunr\\.[0-9a-f]+\\.js")).findFirst().orElseThrow();
-        }
         try (SiteServer server = new SiteServer(site, "/"); Chromium chromium = new Chromium()) {
             Page page = chromium.browser().newContext().newPage();
             page.navigate(server.url() + "tra-cuu/");
-            page.addScriptTag(new Page.AddScriptTagOptions().setPath(lunr));
             Object got = page.evaluate("""
-                    (v) => {
+                    (text) => {
+                      const v = JSON.parse(text);
                       const core = window.vungcaoCore;
                       return {
                         fold: v.fold.map(c => core.fold(c[0])),
                         codeKey: v.codeKey.map(c => core.codeKey(c[0])),
-                        tokens: v.tokens.map(c => lunr.tokenizer(c[0]).map(t => t.toString())),
-                        normalize: v.normalize.map(c => { const t = core.vnNormalize(new lunr.Token(c[0])); return t === undefined ? '' : t.toString(); })
+                        tokens: v.tokens.map(c => core.tokens(c[0])),
+                        normalize: v.normalize.map(c => core.trim(core.fold(c[0]))),
+                        accented: v.accented.map(c => core.accented(c[0])),
+                        shardHash: v.shardHash.map(c => String(core.fnv(c[0].length <= 2 ? c[0] : c[0].substring(0, 2))))
                       };
-                    }""", new ObjectMapper().readValue(vectors, Object.class));
+                    }""", vectors);
             JsonNode answer = new ObjectMapper().valueToTree(got);
             JsonNode want = new ObjectMapper().readTree(vectors);
-            for (String kind : List.of("fold", "codeKey", "tokens", "normalize")) {
+            for (String kind : List.of("fold", "codeKey", "tokens", "normalize", "accented", "shardHash")) {
                 for (int i = 0; i < want.get(kind).size(); i++) {
-                    assertEquals(want.get(kind).get(i).get(1), answer.get(kind).get(i), kind + " of " + want.get(kind).get(i).get(0));
+                    JsonNode expected = want.get(kind).get(i).get(1);
+                    // a hash above 2^31 comes back from the page as a double: it is compared as text
+                    if (kind.equals("shardHash")) expected = new ObjectMapper().getNodeFactory().textNode(expected.asText());
+                    assertEquals(expected, answer.get(kind).get(i), kind + " of " + want.get(kind).get(i).get(0));
                 }
             }
         }

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.vungcao.ssg.search.WordIndex;
 
 /**
  * The shared test vectors ({@code text/vectors.json}): what the generator does to text, as the
@@ -36,5 +37,10 @@ class VectorsTest {
             assertEquals(want, Tokens.split(c.get(0).asText()), c.toString());
         }
         for (JsonNode c : v.get("normalize")) assertEquals(c.get(1).asText(), Tokens.normalize(c.get(0).asText()), c.toString());
+        for (JsonNode c : v.get("accented")) assertEquals(c.get(1).asText(), Tokens.accented(c.get(0).asText()), c.toString());
+        for (JsonNode c : v.get("shardHash")) {
+            assertEquals(c.get(1).asLong(), Integer.toUnsignedLong(WordIndex.hash(c.get(0).asText().length() <= 2 ? c.get(0).asText()
+                    : c.get(0).asText().substring(0, 2))), c.toString());
+        }
     }
 }

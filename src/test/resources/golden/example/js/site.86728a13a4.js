@@ -13,6 +13,8 @@
       if (!controlled && window.caches) {
         return caches.open('vungcao-pages').then(function (cache) { return cache.add(location.href); });
       }
+      // a visitor who came back: keep the whole look-up for offline use (the worker fetches only what it lacks)
+      if (controlled) navigator.serviceWorker.controller.postMessage({ type: 'keep-search' });
     }).catch(function () {
       /* offline support is a bonus: the site works without it */
     });

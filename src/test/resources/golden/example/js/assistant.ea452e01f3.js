@@ -388,10 +388,13 @@
   /* ---- pages of the site about what the answers leave out ---- */
 
   var lookupUrl = dialog.getAttribute('data-lookup');
-  var folders = (dialog.getAttribute('data-related') || '').split(' ').filter(Boolean);
   var search = null;
 
-  /** The site's full-text search, found through the look-up page, which names it and is cached for offline use. */
+  /**
+   * The site's word index, found through the look-up page, which names its files and is cached
+   * for offline use: { index, related } where the first {@code related} documents are news posts,
+   * schools and campaigns (the pages the assistant may point at).
+   */
   function loadSearch() {
     if (!search) {
       search = fetch(lookupUrl).then(function (response) {
@@ -400,60 +403,50 @@
       }).then(function (html) {
         var place = new DOMParser().parseFromString(html, 'text/html').getElementById('tra-cuu');
         if (!place) throw new Error('no search on the look-up page');
-        return core.loadSearch(place.getAttribute('data-lunr'), place.getAttribute('data-index'));
+        return { index: core.siteIndex(place), related: parseInt(place.getAttribute('data-related'), 10) || 0 };
       });
       search.catch(function () { search = null; });
     }
     return search;
   }
 
-  function isRelated(ref) {
-    return folders.some(function (f) { return ref.indexOf(f) === 0; });
-  }
-
   /**
    * Up to three news posts, schools or campaigns (never a child) about the words of a question that
-   * the answer leaves out. Those of them that few such pages have, such as the name of a place or
-   * a campaign ("Pù Nhi"), must all be in a page; the others only rank the pages. Nothing when no
-   * such word is left; at a hand-over, at least two (a name has two syllables or more), so that one
-   * common word of an off-topic question does not bring up a page.
+   * the answer leaves out, as { ref, title, type }. Those of them that few such pages have, such as
+   * the name of a place or a campaign ("Pù Nhi"), must all be in a page; the others only rank the
+   * pages. Nothing when no such word is left; at a hand-over, at least two (a name has two
+   * syllables or more), so that one common word of an off-topic question does not bring up a page.
    */
   function related(site, left, handover) {
-    var pages = Object.keys(site.docs).filter(isRelated);
-    var few = Math.max(2, Math.ceil(pages.length / 5));
-    var required = [];
-    var ranking = [];
-    left.forEach(function (word) {
-      var posting = site.index.invertedIndex[word];
-      var has = Object.create(null);
-      Object.keys(posting || {}).forEach(function (field) {
-        if (field !== '_index') Object.keys(posting[field]).forEach(function (ref) { if (isRelated(ref)) has[ref] = true; });
+    var few = Math.max(2, Math.ceil(site.related / 5));
+    return Promise.all(left.map(function (word) { return site.index.documentsWith(word); })).then(function (lists) {
+      var required = [];
+      var ranking = [];
+      left.forEach(function (word, k) {
+        var count = lists[k].filter(function (d) { return d < site.related; }).length;
+        if (count > 0 && count <= few) required.push(word); else if (count > 0) ranking.push(word);
       });
-      var count = Object.keys(has).length;
-      if (count > 0 && count <= few) required.push(word); else if (count > 0) ranking.push(word);
+      if (required.length < (handover ? 2 : 1)) return [];
+      return site.index.rank(required, ranking).then(function (hits) {
+        var docs = hits.filter(function (h) { return h.doc < site.related; }).slice(0, 3).map(function (h) { return h.doc; });
+        return site.index.shown(docs);
+      });
     });
-    if (required.length < (handover ? 2 : 1)) return [];
-    var lunr = site.lunr;
-    return site.index.query(function (query) {
-      required.forEach(function (t) { query.term(t, { presence: lunr.Query.presence.REQUIRED, usePipeline: false }); });
-      ranking.forEach(function (t) { query.term(t, { usePipeline: false }); });
-    }).filter(function (hit) { return isRelated(hit.ref); }).slice(0, 3).map(function (hit) { return hit.ref; });
   }
 
-  function showRelated(site, refs) {
-    if (!refs.length) return;
+  function showRelated(pages) {
+    if (!pages.length) return;
     var box = message('club');
     box.setAttribute('data-related', 'true');
     box.appendChild(document.createTextNode(core.t('related')));
     var list = document.createElement('ul');
-    refs.forEach(function (ref) {
-      var doc = site.docs[ref];
+    pages.forEach(function (page) {
       var li = document.createElement('li');
       var a = document.createElement('a');
-      a.href = base + ref;
-      a.textContent = doc[0];
+      a.href = base + page.ref;
+      a.textContent = page.title;
       li.appendChild(a);
-      li.appendChild(document.createTextNode(' (' + doc[1] + ')'));
+      li.appendChild(document.createTextNode(' (' + page.type + ')'));
       list.appendChild(li);
     });
     box.appendChild(list);
@@ -571,8 +564,8 @@
       else showHandover();
       if (!decision.left.length) return null;
       return loadSearch().then(function (site) {
-        showRelated(site, related(site, decision.left, decision.kind === 'handover'));
-      }, function () { /* the answer stands without the pages */ });
+        return related(site, decision.left, decision.kind === 'handover');
+      }).then(showRelated, function () { /* the answer stands without the pages */ });
     }, function () {
       message('club').textContent = core.t('answersFailed');
     }).then(function () {
@@ -621,7 +614,7 @@
       return Promise.all([loadFaq(), loadSearch()]).then(function (loaded) {
         var decision = decide(match(loaded[0], text));
         return related(loaded[1], decision.left, decision.kind === 'handover');
-      });
+      }).then(function (pages) { return pages.map(function (p) { return p.ref; }); });
     }
   };
 })();

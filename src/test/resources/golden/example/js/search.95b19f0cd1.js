@@ -1,16 +1,16 @@
-/* The look-up page: a child's card by code (from the sealed code map), and full-text search with
-   Lunr over news, schools, campaigns and waiting children, in Vietnamese with or without accents.
-   Everything shown comes from text nodes; nothing from the data is ever parsed as HTML. */
+/* The look-up page: a child's card by code (from the sealed code map), and the word search over
+   news, schools, campaigns and waiting children, in Vietnamese with or without accents (the word
+   index, fetched a shard at a time: core.js). A code, or the start of one, never fetches the word
+   index. Everything shown comes from text nodes; nothing from the data is ever parsed as HTML. */
 (function () {
   'use strict';
 
   var root = document.getElementById('tra-cuu');
   if (!root) return;
   var base = document.documentElement.getAttribute('data-base') || '/';
-  var indexUrl = root.getAttribute('data-index');
   var codesUrl = root.getAttribute('data-codes');
   var shardCount = parseInt(root.getAttribute('data-shards'), 10) || 1;
-  var lunrUrl = root.getAttribute('data-lunr');
+  var prefixes = (root.getAttribute('data-prefixes') || '').split(' ').filter(Boolean);
   var form = root.querySelector('form');
   var input = document.getElementById('q');
   var statusLine = document.getElementById('trang-thai');
@@ -18,33 +18,35 @@
   var results = document.getElementById('ket-qua');
 
   var core = window.vungcaoCore;
-  var fold = core.fold;
-  var trim = core.trim;
   var codeKey = core.codeKey;
-  var looksLikeCode = core.looksLikeCode;
-  var fetchJson = core.fetchJson;
+  var index = core.siteIndex(root);
 
-  /* ---- full text ---- */
+  /** The config's code pattern (CodePattern allows only what reads alike in Java and JavaScript), or null. */
+  var pattern = (function () {
+    try {
+      var p = root.getAttribute('data-code-pattern');
+      return p ? new RegExp('^(?:' + p + ')$') : null;
+    } catch (e) {
+      return null;
+    }
+  })();
 
-  function loadIndex() {
-    return core.loadSearch(lunrUrl, indexUrl);
-  }
-
-  /** Every word must match, as a prefix, so results narrow while typing. */
-  function fullText(data, text) {
-    var terms = data.lunr.tokenizer(text).map(function (t) { return trim(fold(t.toString())); })
-      .filter(function (t) { return t.length > 0; });
-    if (!terms.length) return [];
-    return data.index.query(function (query) {
-      terms.forEach(function (term) {
-        query.term(term, {
-          presence: data.lunr.Query.presence.REQUIRED,
-          // a single letter would expand to most of the index: match it whole
-          wildcard: term.length > 1 ? data.lunr.Query.wildcard.TRAILING : data.lunr.Query.wildcard.NONE,
-          usePipeline: false
-        });
-      });
-    });
+  /**
+   * What the query is: 'code' (letters that start children's codes, then digits: ML-0123, ml 12;
+   * or anything of the config's code pattern: ZZ-9999), 'partial' (letters that may start a code,
+   * still being typed: M, ML), or 'words'. "xa 7" and "lớp 5" are words: no code starts with XA,
+   * XA-7 is not of the pattern, and a code has no accents.
+   */
+  function kind(query) {
+    var s = query.toUpperCase().replace(/[\s._-]/g, '');
+    var m = /^([A-Z]{1,6})(\d{0,6})$/.exec(s);
+    if (!m) return 'words';
+    if (m[2]) {
+      if (prefixes.indexOf(m[1]) >= 0) return 'code';
+      if (pattern && (pattern.test(m[1] + '-' + m[2]) || pattern.test(s) || pattern.test(query.trim().toUpperCase()))) return 'code';
+      return 'words';
+    }
+    return prefixes.some(function (p) { return p.lastIndexOf(m[1], 0) === 0; }) ? 'partial' : 'words';
   }
 
   /* ---- showing results, as text ---- */
@@ -111,16 +113,14 @@
     cardBox.appendChild(article);
   }
 
-  function showResults(data, hits) {
-    hits.slice(0, 30).forEach(function (hit) {
-      var doc = data.docs[hit.ref];
-      if (!doc) return;
+  function showResults(rows) {
+    rows.forEach(function (doc) {
       var li = el('li', 'result');
-      var a = el('a', 'result-title', doc[0]);
-      a.href = base + hit.ref;
+      var a = el('a', 'result-title', doc.title);
+      a.href = base + doc.ref;
       li.appendChild(a);
-      li.appendChild(el('span', 'result-type', doc[1]));
-      if (doc[2]) li.appendChild(el('p', 'result-snippet', doc[2]));
+      li.appendChild(el('span', 'result-type', doc.type));
+      if (doc.snippet) li.appendChild(el('p', 'result-snippet', doc.snippet));
       results.appendChild(li);
     });
   }
@@ -142,7 +142,13 @@
       say('');
       return Promise.resolve();
     }
-    if (looksLikeCode(query)) {
+    var what = kind(query);
+    if (what === 'partial') {
+      clear();
+      say(core.t('typingCode', query.toUpperCase(), root.getAttribute('data-example')));
+      return Promise.resolve();
+    }
+    if (what === 'code') {
       var key = codeKey(query);
       say(core.t('findingCode', query.toUpperCase()));
       return core.findChild(key, codesUrl, shardCount).then(function (card) {
@@ -160,14 +166,15 @@
       });
     }
     say(core.t('searching'));
-    return loadIndex().then(function (data) {
-      if (current !== generation) return;
-      var hits = fullText(data, query);
-      clear();
-      say(hits.length ? core.t('results', hits.length, query)
-        : core.t('noResults', query));
-      showResults(data, hits);
-    }, function () {
+    return index.query(query).then(function (hits) {
+      if (current !== generation) return null;
+      return index.shown(hits.slice(0, 30).map(function (h) { return h.doc; })).then(function (rows) {
+        if (current !== generation) return;
+        clear();
+        say(hits.length ? core.t('results', hits.length, query) : core.t('noResults', query));
+        showResults(rows);
+      });
+    }).catch(function () {
       if (current !== generation) return;
       say(core.t('searchFailed'));
     });
@@ -189,8 +196,29 @@
     input.value = initial;
     run(initial, false);
   }
+  /* ---- keeping the whole look-up for offline use (the service worker, sw.js, fetches it) ---- */
+
+  var save = root.querySelector('.offline-save');
+  if (save && 'serviceWorker' in navigator) {
+    var saved = document.getElementById('luu-trang-thai');
+    save.hidden = false;
+    navigator.serviceWorker.addEventListener('message', function (event) {
+      if (!event.data) return;
+      if (event.data.type === 'search-kept') saved.textContent = core.t('searchKept');
+      if (event.data.type === 'search-not-kept') saved.textContent = core.t('searchNotKept');
+    });
+    document.getElementById('luu-offline').addEventListener('click', function () {
+      saved.textContent = '';
+      navigator.serviceWorker.ready.then(function (registration) {
+        registration.active.postMessage({ type: 'keep-search' });
+      }, function () {
+        saved.textContent = core.t('searchNotKept');
+      });
+    });
+  }
+
   root.setAttribute('data-ready', 'true');
 
   /* for the tests: the same functions the page uses */
-  window.vungcaoSearch = { fold: fold, codeKey: codeKey, vnNormalize: core.vnNormalize, run: run, loadIndex: loadIndex };
+  window.vungcaoSearch = { codeKey: codeKey, kind: kind, run: run, index: index };
 })();
