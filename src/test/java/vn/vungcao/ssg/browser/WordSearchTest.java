@@ -97,7 +97,7 @@ class WordSearchTest {
     void theStartOfACodeWaitsAndWordsThatCannotStartOneAreSearched(@TempDir Path dir) throws Exception {
         try (Served s = serve(example(dir))) {
             Page page = s.page();
-            for (String start : List.of("M", "ml", "Q", "qs-")) {
+            for (String start : List.of("M", "ml", "Q", "qs-", "ML-01", "qs 005")) {
                 String status = LookupTest.lookUp(page, s.server().url(), start);
                 assertTrue(status.startsWith("Đang gõ mã"), start + ": " + status);
             }
@@ -150,6 +150,27 @@ class WordSearchTest {
             LookupTest.lookUp(s.page(), s.server().url(), "mam");
             assertTrue(LookupTest.resultLinks(s.page()).containsAll(List.of("/tin-tuc/mam-non/", "/tin-tuc/mam-com/")),
                     "without accents, both");
+        }
+    }
+
+    @Test
+    void resultsComeTenAtATime(@TempDir Path dir) throws Exception {
+        StringBuilder news = new StringBuilder();
+        for (int i = 1; i <= 15; i++) {
+            news.append("-- content/news/2021-10-%02d-tin-%d.md --\n---\ntitle: Tin vui số %d\ndate: 2021-10-%02d\n---\nNội dung.\n"
+                    .formatted(i, i, i, i));
+        }
+        TestSite site = TestSite.of(dir.resolve("site"), news.toString());
+        site.buildOk();
+        try (Served s = serve(site.out())) {
+            LookupTest.lookUp(s.page(), s.server().url(), "tin vui");
+            assertEquals(10, LookupTest.resultLinks(s.page()).size());
+            assertEquals("Xem thêm (5 kết quả nữa)", s.page().textContent(".more-results"));
+            int chunks = s.searchFiles("docs").size();
+            s.page().click(".more-results");
+            s.page().waitForFunction("() => document.querySelectorAll('#ket-qua a.result-title').length === 15");
+            assertEquals(0, s.page().locator(".more-results").count(), "no more to show");
+            assertTrue(s.searchFiles("docs").size() >= chunks);
         }
     }
 

@@ -244,27 +244,37 @@
         var magnitude = 0;
         Object.keys(weight).forEach(function (t) { magnitude += weight[t] * weight[t]; });
         magnitude = Math.sqrt(magnitude);
-        var score = Object.create(null);
-        var has = Object.create(null);
-        var inTitle = Object.create(null);
+        // per document, in arrays as long as the index: a common word's postings run to thousands
+        var size = chunkUrls.length * chunkSize;
+        var score = new Float64Array(size);
+        var has = new Int32Array(size);
+        var inTitle = new Int32Array(size);
+        var marked = new Uint8Array(size);
+        var seen = [];
         Object.keys(entries).forEach(function (term) {
           var b = bits[term] || 0;
+          var wt = weight[term] / magnitude;
           for (var f = 0; f < FIELDS; f++) {
-            var p = postings(entries[term][1 + f]);
-            for (var i = 0; i < p.length; i += 2) {
-              var d = p[i];
-              score[d] = (score[d] || 0) + weight[term] * p[i + 1] / magnitude;
-              has[d] = (has[d] || 0) | b;
-              if (f === 0) inTitle[d] = (inTitle[d] || 0) | b;
+            var packed = entries[term][1 + f];
+            var d = 0;
+            for (var i = 0; i < packed.length; i += 2) {
+              d += packed[i];
+              if (!marked[d]) {
+                marked[d] = 1;
+                seen.push(d);
+              }
+              score[d] += wt * (packed[i + 1] / 1000);
+              has[d] |= b;
+              if (f === 0) inTitle[d] |= b;
             }
           }
         });
         var hits = [];
-        Object.keys(has).forEach(function (key) {
-          if (has[key] !== all) return;
-          var d = Number(key);
-          hits.push({ doc: d, score: score[d], title: inTitle[d] === all ? 1 : 0, exact: count(exact[d] || 0) });
-        });
+        for (var k = 0; k < seen.length; k++) {
+          var doc = seen[k];
+          if (has[doc] !== all) continue;
+          hits.push({ doc: doc, score: score[doc], title: inTitle[doc] === all ? 1 : 0, exact: count(exact[doc] || 0) });
+        }
         hits.sort(function (a, b) {
           return b.title - a.title || b.exact - a.exact || b.score - a.score || a.doc - b.doc;
         });

@@ -21,6 +21,9 @@
   var codeKey = core.codeKey;
   var index = core.siteIndex(root);
 
+  /** How many digits a code has, as in the example code (ML-0123: 4). */
+  var digits = ((root.getAttribute('data-example') || '').match(/\d+/) || [''])[0].length;
+
   /** The config's code pattern (CodePattern allows only what reads alike in Java and JavaScript), or null. */
   var pattern = (function () {
     try {
@@ -33,8 +36,8 @@
 
   /**
    * What the query is: 'code' (letters that start children's codes, then digits: ML-0123, ml 12;
-   * or anything of the config's code pattern: ZZ-9999), 'partial' (letters that may start a code,
-   * still being typed: M, ML), or 'words'. "xa 7" and "lớp 5" are words: no code starts with XA,
+   * or anything of the config's code pattern: ZZ-9999), 'partial' (a code still being typed: M,
+   * ML, ML-01), or 'words'. "xa 7" and "lớp 5" are words: no code starts with XA,
    * XA-7 is not of the pattern, and a code has no accents.
    */
   function kind(query) {
@@ -42,7 +45,8 @@
     var m = /^([A-Z]{1,6})(\d{0,6})$/.exec(s);
     if (!m) return 'words';
     if (m[2]) {
-      if (prefixes.indexOf(m[1]) >= 0) return 'code';
+      // ML-01 is ML-0123 being typed (ML12 is ML-0012): no card until the code is whole
+      if (prefixes.indexOf(m[1]) >= 0) return m[2].charAt(0) === '0' && m[2].length < digits ? 'partial' : 'code';
       if (pattern && (pattern.test(m[1] + '-' + m[2]) || pattern.test(s) || pattern.test(query.trim().toUpperCase()))) return 'code';
       return 'words';
     }
@@ -61,6 +65,8 @@
   function clear() {
     cardBox.textContent = '';
     results.textContent = '';
+    if (more) more.remove();
+    more = null;
   }
 
   function say(text) {
@@ -113,6 +119,10 @@
     cardBox.appendChild(article);
   }
 
+  /** Results are shown ten at a time: each ten needs only the chunks of its own documents. */
+  var PAGE = 10;
+  var more = null;
+
   function showResults(rows) {
     rows.forEach(function (doc) {
       var li = el('li', 'result');
@@ -123,6 +133,23 @@
       if (doc.snippet) li.appendChild(el('p', 'result-snippet', doc.snippet));
       results.appendChild(li);
     });
+  }
+
+  /** A button under the results for the next ten, while there are more. */
+  function offerMore(hits, from, current) {
+    if (more) more.remove();
+    more = null;
+    if (from >= hits.length) return;
+    more = el('button', 'button more-results', core.t('moreResults', hits.length - from));
+    more.type = 'button';
+    more.addEventListener('click', function () {
+      index.shown(hits.slice(from, from + PAGE).map(function (h) { return h.doc; })).then(function (rows) {
+        if (current !== generation) return;
+        showResults(rows);
+        offerMore(hits, from + PAGE, current);
+      });
+    });
+    results.after(more);
   }
 
   /* ---- running a query ---- */
@@ -168,11 +195,12 @@
     say(core.t('searching'));
     return index.query(query).then(function (hits) {
       if (current !== generation) return null;
-      return index.shown(hits.slice(0, 30).map(function (h) { return h.doc; })).then(function (rows) {
+      return index.shown(hits.slice(0, PAGE).map(function (h) { return h.doc; })).then(function (rows) {
         if (current !== generation) return;
         clear();
         say(hits.length ? core.t('results', hits.length, query) : core.t('noResults', query));
         showResults(rows);
+        offerMore(hits, PAGE, current);
       });
     }).catch(function () {
       if (current !== generation) return;
