@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import vn.vungcao.ssg.model.ContentModel;
 import vn.vungcao.ssg.text.Fold;
 
@@ -42,11 +43,16 @@ public final class ChildFieldPolicy {
             REFUSED.put(k, location);
     }
 
+    /** The keys a child file may carry at all. */
+    private static final Set<String> CHILD_KEYS = Set.copyOf(ContentModel.CHILDREN.keys());
+
     private final List<String> allowed;
+    private final Set<String> allowedSet;
 
     /** @param allowed the allowed child fields from the site config */
     public ChildFieldPolicy(List<String> allowed) {
         this.allowed = List.copyOf(allowed);
+        this.allowedSet = Set.copyOf(allowed);
     }
 
     /** The verdict on one field name of a child file. */
@@ -74,8 +80,8 @@ public final class ChildFieldPolicy {
     }
 
     public Verdict judge(String key) {
-        if (allowed.contains(key)) return new Allowed();
-        if (ContentModel.CHILDREN.keys().contains(key)) return new NotAllowed();
+        if (allowedSet.contains(key)) return new Allowed();
+        if (CHILD_KEYS.contains(key)) return new NotAllowed();
         return refusal(key).<Verdict>map(Refused::new).orElse(new Unknown());
     }
 

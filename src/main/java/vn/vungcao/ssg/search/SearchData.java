@@ -131,7 +131,12 @@ public final class SearchData {
         List<Document> docs = fullText(content, views, memo);
         List<WordIndex.Analysis> analyses = new ArrayList<>(docs.size());
         for (Document d : docs) analyses.add(memo.of("analysis", List.of(d), () -> WordIndex.analyse(d.title(), d.body())));
-        SearchCache.Entry words = cached(cache, store, "words", () -> docs, () -> wordFiles(analyses, docs));
+        boolean[] chunked = {false};
+        SearchCache.Entry words = cached(cache, store, "words", () -> docs, () -> {
+            chunked[0] = true;
+            return wordFiles(analyses, docs, memo);
+        });
+        if (cache != null && !chunked[0]) cache.keep("chunk");
         List<Question> questions = questions(content, views);
         SearchCache.Entry faq = cached(cache, store, "faq", () -> List.of(questions, content.synonyms()),
                 () -> List.of(questionsFile(questions, content.synonyms())));
@@ -152,14 +157,23 @@ public final class SearchData {
     }
 
     /** The word index's files: first a line with the number of shards, then the shards, then the chunks. */
-    private static List<byte[]> wordFiles(List<WordIndex.Analysis> analyses, List<Document> docs) {
-        List<List<String>> shown = new ArrayList<>(docs.size());
-        for (Document d : docs) shown.add(List.of(d.ref(), d.title(), d.type(), d.snippet()));
-        WordIndex.Files made = WordIndex.build(analyses, shown);
-        List<byte[]> all = new ArrayList<>(1 + made.shards().size() + made.chunks().size());
-        all.add(Integer.toString(made.shards().size()).getBytes(StandardCharsets.US_ASCII));
-        all.addAll(made.shards());
-        all.addAll(made.chunks());
+    private static List<byte[]> wordFiles(List<WordIndex.Analysis> analyses, List<Document> docs, Memo memo) {
+        List<byte[]> shards = WordIndex.shards(analyses);
+        List<byte[]> all = new ArrayList<>(1 + shards.size() + docs.size() / WordIndex.CHUNK + 1);
+        all.add(Integer.toString(shards.size()).getBytes(StandardCharsets.US_ASCII));
+        all.addAll(shards);
+        for (int from = 0; from < docs.size(); from += WordIndex.CHUNK) {
+            // a chunk is made again only when one of its documents changed (a preview's title edit: one chunk of 180)
+            List<Object> chunk = new ArrayList<>(docs.subList(from, Math.min(from + WordIndex.CHUNK, docs.size())));
+            all.add(memo.of("chunk", chunk, () -> {
+                List<List<String>> shown = new ArrayList<>(chunk.size());
+                for (Object o : chunk) {
+                    Document d = (Document) o;
+                    shown.add(List.of(d.ref(), d.title(), d.type(), d.snippet()));
+                }
+                return WordIndex.chunk(shown);
+            }));
+        }
         return all;
     }
 

@@ -161,9 +161,16 @@ public final class WordIndex {
      * the results show of each (address, title, type, snippet).
      */
     static Files build(List<Analysis> analyses, List<List<String>> shown) {
+        List<byte[]> chunks = new ArrayList<>();
+        for (int from = 0; from < shown.size(); from += CHUNK) chunks.add(chunk(shown.subList(from, Math.min(from + CHUNK, shown.size()))));
+        return new Files(shards(analyses), List.copyOf(chunks));
+    }
+
+    /** The shards of terms for these documents' analyses (documents numbered in this order). */
+    static List<byte[]> shards(List<Analysis> analyses) {
         int n = analyses.size();
         double[] average = new double[FIELDS.size()];
-        TreeMap<String, Postings> terms = new TreeMap<>();
+        HashMap<String, Postings> terms = new HashMap<>();
         long postings = 0;
         for (int d = 0; d < n; d++) {
             List<FieldTerms> fields = analyses.get(d).fields();
@@ -182,12 +189,12 @@ public final class WordIndex {
         int shardCount = shardCount(postings);
         List<List<Map.Entry<String, Postings>>> byShard = new ArrayList<>(shardCount);
         for (int i = 0; i < shardCount; i++) byShard.add(new ArrayList<>());
-        for (Map.Entry<String, Postings> e : terms.entrySet()) byShard.get(shard(e.getKey(), shardCount)).add(e);
+        List<Map.Entry<String, Postings>> sorted = new ArrayList<>(terms.entrySet());
+        sorted.sort(Map.Entry.comparingByKey()); // gathered in a hash map, sorted once: a tree map's compares were most of the time
+        for (Map.Entry<String, Postings> e : sorted) byShard.get(shard(e.getKey(), shardCount)).add(e);
         List<byte[]> shards = new ArrayList<>(shardCount);
         for (List<Map.Entry<String, Postings>> shard : byShard) shards.add(shardFile(shard, analyses, average, n));
-        List<byte[]> chunks = new ArrayList<>();
-        for (int from = 0; from < n; from += CHUNK) chunks.add(chunkFile(shown.subList(from, Math.min(from + CHUNK, n))));
-        return new Files(List.copyOf(shards), List.copyOf(chunks));
+        return List.copyOf(shards);
     }
 
     /** A power of two, so that it changes only when the index doubles or halves. */
@@ -263,7 +270,8 @@ public final class WordIndex {
         return bytes.toByteArray();
     }
 
-    private static byte[] chunkFile(List<List<String>> shown) {
+    /** One chunk of documents: what the results show of each (address, title, type, snippet). */
+    static byte[] chunk(List<List<String>> shown) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(shown.size() * 200 + 16);
         try (JsonGenerator g = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
             g.writeStartArray();
