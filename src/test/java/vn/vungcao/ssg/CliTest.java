@@ -37,8 +37,32 @@ class CliTest {
         Run r = run("build", "--site", site.root().toString(), "--out", dir.resolve("out").toString());
         assertEquals(0, r.code, r.err);
         assertEquals("", r.err);
-        assertTrue(r.out.startsWith("Built "), r.out);
+        assertTrue(r.out.startsWith("Đã dựng "), r.out);
         assertTrue(dir.resolve("out/index.html").toFile().exists());
+    }
+
+    /** The commands' own words are in the site's language too: English for {@code language: en}. */
+    @Test
+    void anEnglishSiteGetsItsReportInEnglish() {
+        TestSite site = TestSite.of(dir, """
+                -- site-config.yml --
+                title: Highland children
+                description: A test site.
+                base_url: https://example.org/
+                language: en
+                -- content/pages/about.md --
+                ---
+                titel: About
+                ---
+                """);
+        Run r = run("check", "--site", site.root().toString());
+        assertEquals(1, r.code);
+        assertTrue(r.err.contains("hint: Did you mean 'title'?"), r.err);
+        assertTrue(r.err.endsWith("1 error, 0 warnings.\n"), r.err);
+        site.write("content/pages/about.md", "---\ntitle: About\n---\n");
+        Run fixed = run("build", "--site", site.root().toString(), "--out", dir.resolve("out").toString());
+        assertEquals(0, fixed.code, fixed.err);
+        assertTrue(fixed.out.startsWith("Built "), fixed.out);
     }
 
     @Test
@@ -48,12 +72,12 @@ class CliTest {
         assertEquals(0, run(build).code);
         assertEquals(0, run(build).code); // into the folder the first one made: now its pages are fingerprinted
         Run again = run(build);
-        assertTrue(again.out.contains(" 0 rendered, "), again.out);
+        assertTrue(again.out.contains("; 0 trang dựng lại, "), again.out);
         String[] fresh = Arrays.copyOf(build, build.length + 1);
         fresh[build.length] = "--fresh";
         Run r = run(fresh);
         assertEquals(0, r.code, r.err);
-        assertTrue(r.out.startsWith("Built ") && !r.out.contains("as the last build left them"), r.out);
+        assertTrue(r.out.startsWith("Đã dựng ") && !r.out.contains("giữ như lần dựng trước"), r.out);
     }
 
     @Test
@@ -67,8 +91,8 @@ class CliTest {
         Run r = run("build", "--site", site.root().toString());
         assertEquals(1, r.code);
         assertTrue(r.err.contains("content/pages/gioi-thieu.md:2:1: error [field.unknown] 'titel' không phải là một trường của một trang."), r.err);
-        assertTrue(r.err.contains("hint: Có phải bạn định viết 'title'?"), r.err);
-        assertTrue(r.err.contains("nothing was published"), r.err);
+        assertTrue(r.err.contains("gợi ý: Có phải bạn định viết 'title'?"), r.err);
+        assertTrue(r.err.contains("1 lỗi, 0 cảnh báo: không đăng gì cả; "), r.err);
         assertFalse(r.err.contains("Exception"), r.err);
         assertFalse(r.err.contains("\tat "), r.err);
     }

@@ -44,7 +44,7 @@ class EditorLoopTest {
 
         CliTest.Run run = CliTest.run("check", "--site", site.toString());
         assertEquals(0, run.code(), run.err());
-        assertTrue(run.out().startsWith("Checked "), run.out());
+        assertTrue(run.out().startsWith("Đã kiểm tra "), run.out());
     }
 
     @Test

@@ -65,19 +65,19 @@ class WarningsOnceTest {
         TestSite site = site();
         CliTest.Run run = CliTest.run("check", "--site", site.root().toString());
         assertEquals(0, run.code(), run.err());
-        assertTrue(run.err().contains(CHILDREN + " × child.full-name (warning); the first 10:\n"), run.err());
+        assertTrue(run.err().contains(CHILDREN + " × child.full-name (cảnh báo); 10 cái đầu tiên:\n"), run.err());
         List<String> warnings = lines(run.err(), "content/children/");
         assertEquals(10, warnings.size(), run.err());
         assertTrue(warnings.get(0).startsWith("content/children/ML-0100.md:3:"), warnings.get(0));
-        assertEquals(1, lines(run.err(), "    hint: ").size(), "the hint is given once:\n" + run.err());
-        assertTrue(run.err().contains("… and " + (CHILDREN - 10) + " more child.full-name warnings (--all-warnings prints every one).\n"),
+        assertEquals(1, lines(run.err(), "    gợi ý: ").size(), "the hint is given once:\n" + run.err());
+        assertTrue(run.err().contains("… và " + (CHILDREN - 10) + " cảnh báo child.full-name nữa (--all-warnings in ra tất cả).\n"),
                 run.err());
-        assertTrue(run.out().contains(CHILDREN + " warnings"), run.out());
+        assertTrue(run.out().contains(CHILDREN + " cảnh báo"), run.out());
 
         CliTest.Run all = CliTest.run("check", "--site", site.root().toString(), "--all-warnings");
         assertEquals(CHILDREN, lines(all.err(), "content/children/").size(), all.err());
-        assertEquals(CHILDREN, lines(all.err(), "    hint: ").size(), all.err());
-        assertFalse(all.err().contains(" more "), all.err());
+        assertEquals(CHILDREN, lines(all.err(), "    gợi ý: ").size(), all.err());
+        assertFalse(all.err().contains(" nữa "), all.err());
     }
 
     @Test
@@ -152,8 +152,8 @@ class WarningsOnceTest {
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
         try (Preview preview = new Preview(site.root(), "/", 0, false, false, 2, Preview.printer(o, e))) {
             String first = err.toString(StandardCharsets.UTF_8);
-            assertTrue(first.contains(CHILDREN + " × child.full-name (warning); the first 10:"), first);
-            assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Rebuilt in "), out.toString(StandardCharsets.UTF_8));
+            assertTrue(first.contains(CHILDREN + " × child.full-name (cảnh báo); 10 cái đầu tiên:"), first);
+            assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Đã dựng lại trong "), out.toString(StandardCharsets.UTF_8));
             err.reset();
             out.reset();
 
@@ -164,9 +164,9 @@ class WarningsOnceTest {
             String second = err.toString(StandardCharsets.UTF_8);
             assertEquals(List.of(child(CHILDREN)), lines(second, "content/").stream().map(l -> l.substring(0, l.indexOf(':'))).toList(),
                     second);
-            assertTrue(second.contains("(" + CHILDREN + " problems as at the last build, not printed again)"), second);
+            assertTrue(second.contains("(" + CHILDREN + " vấn đề như lần dựng trước, không in lại)"), second);
             String said = out.toString(StandardCharsets.UTF_8);
-            assertTrue(said.matches("(?s)Rebuilt in \\d+ ms: \\d+ pages rendered, \\d+ files written or removed\\.\n.*"), said);
+            assertTrue(said.matches("(?s)Đã dựng lại trong \\d+ ms: \\d+ trang được dựng, \\d+ tệp được ghi hoặc xoá\\.\n.*"), said);
         }
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
+import vn.vungcao.ssg.diag.Messages;
 import vn.vungcao.ssg.pipeline.BuildOptions;
 import vn.vungcao.ssg.pipeline.BuildResult;
 import vn.vungcao.ssg.pipeline.SiteBuilder;
@@ -54,18 +55,19 @@ final class BuildCommand extends SiteOptions {
         long millis = (System.nanoTime() - start) / 1_000_000;
         long errors = print(result);
         long warnings = result.diagnostics().size() - errors;
+        Messages words = result.messages();
         if (result.hasErrors()) {
-            err.println(plural(errors, "error") + ", " + plural(warnings, "warning") + ": nothing was published; "
-                    + target.toAbsolutePath().normalize() + " is unchanged.");
+            err.println(words.message("report.build-failed", words.count("report.errors", errors),
+                    words.count("report.warnings", warnings), target.toAbsolutePath().normalize()));
             return Main.CONTENT_ERRORS;
         }
         String stages = result.stageMillis().entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue() + " ms").collect(Collectors.joining(", "));
         String kept = result.rendered() < result.pages()
-                ? "; " + result.rendered() + " rendered, " + (result.pages() - result.rendered()) + " as the last build left them" : "";
-        out.println("Built " + result.pages() + " pages (" + result.files() + " files, "
-                + (result.bytes() / 1024) + " KB" + kept + ") into " + target.toAbsolutePath().normalize() + " in " + millis + " ms ("
-                + stages + ")" + (warnings > 0 ? ", with " + plural(warnings, "warning") : "") + ".");
+                ? words.message("report.built/kept", result.rendered(), result.pages() - result.rendered()) : "";
+        out.println(words.message("report.built", result.pages(), result.files(), result.bytes() / 1024, kept,
+                target.toAbsolutePath().normalize(), millis, stages,
+                warnings > 0 ? words.message("report.built/warnings", words.count("report.warnings", warnings)) : ""));
         return Main.OK;
     }
 }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import vn.vungcao.ssg.diag.Messages;
 import vn.vungcao.ssg.pipeline.BuildOptions;
 import vn.vungcao.ssg.pipeline.BuildResult;
 import vn.vungcao.ssg.pipeline.SiteBuilder;
@@ -68,11 +69,13 @@ final class CheckCommand extends SiteOptions {
             }
             long warnings = result.diagnostics().size() - errors;
             if (errors > 0) {
-                err.println(plural(errors, "error") + ", " + plural(warnings, "warning") + ".");
+                err.println(counts(result, errors));
                 return Main.CONTENT_ERRORS;
             }
-            out.println("Checked " + result.pages() + " pages: no errors"
-                    + (warnings > 0 ? ", " + plural(warnings, "warning") : "") + ".");
+            Messages words = result.messages();
+            out.println(warnings > 0
+                    ? words.message("report.checked/warnings", result.pages(), words.count("report.warnings", warnings))
+                    : words.message("report.checked", result.pages()));
             return Main.OK;
         } finally {
             Staging.deleteTree(temp);

@@ -60,7 +60,7 @@ final class NewCommand extends Command {
         Diagnostics diagnostics = new Diagnostics();
         Optional<SiteConfig> config = ConfigLoader.load(site, new SourceReader(site), new YamlReader(), diagnostics);
         if (config.isEmpty()) {
-            new DiagnosticPrinter.TextPrinter().print(diagnostics.sorted(), err);
+            new DiagnosticPrinter.TextPrinter(diagnostics.messages()).print(diagnostics.sorted(), err);
             return Main.CONTENT_ERRORS;
         }
         LocalDate today;

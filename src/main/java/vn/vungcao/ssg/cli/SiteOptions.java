@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import vn.vungcao.ssg.diag.Diagnostic;
 import vn.vungcao.ssg.diag.DiagnosticPrinter;
+import vn.vungcao.ssg.diag.Messages;
 import vn.vungcao.ssg.pipeline.BuildOptions;
 import vn.vungcao.ssg.pipeline.BuildResult;
 
@@ -43,13 +44,16 @@ abstract class SiteOptions extends Command {
     /** Prints the diagnostics; returns the number of errors. */
     long print(BuildResult result) {
         List<Diagnostic> diagnostics = result.diagnostics();
-        format.printer(prefix(site), allWarnings ? Integer.MAX_VALUE : DiagnosticPrinter.WARNINGS_PER_CODE, firstFiles)
-                .print(diagnostics, err);
+        format.printer(prefix(site), allWarnings ? Integer.MAX_VALUE : DiagnosticPrinter.WARNINGS_PER_CODE, firstFiles,
+                result.messages()).print(diagnostics, err);
         return diagnostics.stream().filter(Diagnostic::isError).count();
     }
 
-    static String plural(long n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
+    /** {@code 2 lỗi, 1 cảnh báo}: the counts of a result's problems, in the site's language. */
+    static String counts(BuildResult result, long errors) {
+        Messages words = result.messages();
+        return words.message("report.check-failed", words.count("report.errors", errors),
+                words.count("report.warnings", result.diagnostics().size() - errors));
     }
 
     /** Paths in diagnostics are relative to the site; GitHub wants them relative to the repository. */

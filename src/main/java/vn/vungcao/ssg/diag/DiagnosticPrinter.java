@@ -56,9 +56,10 @@ public interface DiagnosticPrinter {
          * @param pathPrefix      what makes a diagnostic's file (relative to the site) relative to the repository
          * @param warningsPerCode in text, how many warnings of one code are printed (errors are all printed)
          * @param firstFiles      for GitHub, the repository paths whose problems are annotated first (the pull request's files)
+         * @param words           the catalog of the site's language, for the printer's own words
          */
-        public DiagnosticPrinter printer(String pathPrefix, int warningsPerCode, Set<String> firstFiles) {
-            return this == TEXT ? new TextPrinter(warningsPerCode) : new GithubPrinter(pathPrefix, firstFiles);
+        public DiagnosticPrinter printer(String pathPrefix, int warningsPerCode, Set<String> firstFiles, Messages words) {
+            return this == TEXT ? new TextPrinter(warningsPerCode, words) : new GithubPrinter(pathPrefix, firstFiles, words);
         }
     }
 
@@ -105,14 +106,17 @@ public interface DiagnosticPrinter {
      */
     final class TextPrinter implements DiagnosticPrinter {
         private final int limit;
+        private final Messages words;
 
-        public TextPrinter(int limit) {
+        /** Prints {@code limit} warnings of each code, and its own words from {@code words}. */
+        public TextPrinter(int limit, Messages words) {
             this.limit = limit;
+            this.words = words;
         }
 
         /** Prints every diagnostic. */
-        public TextPrinter() {
-            this(Integer.MAX_VALUE);
+        public TextPrinter(Messages words) {
+            this(Integer.MAX_VALUE, words);
         }
 
         @Override
@@ -122,12 +126,11 @@ public interface DiagnosticPrinter {
             for (Diagnostic d : shown.printed()) {
                 Integer all = shown.countsOfMore().get(d.code());
                 boolean first = seen.add(d.code());
-                if (all != null && first) out.println(all + " × " + d.code() + " (warning); the first " + limit + ":");
+                if (all != null && first) out.println(words.message("report.group", all, d.code(), limit));
                 out.println(printable(d.toString()));
-                if (!d.hint().isEmpty() && (all == null || first)) out.println("    hint: " + printable(d.hint()));
+                if (!d.hint().isEmpty() && (all == null || first)) out.println("    " + words.message("report.hint", printable(d.hint())));
             }
-            shown.countsOfMore().forEach((code, all) -> out.println("… and " + (all - limit) + " more " + code
-                    + " warnings (--all-warnings prints every one)."));
+            shown.countsOfMore().forEach((code, all) -> out.println(words.message("report.group-more", all - limit, code)));
         }
     }
 
@@ -145,14 +148,12 @@ public interface DiagnosticPrinter {
 
         private final String pathPrefix;
         private final Set<String> firstFiles;
+        private final Messages words;
 
-        public GithubPrinter(String pathPrefix, Set<String> firstFiles) {
+        public GithubPrinter(String pathPrefix, Set<String> firstFiles, Messages words) {
             this.pathPrefix = pathPrefix == null ? "" : pathPrefix;
             this.firstFiles = Set.copyOf(firstFiles);
-        }
-
-        public GithubPrinter(String pathPrefix) {
-            this(pathPrefix, Set.of());
+            this.words = words;
         }
 
         @Override
@@ -170,9 +171,9 @@ public interface DiagnosticPrinter {
             long errors = diagnostics.stream().filter(Diagnostic::isError).count();
             long warnings = diagnostics.size() - errors;
             if (errors > GITHUB_SHOWN || warnings > GITHUB_SHOWN) {
-                out.println("::notice title=" + property("Còn nữa") + "::" + data(errors + " lỗi, " + warnings
-                        + " cảnh báo: GitHub chỉ hiện " + GITHUB_SHOWN + " lỗi và " + GITHUB_SHOWN
-                        + " cảnh báo đầu tiên (ưu tiên các tệp của pull request này). Bảng đầy đủ nằm trong phần tóm tắt (Summary) của lần chạy."));
+                out.println("::notice title=" + property(words.message("report.github-more.title")) + "::"
+                        + data(words.message("report.github-more", words.count("report.errors", errors),
+                        words.count("report.warnings", warnings), GITHUB_SHOWN)));
             }
         }
 

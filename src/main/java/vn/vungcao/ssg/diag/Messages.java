@@ -74,6 +74,11 @@ public final class Messages {
         return template == null || template.isBlank() ? "" : fill(template, args);
     }
 
+    /** {@code n} and what it counts ({@code 3 lỗi}, {@code 1 warning}): the key's {@code /one} words for one, where the catalog has them. */
+    public String count(String key, long n) {
+        return message(n == 1 && has(key + "/one") ? key + "/one" : key, n);
+    }
+
     /** Whether the catalog has a message for {@code key}. */
     public boolean has(String key) {
         return entries.containsKey(key);

@@ -355,17 +355,17 @@ final class Build {
     /** The site put in place, unless there is an error or this is a check; the stores are written meanwhile. */
     private BuildResult publish(Output output, int pages, int rendered) throws IOException {
         if (diagnostics.hasErrors() || options.check()) {
-            return new BuildResult(diagnostics.sorted(), false, pages, rendered, output.filesWritten(), output.bytesWritten(), output.filesChanged(), stages);
+            return new BuildResult(diagnostics.sorted(), false, pages, rendered, output.filesWritten(), output.bytesWritten(), output.filesChanged(), stages, diagnostics.messages().language());
         }
         // the stores are complete: they are written on the workers while this thread publishes
         if (stores != null) stores.startSaving(pool);
         output.commit();
         lap("publish");
-        return new BuildResult(diagnostics.sorted(), true, pages, rendered, output.filesWritten(), output.bytesWritten(), output.filesChanged(), stages);
+        return new BuildResult(diagnostics.sorted(), true, pages, rendered, output.filesWritten(), output.bytesWritten(), output.filesChanged(), stages, diagnostics.messages().language());
     }
 
     private BuildResult failed() {
-        return new BuildResult(diagnostics.sorted(), false, 0, 0, 0, 0, 0, stages);
+        return new BuildResult(diagnostics.sorted(), false, 0, 0, 0, 0, 0, stages, diagnostics.messages().language());
     }
 
     private void lap(String stage) {

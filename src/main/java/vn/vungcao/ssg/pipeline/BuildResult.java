@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.vungcao.ssg.diag.Diagnostic;
+import vn.vungcao.ssg.diag.Messages;
 
 /**
  * What a build did.
@@ -17,13 +18,19 @@ import vn.vungcao.ssg.diag.Diagnostic;
  * @param bytes       bytes written in all
  * @param changed     files this build changed in the output folder (written anew, or deleted)
  * @param stageMillis wall time of each stage, in order
+ * @param language    the site's language, which the messages and the report of the build are worded in
  */
 public record BuildResult(List<Diagnostic> diagnostics, boolean published, int pages, int rendered, long files, long bytes,
-                          long changed, Map<String, Long> stageMillis) {
+                          long changed, Map<String, Long> stageMillis, String language) {
 
     public BuildResult {
         diagnostics = List.copyOf(diagnostics);
         stageMillis = Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis));
+    }
+
+    /** The words of the report, in the site's language. */
+    public Messages messages() {
+        return Messages.of(language);
     }
 
     public boolean hasErrors() {

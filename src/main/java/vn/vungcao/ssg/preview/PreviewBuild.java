@@ -72,7 +72,7 @@ public final class PreviewBuild {
                 Map<String, Long> stages = new LinkedHashMap<>(result.stageMillis());
                 stages.put("preview", (System.nanoTime() - start) / 1_000_000);
                 return new BuildResult(result.diagnostics(), true, result.pages(), result.rendered(), output.filesWritten(),
-                        output.bytesWritten(), output.filesChanged(), stages);
+                        output.bytesWritten(), output.filesChanged(), stages, result.language());
             }
         } finally {
             if (pool != null) pool.shutdownNow();

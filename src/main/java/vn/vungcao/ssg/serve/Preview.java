@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import vn.vungcao.ssg.diag.Diagnostic;
 import vn.vungcao.ssg.diag.DiagnosticPrinter;
+import vn.vungcao.ssg.diag.Messages;
 import vn.vungcao.ssg.diag.Diagnostics;
 import vn.vungcao.ssg.diag.Position;
 import vn.vungcao.ssg.pipeline.BuildCache;
@@ -144,19 +145,19 @@ public final class Preview implements AutoCloseable {
      */
     public static Consumer<BuildResult> printer(PrintStream out, PrintStream err) {
         Set<Diagnostic> printed = new HashSet<>();
-        DiagnosticPrinter text = new DiagnosticPrinter.TextPrinter(DiagnosticPrinter.WARNINGS_PER_CODE);
         return result -> {
+            Messages words = result.messages();
             List<Diagnostic> fresh = result.diagnostics().stream().filter(d -> !printed.contains(d)).toList();
             long again = result.diagnostics().size() - fresh.size();
-            text.print(fresh, err);
+            new DiagnosticPrinter.TextPrinter(DiagnosticPrinter.WARNINGS_PER_CODE, words).print(fresh, err);
             printed.clear();
             printed.addAll(result.diagnostics());
-            if (again > 0) err.println("(" + again + " problems as at the last build, not printed again)");
+            if (again > 0) err.println(words.message("report.preview-again", again));
             if (result.hasErrors()) {
-                err.println("The build has errors; the last good site is still served.");
+                err.println(words.message("report.preview-errors"));
             } else {
-                out.println("Rebuilt in " + result.stageMillis().values().stream().mapToLong(Long::longValue).sum() + " ms: "
-                        + result.rendered() + " pages rendered, " + result.changed() + " files written or removed.");
+                out.println(words.message("report.rebuilt", result.stageMillis().values().stream().mapToLong(Long::longValue).sum(),
+                        result.rendered(), result.changed()));
             }
         };
     }
