@@ -1,5 +1,7 @@
 package vn.vungcao.ssg.ledger;
 
+import java.math.BigInteger;
+
 /**
  * A campaign's money, by the one rule that its pages, its cards and {@code check} share:
  *
@@ -36,7 +38,9 @@ public record CampaignMoney(Long statements, Long elsewhere, Long declared, Long
     public int percent() {
         Long raised = raised();
         if (goal == null || goal <= 0 || raised == null) return 0;
-        return (int) Math.min(Integer.MAX_VALUE, raised / goal * 100 + raised % goal * 100 / goal);
+        // exact for any amounts: a few campaigns a build, so BigInteger costs nothing
+        BigInteger percent = BigInteger.valueOf(raised).multiply(BigInteger.valueOf(100)).divide(BigInteger.valueOf(goal));
+        return percent.min(BigInteger.valueOf(Integer.MAX_VALUE)).intValue();
     }
 
     /** Whether the statements alone hold more than the declared total: the two cannot both be true. */
