@@ -280,7 +280,8 @@ public final class ViewFactory {
             parts.add(new Views.FigurePart(text.get("campaign.elsewhere"), money.elsewhere(),
                     text.get("campaign.elsewhereSource"), null, c.receivedElsewhereNote()));
         }
-        if (money.declaredOnly() && money.declared() != null) {
+        // raised_vnd: 0 (a campaign not started) has no source to name
+        if (money.declaredOnly() && money.declared() != null && money.declared() > 0) {
             parts.add(new Views.FigurePart(text.get("campaign.declared"), money.declared(),
                     text.get("campaign.declaredSource"), null, null));
         }
