@@ -110,6 +110,8 @@
     fact(core.t('grade'), card.grade);
     fact(core.t('status'), card.statusLabel);
     fact(core.t('since'), card.since);
+    // the months the statements record for this code (no amounts), sealed in the card: offline too
+    fact(core.t('support'), card.support);
     article.appendChild(facts);
     var more = el('p');
     var page = el('a', null, core.t('childPage', card.name) + ' →');

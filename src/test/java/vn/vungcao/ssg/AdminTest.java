@@ -347,8 +347,8 @@ class AdminTest {
             }
         }
         assertEquals(List.of(), unexpected);
-        // 9 required fields, 3 lists of choices, 7 lower and 4 upper bounds (each with its value)
-        assertEquals(9 + 3 + 7 + 2 * 4, checked);
+        // 9 required fields, 3 lists of choices, 8 lower and 4 upper bounds (each with its value)
+        assertEquals(9 + 3 + 8 + 2 * 4, checked);
     }
 
     @Test

@@ -104,6 +104,18 @@ class IncrementalTest {
                 new Edit("add a campaign", s -> s.write("content/campaigns/sach.md", "---\ntitle: Sách\n---\n")),
                 new Edit("rename a campaign", s -> move(s, "content/campaigns/sach.md", "content/campaigns/sach-vo.md")),
                 new Edit("delete a campaign", s -> s.delete("content/campaigns/sach-vo.md")),
+                new Edit("give a campaign keywords", s -> s.write("content/campaigns/ao-am.md",
+                        "---\ntitle: Áo ấm cho em\ngoal_vnd: 1000000\nkeywords: [AO AM]\nstatus: active\n---\n")),
+                new Edit("a statement with gifts to the campaign and a child", s -> s.write("content/ledger/2025-01.csv",
+                        "Ngày giao dịch,Số tiền ghi nợ,Số tiền ghi có,Số dư,Nội dung chi tiết\n"
+                                + "05/01/2025,,\"300,000\",\"10,300,000\",UNG HO AO AM\n"
+                                + "06/01/2025,,\"160,000\",\"10,460,000\",NUOI EM ML0001\n")),
+                new Edit("the next month's statement (the card's months change)", s -> s.write("content/ledger/2025-02.csv",
+                        "Ngày giao dịch,Số tiền ghi nợ,Số tiền ghi có,Số dư,Nội dung chi tiết\n"
+                                + "03/02/2025,,\"160,000\",\"10,620,000\",nuoi em ml-1\n")),
+                new Edit("money received elsewhere", s -> s.write("content/campaigns/ao-am.md",
+                        "---\ntitle: Áo ấm cho em\ngoal_vnd: 1000000\nkeywords: [AO AM]\nreceived_elsewhere_vnd: 50000\n"
+                                + "received_elsewhere_note: Tiền mặt.\nstatus: active\n---\n")),
                 new Edit("change a page", s -> s.write("content/pages/gioi-thieu.md", "---\ntitle: Về chúng tôi\nmenu: 1\n---\nMới.\n")),
                 new Edit("add a page", s -> s.write("content/pages/lien-he.md", "---\ntitle: Liên hệ\n---\n")),
                 new Edit("rename a page", s -> move(s, "content/pages/lien-he.md", "content/pages/lien-lac.md")),

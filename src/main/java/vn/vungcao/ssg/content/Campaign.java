@@ -7,20 +7,23 @@ import vn.vungcao.ssg.model.CampaignStatus;
 /**
  * A fundraising campaign from {@code content/campaigns/<slug>.md}; optional values are null.
  *
- * @param keywords the words a bank transfer's memo carries for this campaign ("TRUNG LY"), the
- *                 first one used in its VietQR code
+ * @param raisedVnd            {@code raised_vnd}: the total the club declares it raised, in đồng; what
+ *                             the page shows only when the statements link nothing to the campaign and
+ *                             nothing was received elsewhere, else a figure to check the sum against
+ *                             (see {@code ledger.CampaignMoney})
+ * @param receivedElsewhereVnd {@code received_elsewhere_vnd}: money the club declares it received outside
+ *                             its bank account (cash, other accounts), in đồng
+ * @param receivedElsewhereNote {@code received_elsewhere_note}: where that money came from, in the
+ *                             editor's words
+ * @param keywords             the words a bank transfer's memo carries for this campaign ("TRUNG LY"), the
+ *                             first one used in its VietQR code
  */
-public record Campaign(String slug, String title, String summary, Long goalVnd, Long raisedVnd, LocalDate start,
+public record Campaign(String slug, String title, String summary, Long goalVnd, Long raisedVnd,
+                       Long receivedElsewhereVnd, String receivedElsewhereNote, LocalDate start,
                        LocalDate end, CampaignStatus status, String school, String cover, List<String> keywords,
                        Body body, Origin origin) {
 
     public Campaign {
         keywords = List.copyOf(keywords);
-    }
-
-    /** Raised as a whole percentage of the goal, 0 to 100; 0 without a goal. */
-    public int percent() {
-        if (goalVnd == null || goalVnd <= 0 || raisedVnd == null) return 0;
-        return (int) Math.min(100, raisedVnd * 100 / goalVnd);
     }
 }

@@ -485,6 +485,8 @@ public final class ContentLoader {
                 f.text("summary", false, "...").orElse(null),
                 f.integer("goal_vnd", false, 0, Long.MAX_VALUE, "300000000").orElse(null),
                 f.integer("raised_vnd", false, 0, Long.MAX_VALUE, "120000000").orElse(null),
+                f.integer("received_elsewhere_vnd", false, 0, Long.MAX_VALUE, "15000000").orElse(null),
+                f.text("received_elsewhere_note", false, "Tiền mặt quyên góp tại đêm nhạc ngày 14/6").orElse(null),
                 f.date("start", false).orElse(null),
                 f.date("end", false).orElse(null),
                 f.oneOf("status", false, CampaignStatus.keys()).map(s -> CampaignStatus.valueOf(s.toUpperCase(Locale.ROOT))).orElse(null),

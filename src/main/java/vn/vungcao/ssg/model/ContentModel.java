@@ -188,7 +188,13 @@ public final class ContentModel {
             Field.of("title", "Tên chiến dịch", Type.TEXT).asRequired(),
             Field.of("summary", "Tóm tắt", Type.PARAGRAPH),
             Field.integer("goal_vnd", "Mục tiêu (đồng)", 0, Long.MAX_VALUE),
-            Field.integer("raised_vnd", "Đã quyên góp (đồng)", 0, Long.MAX_VALUE),
+            Field.integer("raised_vnd", "Tổng đã quyên góp, để đối chiếu (đồng)", 0, Long.MAX_VALUE)
+                    .withHint("Không bắt buộc. Trang tự cộng tiền vào tài khoản theo sao kê với khoản nhận ngoài tài khoản; "
+                            + "nếu ghi, số này phải bằng tổng đó, sai thì bản kiểm tra cảnh báo."),
+            Field.integer("received_elsewhere_vnd", "Nhận ngoài tài khoản (đồng)", 0, Long.MAX_VALUE)
+                    .withHint("Tiền không có trong sao kê của tài khoản câu lạc bộ: tiền mặt, tài khoản khác. Được cộng vào số đã quyên góp."),
+            Field.of("received_elsewhere_note", "Nguồn của khoản nhận ngoài tài khoản", Type.TEXT)
+                    .withHint("Hiện trên trang chiến dịch, ví dụ: Tiền mặt quyên góp tại đêm nhạc ngày 14/6/2025."),
             Field.of("start", "Ngày bắt đầu", Type.DATE),
             Field.of("end", "Ngày kết thúc", Type.DATE),
             Field.choice("status", "Tình trạng", CampaignStatus.values(), CampaignStatus::key, CampaignStatus::label),

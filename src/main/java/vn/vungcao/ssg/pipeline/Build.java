@@ -57,6 +57,7 @@ import vn.vungcao.ssg.search.SearchData;
 import vn.vungcao.ssg.source.SiteFiles;
 import vn.vungcao.ssg.source.SourceReader;
 import vn.vungcao.ssg.source.YamlReader;
+import vn.vungcao.ssg.validate.CampaignFigures;
 import vn.vungcao.ssg.validate.ContentValidator;
 import vn.vungcao.ssg.vietqr.QrCodes;
 import vn.vungcao.ssg.view.LedgerViews;
@@ -174,6 +175,8 @@ final class Build {
     private LedgerSummary statements(Settings settings, SiteContent published) {
         LedgerSummary ledger = Statements.summary(site, settings.config(), published, diagnostics,
                 stores == null ? null : stores.ledger(), settings.configText());
+        // each build: what a campaign's file says is checked against the statements, kept or read anew
+        CampaignFigures.check(published, ledger, diagnostics);
         lap("ledger");
         return ledger;
     }
@@ -222,7 +225,7 @@ final class Build {
         SiteConfig config = settings.config();
         Routes routes = settings.routes();
         ViewFactory views = new ViewFactory(routes, config, published, bodies, images.catalog(),
-                slug -> ledger == null ? null : ledger.campaigns().get(slug), text.get(config.language()),
+                ledger, text.get(config.language()),
                 reuse.views(), images.key(), new QrCodes(stores == null ? null : stores.qr()));
         // the theme's static files are read on a worker while this thread indexes the site
         FutureTask<Assets> collected = new FutureTask<>(() -> reuse.fromTheme("assets", List.of(site, config.theme()),

@@ -39,9 +39,15 @@ public final class CodeMap {
     private static final int ENTRIES_PER_SHARD = 32;
     private static final int MAX_SHARDS = 1024;
 
-    /** A child's card as the look-up shows it; only allowed, already formatted fields. */
+    /**
+     * A child's card as the look-up shows it; only allowed, already formatted fields.
+     *
+     * @param support the months in which the statements record support for the child, formatted
+     *                ("01/2025 – 06/2025 (6 tháng)"), without amounts; or null
+     */
     public record Card(String code, String name, String url, String photo, String school, String schoolUrl,
-                       Integer grade, Integer birthYear, String status, String statusLabel, String since) {
+                       Integer grade, Integer birthYear, String status, String statusLabel, String since,
+                       String support) {
     }
 
     private final TreeMap<String, Card> byKey;
@@ -154,6 +160,7 @@ public final class CodeMap {
             m.put("statusLabel", c.statusLabel());
         }
         if (c.since() != null) m.put("since", c.since());
+        if (c.support() != null) m.put("support", c.support());
         return m;
     }
 

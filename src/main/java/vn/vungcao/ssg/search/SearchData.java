@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -112,9 +113,13 @@ public final class SearchData {
 
         List<Views.ChildView> childViews = new ArrayList<>(content.children().size());
         for (Child c : content.children()) childViews.add(views.child(c));
+        // the months of support, from the statements: a new statement changes cards whose views did not change
+        List<String> support = new ArrayList<>(content.children().size());
+        for (Child c : content.children()) support.add(Objects.requireNonNullElse(views.supportMonths(c.code()), ""));
         SearchCache.Codes last = cache == null ? null : cache.codes();
         SearchCache.Codes made = last != null && same(last.children(), content.children()) && same(last.views(), childViews)
-                && last.text().equals(views.text()) ? last : codes(content, childViews, views, memo, last);
+                && last.support().equals(support) && last.text().equals(views.text())
+                ? last : codes(content, childViews, support, views, memo, last);
         if (cache != null) {
             cache.codes(made);
             if (made == last) List.of("code", "card").forEach(cache::keep);
@@ -187,8 +192,8 @@ public final class SearchData {
     }
 
     /** The code map of every child, and the children whose code another child's already takes. */
-    private static SearchCache.Codes codes(SiteContent content, List<Views.ChildView> childViews, ViewFactory views, Memo memo,
-                                           SearchCache.Codes last) {
+    private static SearchCache.Codes codes(SiteContent content, List<Views.ChildView> childViews, List<String> support,
+                                           ViewFactory views, Memo memo, SearchCache.Codes last) {
         int count = content.children().size();
         List<String> keys = new ArrayList<>(count);
         List<CodeMap.Card> cards = new ArrayList<>(count);
@@ -196,11 +201,13 @@ public final class SearchData {
             Child c = content.children().get(i);
             Views.ChildView v = childViews.get(i);
             String key = memo.of("code", List.of(c), () -> CodeKey.of(c.code()).orElse(c.code().toUpperCase(Locale.ROOT)));
-            CodeMap.Card card = memo.of("card", List.of(v, views.text()), () -> new CodeMap.Card(v.code(), v.name(), v.url(),
+            String months = support.get(i);
+            CodeMap.Card card = memo.of("card", List.of(v, views.text(), months), () -> new CodeMap.Card(v.code(), v.name(), v.url(),
                     v.photo() == null ? null : v.photo().thumbnail() != null ? v.photo().thumbnail() : v.photo().src(),
                     v.school() == null ? null : v.school().title(), v.school() == null ? null : v.school().url(),
                     v.grade(), v.birthYear(), v.status(), v.statusLabel(),
-                    v.sponsoredSince() == null ? null : views.text().month(v.sponsoredSince())));
+                    v.sponsoredSince() == null ? null : views.text().month(v.sponsoredSince()),
+                    months.isEmpty() ? null : months));
             keys.add(key);
             cards.add(card);
         }
@@ -220,7 +227,7 @@ public final class SearchData {
                 if (!codes.add(keys.get(i), cards.get(i))) ambiguous.add(i);
             }
         }
-        return new SearchCache.Codes(content.children(), List.copyOf(childViews), views.text(), List.copyOf(keys),
+        return new SearchCache.Codes(content.children(), List.copyOf(childViews), List.copyOf(support), views.text(), List.copyOf(keys),
                 List.copyOf(cards), codes, List.copyOf(ambiguous));
     }
 

@@ -1,12 +1,13 @@
 package vn.vungcao.ssg.view;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import vn.vungcao.ssg.config.SiteConfig;
 import vn.vungcao.ssg.content.Campaign;
@@ -17,8 +18,11 @@ import vn.vungcao.ssg.content.School;
 import vn.vungcao.ssg.content.SiteContent;
 import vn.vungcao.ssg.i18n.UiText;
 import vn.vungcao.ssg.image.ImageCatalog;
+import vn.vungcao.ssg.ledger.CampaignMoney;
+import vn.vungcao.ssg.ledger.LedgerSummary;
 import vn.vungcao.ssg.markdown.RenderedMarkdown;
 import vn.vungcao.ssg.route.Routes;
+import vn.vungcao.ssg.validate.CampaignFigures;
 import vn.vungcao.ssg.vietqr.QrCodes;
 import vn.vungcao.ssg.vietqr.VietQr;
 
@@ -41,21 +45,21 @@ public final class ViewFactory {
     /** Views made so far, by the identity of their content record. */
     private final Map<Object, Object> made;
 
-    /** @param bodies rendered bodies by source file */
-    private final Function<String, Long> ledgerRaised;
+    /** The statements' figures, or null when the site has none. */
+    private final LedgerSummary ledger;
 
-    /**
-     * @param ledgerRaised the money the statements link to a campaign, by slug, or null: it replaces
-     *                     the {@code raised_vnd} written by hand
-     * @param text         the theme's words in the site's language, for status labels
-     */
     /** Draws the donation boxes' QR codes. */
     private final QrCodes qr;
 
+    /**
+     * @param bodies rendered bodies by source file
+     * @param ledger the statements' figures (money per campaign, months per child), or null
+     * @param text   the theme's words in the site's language, for labels
+     */
     public ViewFactory(Routes routes, SiteConfig config, SiteContent content, Map<String, RenderedMarkdown> bodies,
-                       ImageCatalog images, Function<String, Long> ledgerRaised,
+                       ImageCatalog images, LedgerSummary ledger,
                        UiText text) {
-        this(routes, config, content, bodies, images, ledgerRaised, text, null, null, new QrCodes(null));
+        this(routes, config, content, bodies, images, ledger, text, null, null, new QrCodes(null));
     }
 
     /**
@@ -65,7 +69,7 @@ public final class ViewFactory {
      * take them from a store).
      */
     public ViewFactory(Routes routes, SiteConfig config, SiteContent content, Map<String, RenderedMarkdown> bodies,
-                       ImageCatalog images, Function<String, Long> ledgerRaised,
+                       ImageCatalog images, LedgerSummary ledger,
                        UiText text, ViewCache cache, String imagesKey, QrCodes qr) {
         this.qr = qr;
         this.cache = cache;
@@ -73,7 +77,7 @@ public final class ViewFactory {
         this.made = cache != null ? null : Collections.synchronizedMap(new IdentityHashMap<>(content.news().size()
                 + content.children().size() + content.schools().size() + content.campaigns().size() + content.pages().size()));
         this.text = text;
-        this.ledgerRaised = ledgerRaised;
+        this.ledger = ledger;
         this.images = images;
         this.bank = config.bank();
         this.routes = routes;
@@ -85,7 +89,8 @@ public final class ViewFactory {
             // everything a view reads besides its own record and body
             List<Object> names = new ArrayList<>();
             content.schools().forEach(s -> names.add(List.of(s.slug(), s.name())));
-            content.campaigns().forEach(c -> names.add(Arrays.asList(c.slug(), c.title(), ledgerRaised.apply(c.slug()))));
+            content.campaigns().forEach(c -> names.add(Arrays.asList(c.slug(), c.title(),
+                    ledger == null ? null : ledger.campaigns().get(c.slug()))));
             cache.nextBuild(List.of(routes.baseUrl(), config.toString(), String.valueOf(imagesKey), text, names),
                     content.news().size() + 2 * content.children().size() + content.schools().size() + content.campaigns().size()
                             + content.pages().size()); // a child has a view and a card
@@ -221,6 +226,40 @@ public final class ViewFactory {
         return VietQr.campaignMemo(c.keywords().isEmpty() ? c.title() : c.keywords().get(0));
     }
 
+    /**
+     * The months in which the statements record money for the child with {@code code}, for the
+     * look-up's card: runs of consecutive months, then their number ("01/2025 – 06/2025 (6 tháng)");
+     * null when they record none. Amounts are left out: the card says that support arrived, not how much.
+     */
+    public String supportMonths(String code) {
+        List<LedgerSummary.ChildMonth> months = ledger == null ? null : ledger.children().get(code);
+        if (months == null || months.isEmpty()) return null;
+        List<String> runs = new ArrayList<>();
+        YearMonth first = null;
+        YearMonth last = null;
+        for (LedgerSummary.ChildMonth m : months) {
+            if (last != null && m.month().equals(last.plusMonths(1))) {
+                last = m.month();
+                continue;
+            }
+            if (first != null) runs.add(run(first, last));
+            first = m.month();
+            last = m.month();
+        }
+        runs.add(run(first, last));
+        String list = String.join(", ", runs);
+        return months.size() == 1 ? text.get("child.supportMonth", list) : text.get("child.supportMonths", list, months.size());
+    }
+
+    private static String run(YearMonth first, YearMonth last) {
+        return first.equals(last) ? monthNumber(first) : monthNumber(first) + " – " + monthNumber(last);
+    }
+
+    /** "01/2025": the same in every language the theme speaks. */
+    private static String monthNumber(YearMonth month) {
+        return String.format(Locale.ROOT, "%02d/%04d", month.getMonthValue(), month.getYear());
+    }
+
     private boolean allowed(String field) {
         return allowedChildFields.contains(field);
     }
@@ -231,12 +270,25 @@ public final class ViewFactory {
 
     private Views.CampaignView makeCampaign(Campaign c) {
         RenderedMarkdown body = body(c.origin().file());
-        Long fromLedger = ledgerRaised.apply(c.slug());
-        Long raised = fromLedger != null ? fromLedger : c.raisedVnd();
-        int percent = c.goalVnd() == null || c.goalVnd() <= 0 || raised == null ? 0 : (int) Math.min(100, raised * 100 / c.goalVnd());
+        CampaignMoney money = CampaignFigures.of(c, ledger);
+        List<Views.FigurePart> parts = new ArrayList<>();
+        if (money.statements() != null) {
+            parts.add(new Views.FigurePart(text.get("campaign.viaStatements"), money.statements(),
+                    text.get("campaign.statementsSource"), routes.url(LedgerViews.LEDGER), null));
+        }
+        if (money.elsewhere() != null) {
+            parts.add(new Views.FigurePart(text.get("campaign.elsewhere"), money.elsewhere(),
+                    text.get("campaign.elsewhereSource"), null, c.receivedElsewhereNote()));
+        }
+        // raised_vnd: 0 (a campaign not started) has no source to name
+        if (money.declaredOnly() && money.declared() != null && money.declared() > 0) {
+            parts.add(new Views.FigurePart(text.get("campaign.declared"), money.declared(),
+                    text.get("campaign.declaredSource"), null, null));
+        }
+        int percent = money.percent();
         return new Views.CampaignView(c.slug(), c.title(), routes.url(Routes.campaign(c.slug())),
-                c.summary() != null ? c.summary() : body.excerpt(200), c.goalVnd(), raised, percent,
-                c.start(), c.end(), c.status() == null ? null : c.status().key(),
+                c.summary() != null ? c.summary() : body.excerpt(200), c.goalVnd(), money.raised(), percent,
+                Math.min(100, percent), parts, c.start(), c.end(), c.status() == null ? null : c.status().key(),
                 c.status() == null ? null : text.get("status.campaign." + c.status().key()), schoolLink(c.school()), image(c.cover()), body.html());
     }
 

@@ -124,9 +124,32 @@ public final class Views {
         }
     }
 
+    /**
+     * A campaign as pages show it, its money by the rule of {@code ledger.CampaignMoney}.
+     *
+     * @param raisedVnd the money raised (the sum of {@code parts}), or null when nothing is known
+     * @param percent   of the goal, rounded down, maybe above 100
+     * @param bar       {@code percent} at most 100, for the progress bar
+     * @param parts     where the money raised comes from, each with its source, in a fixed order
+     */
     public record CampaignView(String slug, String title, String url, String summary, Long goalVnd, Long raisedVnd,
-                               int percent, LocalDate start, LocalDate end, String status, String statusLabel,
-                               Link school, ImageView cover, String html) {
+                               int percent, int bar, List<FigurePart> parts, LocalDate start, LocalDate end, String status,
+                               String statusLabel, Link school, ImageView cover, String html) {
+        public CampaignView {
+            parts = List.copyOf(parts);
+        }
+    }
+
+    /**
+     * One part of a campaign's money: what it is, how much, and where the figure comes from.
+     *
+     * @param label     what the money is ("Chuyển khoản vào tài khoản của câu lạc bộ")
+     * @param amount    in đồng
+     * @param source    where the figure comes from ("theo sao kê ngân hàng")
+     * @param sourceUrl a page that shows it (the statements), or null
+     * @param note      the editor's words on it ({@code received_elsewhere_note}), or null
+     */
+    public record FigurePart(String label, long amount, String source, String sourceUrl, String note) {
     }
 
     public record PageView(String title, String url, String summary, String html) {

@@ -30,7 +30,7 @@ class CodeMapTest {
         for (int i = 0; i < children; i++) {
             String code = "ML-" + String.format("%04d", i);
             assertTrue(map.add(code, new CodeMap.Card(code, "Em " + i, "/tre-em/" + code + "/", null, "Điểm trường Ón",
-                    "/truong/on/", i % 9 + 1, 2010 + i % 8, i % 3 == 0 ? "waiting" : "sponsored", "Đang chờ", null)));
+                    "/truong/on/", i % 9 + 1, 2010 + i % 8, i % 3 == 0 ? "waiting" : "sponsored", "Đang chờ", null, null)));
         }
         return map;
     }
