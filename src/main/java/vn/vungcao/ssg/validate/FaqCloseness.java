@@ -53,7 +53,8 @@ final class FaqCloseness {
         int n = faqs.size();
         for (int b = 0; b < n; b++) {
             for (int a = 0; a < b; a++) {
-                String shared = lines.get(b).entrySet().stream().filter(e -> lines.get(a).containsKey(e.getKey()))
+                Map<String, String> first = lines.get(a);
+                String shared = lines.get(b).entrySet().stream().filter(e -> first.containsKey(e.getKey()))
                         .map(Map.Entry::getValue).findFirst().orElse(null);
                 if (shared != null) {
                     diagnostics.warning("faq.too-close/same-wording", faqs.get(b).origin().at("question"),
