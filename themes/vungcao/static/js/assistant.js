@@ -18,6 +18,7 @@
   var form = dialog.querySelector('.assistant-form');
   var input = dialog.querySelector('#tro-ly-hoi');
   var handover = dialog.querySelector('.assistant-handover');
+  var suggestions = dialog.querySelector('.assistant-suggestions');
 
   /* Words that say nothing about the topic of a question (folded). */
   var STOP = ('a ah ai anh ban bi ca cac can cau chi cho chu chung co cua da dang day de den di do duoc gi gium giup ha hay '
@@ -567,10 +568,18 @@
     box.appendChild(list);
   }
 
-  function showHandover() {
+  /** The club's contacts, and a link to search the site for the question (the look-up page searches words too). */
+  function showHandover(question) {
     var box = message('club');
     box.setAttribute('data-handover', 'true');
     copySafe(handover, box);
+    var p = document.createElement('p');
+    var a = document.createElement('a');
+    a.href = lookupUrl + '?q=' + encodeURIComponent(question);
+    a.setAttribute('data-search', 'true');
+    a.textContent = core.t('searchSite', question);
+    p.appendChild(a);
+    box.appendChild(p);
   }
 
   function showCard(card, text) {
@@ -601,6 +610,8 @@
   function ask(text) {
     var question = text.trim();
     if (!question) return Promise.resolve();
+    // the questions to start with have done their part: the conversation gets their room
+    if (suggestions) suggestions.hidden = true;
     message('visitor').textContent = question;
     if (core.looksLikeCode(question)) {
       return core.findChild(core.codeKey(question), codesUrl, shardCount).then(function (card) {
@@ -613,7 +624,7 @@
       var decision = decide(match(data, question));
       if (decision.kind === 'answer') showAnswer(data, decision.ref);
       else if (decision.kind === 'choices') showChoices(data, decision.refs);
-      else showHandover();
+      else showHandover(question);
       if (!decision.left.length) return null;
       return loadSearch().then(function (site) {
         return related(site, decision);
@@ -627,11 +638,41 @@
 
   /* ---- the panel ---- */
 
+  /*
+   * The panel fits what the visitor sees: on a phone with the keyboard open, the visual viewport
+   * (visualViewport) is shorter than the window, so the panel takes its height and top, and the
+   * conversation, not the input, gives way.
+   */
+  function fit() {
+    var view = window.visualViewport;
+    var height = view ? view.height : window.innerHeight;
+    dialog.style.setProperty('--assistant-height', Math.floor(height) + 'px');
+    dialog.style.setProperty('--assistant-top', Math.floor(view ? view.offsetTop : 0) + 'px');
+  }
+
   function open() {
+    fit();
     if (!dialog.open) dialog.showModal();
     input.focus();
   }
 
+  if (window.visualViewport) {
+    window.visualViewport.addEventListener('resize', fit);
+    window.visualViewport.addEventListener('scroll', fit);
+  }
+  window.addEventListener('resize', fit);
+
+  /*
+   * Closed, the button covers no text: it docks in the page's header, in the flow, after the
+   * site's name; only where the window leaves a margin wider than the button beside the page's
+   * column does the stylesheet float it in the corner.
+   */
+  var header = document.querySelector('.site-header .wrap');
+  var brand = header && header.querySelector('.brand');
+  if (brand) {
+    brand.insertAdjacentElement('afterend', opener);
+    opener.classList.add('docked');
+  }
   opener.hidden = false;
   opener.addEventListener('click', open);
   dialog.querySelector('.assistant-close').addEventListener('click', function () { dialog.close(); });
