@@ -401,4 +401,44 @@ class AssistantTest {
             context.close();
         }
     }
+
+    /**
+     * The editors' path when a question is missed: "mạnh thường quân" (a benefactor) is in no
+     * wording and no synonym, so the question gets the hand-over; an editor adds it to the wordings
+     * (also) of the right question, or to the group of words for the person who takes a child on in
+     * _synonyms.yml, and after the next build the same question gets that answer.
+     */
+    @Test
+    void anEditorFixesAMissedQuestionWithAWordingOrASynonym() throws Exception {
+        String question = "mình muốn làm mạnh thường quân cho 1 bé";
+        assertEquals("handover", decisionOn(dir.resolve("public"), question), "missed before the edit");
+
+        Path withWording = ExampleSite.copyTo(dir.resolve("with-wording"));
+        Path faq = withWording.resolve("content/faq/cach-nhan-nuoi-mot-em.md");
+        Files.writeString(faq, Files.readString(faq).replace("tags: [", "  - \"làm mạnh thường quân cho một em\"\ntags: ["));
+        assertEquals("answer cach-nhan-nuoi-mot-em", decisionOn(built(withWording, "out-wording"), question), "a wording in also");
+
+        Path withSynonym = ExampleSite.copyTo(dir.resolve("with-synonym"));
+        Path synonyms = withSynonym.resolve("content/faq/_synonyms.yml");
+        Files.writeString(synonyms, Files.readString(synonyms).replace("  - [anh chị nuôi, ", "  - [anh chị nuôi, mạnh thường quân, "));
+        assertEquals("answer cach-nhan-nuoi-mot-em", decisionOn(built(withSynonym, "out-synonym"), question), "a synonym");
+    }
+
+    private Path built(Path site, String out) throws Exception {
+        var result = SiteBuilder.build(new BuildOptions(site, dir.resolve(out), null, false, false, TestSite.NOW, 2));
+        assertFalse(result.hasErrors(), result.diagnostics().toString());
+        return dir.resolve(out);
+    }
+
+    /** The assistant's decision on {@code question} in the site built into {@code site}: "handover", "answer REF" or "choices A,B". */
+    private String decisionOn(Path site, String question) throws Exception {
+        try (SiteServer server = new SiteServer(site, "/"); BrowserContext context = chromium.browser().newContext()) {
+            Page page = context.newPage();
+            page.navigate(server.url());
+            page.waitForSelector("#tro-ly[data-ready=true]", new Page.WaitForSelectorOptions().setState(
+                    WaitForSelectorState.ATTACHED));
+            return (String) page.evaluate("q => window.vungcaoAssistant.decide(q).then(d => d.kind === 'handover' ? d.kind"
+                    + " : d.kind + ' ' + (d.ref || d.refs.join(',')))", question);
+        }
+    }
 }
