@@ -648,6 +648,8 @@
     var height = view ? view.height : window.innerHeight;
     dialog.style.setProperty('--assistant-height', Math.floor(height) + 'px');
     dialog.style.setProperty('--assistant-top', Math.floor(view ? view.offsetTop : 0) + 'px');
+    // the keyboard opening shortens the conversation: keep its last message in view
+    if (dialog.open) log.scrollTop = log.scrollHeight;
   }
 
   function open() {
@@ -702,12 +704,12 @@
     decide: function (text) {
       return loadFaq().then(function (data) { return decide(match(data, text)); });
     },
-    /** For the evaluation's tuning: the first hits with their figures. */
+    /** For tuning (AssistantEval's ask and explain): the question's words, and its first six hits with their rank, score, coverage and matches. */
     explain: function (text) {
       return loadFaq().then(function (data) {
         var r = match(data, text);
         return { words: r.words, unknown: r.unknown, total: r.total, hits: r.hits.slice(0, 6).map(function (h) {
-          return { ref: h.ref, score: h.rank, coverage: h.coverage, strong: h.strong, matched: h.matched, pairs: h.pairs };
+          return { ref: h.ref, rank: h.rank, score: h.score, coverage: h.coverage, strong: h.strong, matched: h.matched, pairs: h.pairs };
         }) };
       });
     },
