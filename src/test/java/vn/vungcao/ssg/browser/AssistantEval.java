@@ -27,6 +27,14 @@ import vn.vungcao.ssg.publish.Staging;
  * precision and recall over the questions it must hand over. Prints both halves, every miss, and
  * the bytes (gzip) of the FAQ data the page loads. Run:
  * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=vn.vungcao.ssg.browser.AssistantEval}
+ * <ul>
+ *   <li>{@code -Dexec.args=show-heldout} also prints the held-out half's misses (kept out of sight
+ *   while tuning);</li>
+ *   <li>{@code -Dexec.args="ask 'question' …"} prints the decision, the first hits and the related
+ *   pages for questions of one's own;</li>
+ *   <li>{@code -Dexec.args=explain} prints, for the tuning half and the earlier phrasing sets only,
+ *   each question's first hits with their figures, one JSON line each, for tuning the rule.</li>
+ * </ul>
  */
 public final class AssistantEval {
 
