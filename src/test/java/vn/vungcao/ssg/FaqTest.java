@@ -127,4 +127,51 @@ class FaqTest {
                 "content/faq/_synonyms.yml:11:3 synonyms.duplicate",
                 "content/faq/_synonyms.yml:12:1 field.unknown"), TestSite.describe(site.build().diagnostics()));
     }
+
+    /**
+     * Two questions the assistant cannot tell apart draw a warning on the second file's question,
+     * naming the first: one that says the same as another in nearly the same words, and one that
+     * shares a wording. The build goes on.
+     */
+    @Test
+    void questionsTooCloseForTheAssistantToTellApartAreAWarning() {
+        TestSite site = TestSite.of(dir, FAQ + """
+                -- content/faq/lien-he.md --
+                ---
+                question: Liên hệ với câu lạc bộ bằng cách nào?
+                also: [số điện thoại của câu lạc bộ, zalo cua clb]
+                tags: [liên hệ]
+                ---
+                Nhắn qua Zalo hoặc gọi điện.
+                -- content/faq/tien-nuoi-em.md --
+                ---
+                question: Mỗi tháng nuôi một em bao nhiêu tiền?
+                also: [chi phí nuôi em một tháng, nuôi một em hết bao nhiêu]
+                tags: [nuôi em]
+                ---
+                Mỗi tháng 160.000 đ.
+                -- content/faq/xay-truong.md --
+                ---
+                question: Tôi muốn góp tiền xây trường thì làm thế nào?
+                also: [góp xây phòng học, "Số điện thoại của câu lạc bộ"]
+                tags: [xây trường]
+                ---
+                Chuyển khoản với nội dung TRUNG LY.
+                """);
+        var result = site.build();
+        assertTrue(result.published(), "a warning does not stop the build");
+        List<String> close = TestSite.describe(result.diagnostics()).stream().filter(d -> d.contains("faq.too-close")).toList();
+        assertEquals(List.of("content/faq/tien-nuoi-em.md:2:11 faq.too-close", "content/faq/xay-truong.md:2:11 faq.too-close"), close);
+        var messages = result.diagnostics().stream().filter(d -> d.code().equals("faq.too-close")).map(d -> d.message()).toList();
+        assertTrue(messages.get(0).startsWith("Câu hỏi này gần giống câu hỏi trong content/faq/nuoi-mot-em.md ("), messages.get(0));
+        assertEquals("Cách hỏi \"Số điện thoại của câu lạc bộ\" có ở cả tệp này và content/faq/lien-he.md: trợ lý hỏi đáp"
+                + " không biết trả lời bằng câu nào.", messages.get(1));
+    }
+
+    @Test
+    void theExamplesQuestionsAreFarEnoughApart() throws Exception {
+        var result = vn.vungcao.ssg.pipeline.SiteBuilder.build(new vn.vungcao.ssg.pipeline.BuildOptions(ExampleSite.ROOT,
+                dir.resolve("public"), null, false, false, TestSite.NOW, 2));
+        assertEquals(List.of(), TestSite.describe(result.diagnostics()).stream().filter(d -> d.contains("faq.too-close")).toList());
+    }
 }

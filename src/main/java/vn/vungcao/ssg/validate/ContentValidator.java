@@ -66,6 +66,7 @@ public final class ContentValidator {
         unique(content.pages(), Page::key, Page::origin, "term.page", "", diagnostics);
         unique(content.faqs(), Faq::slug, Faq::origin, "term.question",
                 "hoi-dap/#", diagnostics);
+        FaqCloseness.check(content.faqs(), diagnostics);
         uniqueCodes(content.children(), diagnostics);
         pageSlugs(content, diagnostics);
 

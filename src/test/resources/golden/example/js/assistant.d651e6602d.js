@@ -18,12 +18,13 @@
   var form = dialog.querySelector('.assistant-form');
   var input = dialog.querySelector('#tro-ly-hoi');
   var handover = dialog.querySelector('.assistant-handover');
+  var suggestions = dialog.querySelector('.assistant-suggestions');
 
   /* Words that say nothing about the topic of a question (folded). */
   var STOP = ('a ah ai anh ban bi ca cac can cau chi cho chu chung co cua da dang day de den di do duoc gi gium giup ha hay '
     + 'hoi khi khong la lam len luc ma minh muon nao nay neu nhe nhi nhu nhung noi o oi ong phai ra roi sao se tai thanh '
     + 'the thi thoi tinh toi tu va van vay vi voi vao xin xem nua cung biet cach cau lac bo clb nhom hom nay mot hai '
-    + 'nhieu bao ve theo admin 1 nha nhen ne sau vua').split(' ');
+    + 'nhieu bao ve theo admin 1 nha nhen ne sau vua dau hoa').split(' ');
 
   /* Words spelled like one in STOP that, typed with their accents, do say what a question is about ("mã"). */
   var KEEP = ['ma4'];
@@ -33,14 +34,23 @@
    * question, other wordings or tags), a pair found only there, a word found only as the start of
    * a longer one, a pair of syllables against a word, and a word the club never wrote.
    */
-  var WEIGHT = { answer: 0.7, answerPair: 0.7, prefix: 0.5, pair: 0.5, unknown: 2 };
+  var WEIGHT = { answer: 0.7, answerPair: 0.7, prefix: 0.5, pair: 0.5, unknown: 2, weakSynonym: 0.6 };
 
   /*
-   * When the best answer is given: it must cover this share of the question, and match at least
-   * `units` words or pairs unless it covers `alone` of it; answers within `close` of the best
-   * score are offered as choices.
+   * The confidence rule (tuned on src/test/resources/faq/visitors/tune.tsv only). The best answer
+   * is given when it covers at least `coverage` of the question (each word by its rarity), and
+   * - it matches `units` words or pairs of syllables, unless it covers `alone` of the question;
+   * - it has `strong` of the question in its question, other wordings or tags (not only in its
+   *   text, or through a synonym there), unless it covers `strongAlone`;
+   * - it shares a pair of syllables with the question, unless it covers `noPair`.
+   * Otherwise the hand-over. Answers ranked within `close` of the best, each covering `relevant`
+   * of the question, are offered as choices: two or three of them; more, and the hand-over.
+   * Answers are ranked by score × (rankBase + coverage).
    */
-  var LIMIT = { coverage: 0.3, units: 2, alone: 0.6, close: 0.85 };
+  var LIMIT = {
+    coverage: 0.4, units: 2, alone: 0.8, strong: 0.3, strongAlone: 0.7, noPair: 0.6,
+    close: 0.9, relevant: 0.5, choices: 3, rankBase: 0.5, rankStrong: 1.5
+  };
 
   /* The marks of Fold.marks in the generator, in the order of their digits 1 to 9 (đ and Đ are both 9). */
   var MARKS = '\u0301\u0300\u0309\u0303\u0323\u0302\u031b\u0306\u0111\u0110';
@@ -352,7 +362,8 @@
         var as = found[k] ? found[k][ref] || 0 : 0;
         var like = alike[k] ? alike[k][ref] || 0 : 0;
         score += Math.max(as * weights[k], like * alikeWeights[k]);
-        return Math.max(as, like);
+        // a synonym found only in an answer's text is two steps from the question: it covers less
+        return Math.max(as, like < 1 ? like * WEIGHT.weakSynonym : like);
       });
       pairs.forEach(function (pair) {
         var at = vocab.pairs[pair.text];
@@ -362,26 +373,41 @@
         pair.covers.forEach(function (k) { covered[k] = Math.max(covered[k], at[ref]); });
       });
       var share = 0;
-      covered.forEach(function (c, k) { share += c * weights[k]; });
-      return { ref: ref, score: score, coverage: total ? share / total : 0, pairs: pairCount,
+      var strong = 0;
+      covered.forEach(function (c, k) {
+        share += c * weights[k];
+        if (c >= 1) strong += weights[k];
+      });
+      var coverage = total ? share / total : 0;
+      // ranked by score and by how much of the question it covers: a few rare words of the
+      // question do not outrank an answer that covers all of it
+      return { ref: ref, score: score, coverage: coverage, strong: total ? strong / total : 0, rank: score * (LIMIT.rankBase + coverage + LIMIT.rankStrong * (total ? strong / total : 0)), pairs: pairCount,
         matched: covered.filter(function (c) { return c > 0; }).length, covered: covered };
     }).filter(function (h) { return h.score > 0; });
-    hits.sort(function (x, y) { return y.score - x.score || (x.ref < y.ref ? -1 : 1); });
+    hits.sort(function (x, y) { return y.rank - x.rank || (x.ref < y.ref ? -1 : 1); });
     // the words as typed (not a group's, which the answers know), for the pages of the site
     var terms = words.map(function (w, k) { return groups[k] < 0 ? w : null; });
-    return { words: words.length, hits: hits, terms: terms };
+    // the syllables in order, stop words too, a group's words as null: where a name may be ("Pù Nhi")
+    var sequence = syl.map(function (s) { return s.group === undefined ? s.text : null; });
+    var unknown = weights.filter(function (w, k) { return !found[k] && !alike[k] && w > 0; }).length;
+    return { words: words.length, hits: hits, terms: terms, sequence: sequence, unknown: unknown, total: total };
   }
 
   /** The decision for a question: the best answer, close answers as choices, or the hand-over. */
   function decide(result) {
     var best = result.hits[0];
-    var handover = !best || best.coverage < LIMIT.coverage || best.matched + best.pairs < LIMIT.units
-        && best.coverage < LIMIT.alone;
+    var handover = !best || best.coverage < LIMIT.coverage
+        || best.matched + best.pairs < LIMIT.units && best.coverage < LIMIT.alone
+        || best.strong < LIMIT.strong && best.coverage < LIMIT.strongAlone
+        || !best.pairs && best.coverage < LIMIT.noPair;
     // the words the answer leaves out (at a hand-over, all of them), to look for in the site's pages
     var left = result.terms.filter(function (w, k) { return w && (handover || !best.covered[k]); });
-    if (handover) return { kind: 'handover', left: left };
-    var close = result.hits.filter(function (h) { return h.score >= best.score * LIMIT.close; });
-    if (close.length > 1) return { kind: 'choices', refs: close.slice(0, 3).map(function (h) { return h.ref; }), left: left };
+    if (handover) return { kind: 'handover', left: left, sequence: result.sequence };
+    // choices: two or three answers close to the best, each covering enough of the question;
+    // more than that, and the question is too vague to offer them
+    var close = result.hits.filter(function (h) { return h.rank >= best.rank * LIMIT.close && h.coverage >= LIMIT.relevant; });
+    if (close.length > LIMIT.choices) return { kind: 'handover', left: left };
+    if (close.length > 1) return { kind: 'choices', refs: close.map(function (h) { return h.ref; }), left: left };
     return { kind: 'answer', ref: best.ref, left: left };
   }
 
@@ -414,22 +440,49 @@
    * Up to three news posts, schools or campaigns (never a child) about the words of a question that
    * the answer leaves out, as { ref, title, type }. Those of them that few such pages have, such as
    * the name of a place or a campaign ("Pù Nhi"), must all be in a page; the others only rank the
-   * pages. Nothing when no such word is left; at a hand-over, at least two (a name has two
-   * syllables or more), so that one common word of an off-topic question does not bring up a page.
+   * pages. Nothing when no such word is left. At a hand-over, a name is needed: two such words, or
+   * two neighbouring syllables of the question that together are in few pages ("Sơn Điện", where
+   * "sơn" alone is in many; "Pù Nhi", where "nhi" alone says nothing), so that one common word of an
+   * off-topic question does not bring up a page.
    */
-  function related(site, left, handover) {
+  function related(site, decision) {
+    var handover = decision.kind === 'handover';
+    var left = decision.left;
+    var sequence = handover ? decision.sequence || [] : [];
     var few = Math.max(2, Math.ceil(site.related / 5));
-    return Promise.all(left.map(function (word) { return site.index.documentsWith(word); })).then(function (lists) {
-      var required = [];
-      var ranking = [];
-      left.forEach(function (word, k) {
-        var count = lists[k].filter(function (d) { return d < site.related; }).length;
-        if (count > 0 && count <= few) required.push(word); else if (count > 0) ranking.push(word);
-      });
-      if (required.length < (handover ? 2 : 1)) return [];
-      return site.index.rank(required, ranking).then(function (hits) {
-        var docs = hits.filter(function (h) { return h.doc < site.related; }).slice(0, 3).map(function (h) { return h.doc; });
-        return site.index.shown(docs);
+    var words = left.concat(sequence.filter(function (w, k) { return w && left.indexOf(w) < 0 && sequence.indexOf(w) === k; }));
+    return Promise.all(words.map(function (word) { return site.index.documentsWith(word); })).then(function (lists) {
+      var pages = {};
+      words.forEach(function (word, k) { pages[word] = lists[k].filter(function (d) { return d < site.related; }); });
+      var required = left.filter(function (word) { return pages[word].length > 0 && pages[word].length <= few; });
+      var ranking = function () {
+        return left.filter(function (word) { return pages[word].length > 0 && required.indexOf(word) < 0; });
+      };
+      // neighbouring syllables in few pages together, and written together in one of their titles
+      var candidates = [];
+      for (var k = 0; k + 1 < sequence.length; k++) {
+        var a = sequence[k];
+        var b = sequence[k + 1];
+        if (!a || !b || a === b) continue;
+        var both = pages[a].filter(function (d) { return pages[b].indexOf(d) >= 0; });
+        if (both.length > 0 && both.length <= few) candidates.push({ words: [a, b], docs: both });
+      }
+      var named = candidates.length ? Promise.all(candidates.map(function (c) {
+        return site.index.shown(c.docs).then(function (shown) {
+          return shown.some(function (page) {
+            return (' ' + syllables(page.title).map(function (x) { return x.text; }).join(' ') + ' ').indexOf(' ' + c.words.join(' ') + ' ') >= 0;
+          });
+        });
+      })) : Promise.resolve([]);
+      return named.then(function (found) {
+        candidates.forEach(function (c, n) {
+          if (found[n]) c.words.forEach(function (word) { if (required.indexOf(word) < 0) required.push(word); });
+        });
+        if (required.length < (handover ? 2 : 1)) return [];
+        return site.index.rank(required, ranking()).then(function (hits) {
+          var docs = hits.filter(function (h) { return h.doc < site.related; }).slice(0, 3).map(function (h) { return h.doc; });
+          return site.index.shown(docs);
+        });
       });
     });
   }
@@ -515,10 +568,18 @@
     box.appendChild(list);
   }
 
-  function showHandover() {
+  /** The club's contacts, and a link to search the site for the question (the look-up page searches words too). */
+  function showHandover(question) {
     var box = message('club');
     box.setAttribute('data-handover', 'true');
     copySafe(handover, box);
+    var p = document.createElement('p');
+    var a = document.createElement('a');
+    a.href = lookupUrl + '?q=' + encodeURIComponent(question);
+    a.setAttribute('data-search', 'true');
+    a.textContent = core.t('searchSite', question);
+    p.appendChild(a);
+    box.appendChild(p);
   }
 
   function showCard(card, text) {
@@ -549,6 +610,8 @@
   function ask(text) {
     var question = text.trim();
     if (!question) return Promise.resolve();
+    // the questions to start with have done their part: the conversation gets their room
+    if (suggestions) suggestions.hidden = true;
     message('visitor').textContent = question;
     if (core.looksLikeCode(question)) {
       return core.findChild(core.codeKey(question), codesUrl, shardCount).then(function (card) {
@@ -561,10 +624,10 @@
       var decision = decide(match(data, question));
       if (decision.kind === 'answer') showAnswer(data, decision.ref);
       else if (decision.kind === 'choices') showChoices(data, decision.refs);
-      else showHandover();
+      else showHandover(question);
       if (!decision.left.length) return null;
       return loadSearch().then(function (site) {
-        return related(site, decision.left, decision.kind === 'handover');
+        return related(site, decision);
       }).then(showRelated, function () { /* the answer stands without the pages */ });
     }, function () {
       message('club').textContent = core.t('answersFailed');
@@ -575,11 +638,43 @@
 
   /* ---- the panel ---- */
 
+  /*
+   * The panel fits what the visitor sees: on a phone with the keyboard open, the visual viewport
+   * (visualViewport) is shorter than the window, so the panel takes its height and top, and the
+   * conversation, not the input, gives way.
+   */
+  function fit() {
+    var view = window.visualViewport;
+    var height = view ? view.height : window.innerHeight;
+    dialog.style.setProperty('--assistant-height', Math.floor(height) + 'px');
+    dialog.style.setProperty('--assistant-top', Math.floor(view ? view.offsetTop : 0) + 'px');
+    // the keyboard opening shortens the conversation: keep its last message in view
+    if (dialog.open) log.scrollTop = log.scrollHeight;
+  }
+
   function open() {
+    fit();
     if (!dialog.open) dialog.showModal();
     input.focus();
   }
 
+  if (window.visualViewport) {
+    window.visualViewport.addEventListener('resize', fit);
+    window.visualViewport.addEventListener('scroll', fit);
+  }
+  window.addEventListener('resize', fit);
+
+  /*
+   * Closed, the button covers no text: it docks in the page's header, in the flow, after the
+   * site's name; only where the window leaves a margin wider than the button beside the page's
+   * column does the stylesheet float it in the corner.
+   */
+  var header = document.querySelector('.site-header .wrap');
+  var brand = header && header.querySelector('.brand');
+  if (brand) {
+    brand.insertAdjacentElement('afterend', opener);
+    opener.classList.add('docked');
+  }
   opener.hidden = false;
   opener.addEventListener('click', open);
   dialog.querySelector('.assistant-close').addEventListener('click', function () { dialog.close(); });
@@ -609,11 +704,20 @@
     decide: function (text) {
       return loadFaq().then(function (data) { return decide(match(data, text)); });
     },
+    /** For tuning (AssistantEval's ask and explain): the question's words, and its first six hits with their rank, score, coverage and matches. */
+    explain: function (text) {
+      return loadFaq().then(function (data) {
+        var r = match(data, text);
+        return { words: r.words, unknown: r.unknown, total: r.total, hits: r.hits.slice(0, 6).map(function (h) {
+          return { ref: h.ref, rank: h.rank, score: h.score, coverage: h.coverage, strong: h.strong, matched: h.matched, pairs: h.pairs };
+        }) };
+      });
+    },
     /** For tests: the pages of the site the assistant would point at for a question. */
     related: function (text) {
       return Promise.all([loadFaq(), loadSearch()]).then(function (loaded) {
         var decision = decide(match(loaded[0], text));
-        return related(loaded[1], decision.left, decision.kind === 'handover');
+        return related(loaded[1], decision);
       }).then(function (pages) { return pages.map(function (p) { return p.ref; }); });
     }
   };
