@@ -179,8 +179,7 @@ class PhoneLayoutTest {
                 List<Map<String, Object>> rows = (List<Map<String, Object>>) page.evaluate("() => [...document.querySelectorAll('.ledger-rows tbody tr')].map(tr => {"
                         + " const box = tr.getBoundingClientRect(), date = tr.querySelector('.date'), amount = tr.querySelector('.in:not(:empty), .out:not(:empty)');"
                         + " const memo = tr.querySelector('.memo').getBoundingClientRect(), a = amount.getBoundingClientRect();"
-                        + " const line = parseFloat(getComputedStyle(date).lineHeight);"
-                        + " return { display: getComputedStyle(tr).display, date: date.innerText, dateLines: Math.round(date.getBoundingClientRect().height / line),"
+                        + " return { display: getComputedStyle(tr).display, date: date.innerText, dateLines: date.querySelector('time').getClientRects().length,"
                         + "   amountGap: box.right - a.right, amountText: amount.innerText, amountTop: a.top - box.top,"
                         + "   memoInside: memo.left >= box.left && memo.right <= box.right, purpose: tr.querySelector('.purpose').innerText.trim(),"
                         + "   left: box.left, right: box.right }; })");
