@@ -256,4 +256,28 @@ class PhoneLayoutTest {
             for (String figure : table) assertTrue(words.contains(figure), "the chart writes " + figure + ": " + words);
         }
     }
+
+    @Test
+    void nothingJumpsWhileAPageLoadsAndTheFiltersShowOnlyWithJavaScript() {
+        try (BrowserContext context = phone(360, true)) {
+            Page page = context.newPage();
+            for (String path : List.of(STATEMENT, "sao-ke/", "bao-cao/2025-q4/", "")) {
+                page.navigate(server.url() + path);
+                page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+                // every layout shift Chromium recorded since the page started (the CLS that Lighthouse counts)
+                Object shift = page.evaluate("() => new Promise(done => new PerformanceObserver((list, o) => { o.disconnect();"
+                        + " done(list.getEntries().reduce((s, e) => s + e.value, 0)); }).observe({ type: 'layout-shift', buffered: true })"
+                        + " || setTimeout(() => done(0), 500))");
+                assertTrue(((Number) shift).doubleValue() < 0.01, "/" + path + " shifts by " + shift);
+            }
+            page.navigate(server.url() + STATEMENT);
+            assertTrue(page.isVisible(".ledger-filter"), "the filters, with JavaScript");
+        }
+        try (BrowserContext context = phone(360, false)) {
+            Page page = context.newPage();
+            page.navigate(server.url() + STATEMENT);
+            assertFalse(page.isVisible(".ledger-filter"), "no filters that could not work, without JavaScript");
+            assertTrue(page.locator(".ledger-rows tbody tr:visible").count() > 5, "and every row");
+        }
+    }
 }
