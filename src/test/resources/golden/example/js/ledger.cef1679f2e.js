@@ -1,4 +1,5 @@
-/* A month's statement: filter the rows by text and by purpose. Without this script every row shows. */
+/* A month's statement: filter the rows by text and by purpose. Without JavaScript every row shows and
+   the stylesheet hides the filters (@media (scripting: none)). */
 (function () {
   'use strict';
   var form = document.querySelector('.ledger-filter');
@@ -26,5 +27,4 @@
   text.addEventListener('input', apply);
   purpose.addEventListener('change', apply);
   form.addEventListener('submit', function (e) { e.preventDefault(); });
-  form.hidden = false;
 })();
