@@ -13,6 +13,7 @@ import com.google.gson.JsonObject;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
@@ -230,7 +231,16 @@ class PhoneLayoutTest {
             page.getByLabel("Mục đích", new Page.GetByLabelOptions().setExact(true)).selectOption("nuoi-em");
             int some = page.locator(".ledger-rows tbody tr:visible").count();
             assertTrue(some > 0 && some < all, "the purpose filter keeps " + some + " of " + all);
-            assertTrue(page.innerText("#loc-ket-qua").startsWith(some + " / " + all), page.innerText("#loc-ket-qua"));
+            // the shown rows' own totals, written as the page writes money
+            long in = 0;
+            for (String cell : page.locator(".ledger-rows tbody tr:visible td.in").allTextContents()) {
+                if (!cell.isBlank()) in += Long.parseLong(cell.replaceAll("\\D", ""));
+            }
+            String inText = String.format(Locale.ROOT, "%,d", in).replace(',', '.') + "\u00A0₫";
+            assertTrue(in > 0);
+            assertTrue(page.locator(".ledger-rows tbody tr:visible td.in").allTextContents().stream().anyMatch(c -> c.endsWith("\u00A0₫")));
+            String status = page.innerText("#loc-ket-qua");
+            assertTrue(status.startsWith(some + " / " + all + " giao dịch: vào " + inText + ", ra "), status + " (expected in: " + inText + ")");
         }
     }
 
