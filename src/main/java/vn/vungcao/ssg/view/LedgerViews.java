@@ -31,10 +31,11 @@ public final class LedgerViews {
 
     /**
      * A row of a month's page: {@code date} in words ("2 tháng 3, 2025"), {@code day} as the phone
-     * shows it ("02/03", or "2 Mar" in English; the month and year are the page's), {@code iso} for {@code <time datetime>}.
+     * shows it ("02/03", or "2 Mar" in English; the month and year are the page's), {@code iso} for
+     * {@code <time datetime>}.
      */
-    public record RowView(String date, String day, String iso, long moneyIn, long moneyOut, Long balance, String memo, String purpose,
-                          String purposeUrl, String purposeKey) {
+    public record RowView(String date, String day, String iso, long moneyIn, long moneyOut, Long balance, String memo,
+                          String purpose, String purposeUrl, String purposeKey) {
     }
 
     /** Money in for one purpose. */
@@ -95,8 +96,9 @@ public final class LedgerViews {
                 purpose = r.amount() >= 0 ? text.get("report.general") : text.get("ledger.spent");
                 key = r.amount() >= 0 ? "quy-chung" : "chi";
             }
-            rows.add(new RowView(text.date(r.date()), (text.english() ? DAY_EN : DAY).format(r.date()), r.date().toString(), r.moneyIn(), r.moneyOut(), r.balance(), r.memo(),
-                    purpose, url, key));
+            String day = (text.english() ? DAY_EN : DAY).format(r.date());
+            rows.add(new RowView(text.date(r.date()), day, r.date().toString(), r.moneyIn(), r.moneyOut(), r.balance(),
+                    r.memo(), purpose, url, key));
         }
         return rows;
     }
@@ -128,7 +130,7 @@ public final class LedgerViews {
 
     /**
      * The months as a bar chart drawn at build time: one line per month, money in above money out,
-     * each bar followed by its amount in words, so that it reads on a 320 px phone (the drawing is
+     * each bar followed by its amount, so that it reads on a 320 px phone (the drawing is
      * 320 units wide, its text 11 to 12 units high) as well as on paper. The same numbers are in a table.
      */
     public String chart() {
