@@ -290,4 +290,25 @@ class PhoneLayoutTest {
             assertTrue(page.locator(".ledger-rows tbody tr:visible").count() > 5, "and every row");
         }
     }
+
+    @Test
+    void theMoneyPagesPassAxeAt360WithTheMenuOpen() {
+        String run = "() => axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })"
+                + ".then(r => r.violations.map(v => v.id + ': ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', ')))";
+        List<String> found = new ArrayList<>();
+        try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
+                .setViewportSize(360, 740).setIsMobile(true).setHasTouch(true).setBypassCSP(true)
+                .setServiceWorkers(ServiceWorkerPolicy.BLOCK))) {
+            Page page = context.newPage();
+            for (String path : List.of(STATEMENT, "bao-cao/2025-q4/", "chien-dich/xay-truong-trung-ly/", "tra-cuu/", "sao-ke/")) {
+                page.navigate(server.url() + path);
+                page.locator(".menu-button").click();
+                page.addScriptTag(new Page.AddScriptTagOptions().setPath(Path.of("src/test/resources/axe/axe.min.js")));
+                @SuppressWarnings("unchecked")
+                List<String> v = (List<String>) page.evaluate(run);
+                for (String each : v) found.add("/" + path + ": " + each);
+            }
+        }
+        assertEquals(List.of(), found);
+    }
 }
