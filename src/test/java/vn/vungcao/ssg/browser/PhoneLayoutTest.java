@@ -25,7 +25,8 @@ import vn.vungcao.ssg.TestSite;
 
 /**
  * The example site on a phone, in headless Chromium emulating one (320 and 360 px, touch, the
- * page's own viewport tag): no page of any kind is wider than the screen; the menu is a button
+ * page's own viewport tag): no page of any kind is wider than the screen, nor on a tablet (768
+ * and 1024 px); the menu is a button
  * whose expanded state assistive technology reads, and opening it, with or without JavaScript,
  * shows every item on screen; a month's statement shows each transaction as a card with its date
  * as {@code dd/MM} on one line and its amount at the card's right edge, keeps the month's totals
@@ -71,11 +72,12 @@ class PhoneLayoutTest {
     }
 
     @Test
-    void noPageOfAnyKindScrollsSidewaysAt320Or360() {
+    void noPageOfAnyKindScrollsSidewaysOnAPhoneOrATablet() {
         assertTrue(pages.size() >= 20, "a page of every kind: " + pages);
         assertTrue(pages.contains(STATEMENT) || pages.stream().anyMatch(p -> p.matches("sao-ke/\\d{4}-\\d\\d/")), pages.toString());
         List<String> wide = new ArrayList<>();
-        for (int width : new int[] {320, 360}) {
+        // 768 is where the menu becomes a row of items
+        for (int width : new int[] {320, 360, 768, 1024}) {
             try (BrowserContext context = phone(width, true)) {
                 Page page = context.newPage();
                 for (String path : pages) {
