@@ -1,7 +1,20 @@
-/* Registers the service worker, so that the look-up and the pages already read work offline.
-   Pages are complete without this script. */
+/* Registers the service worker, so that the look-up and the pages already read work offline, and
+   lets the phone's menu close with Escape or a tap elsewhere. Pages are complete without this script
+   (the menu is a <details>, which opens and closes by itself). */
 (function () {
   'use strict';
+  var menu = document.querySelector('.menu-box');
+  if (menu) {
+    document.addEventListener('keydown', function (e) {
+      if (e.key === 'Escape' && menu.open) {
+        menu.open = false;
+        menu.querySelector('summary').focus();
+      }
+    });
+    document.addEventListener('click', function (e) {
+      if (menu.open && !menu.contains(e.target)) menu.open = false;
+    });
+  }
   if (!('serviceWorker' in navigator)) return;
   var base = document.documentElement.getAttribute('data-base') || '/';
   window.addEventListener('load', function () {

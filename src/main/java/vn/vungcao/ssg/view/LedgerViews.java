@@ -1,8 +1,10 @@
 package vn.vungcao.ssg.view;
 
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import vn.vungcao.ssg.content.Campaign;
@@ -27,9 +29,13 @@ public final class LedgerViews {
     public record MonthView(String label, String key, String url, long moneyIn, long moneyOut, Long balance, int rows) {
     }
 
-    /** A row of a month's page. */
-    public record RowView(String date, long moneyIn, long moneyOut, Long balance, String memo, String purpose,
-                          String purposeUrl, String purposeKey) {
+    /**
+     * A row of a month's page: {@code date} in words ("2 tháng 3, 2025"), {@code day} as the phone
+     * shows it ("02/03", or "2 Mar" in English; the month and year are the page's), {@code iso} for
+     * {@code <time datetime>}.
+     */
+    public record RowView(String date, String day, String iso, long moneyIn, long moneyOut, Long balance, String memo,
+                          String purpose, String purposeUrl, String purposeKey) {
     }
 
     /** Money in for one purpose. */
@@ -39,6 +45,10 @@ public final class LedgerViews {
     /** A month's support of a child, for the child's page. */
     public record Support(String month, long amount) {
     }
+
+    /** A row's day as a phone shows it: "02/03" in Vietnamese, "2 Mar" in English (where 02/03 could be read as 3 February). */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM", Locale.ROOT);
+    private static final DateTimeFormatter DAY_EN = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     private final LedgerSummary summary;
     private final UiText text;
@@ -86,8 +96,9 @@ public final class LedgerViews {
                 purpose = r.amount() >= 0 ? text.get("report.general") : text.get("ledger.spent");
                 key = r.amount() >= 0 ? "quy-chung" : "chi";
             }
-            rows.add(new RowView(text.date(r.date()), r.moneyIn(), r.moneyOut(), r.balance(), r.memo(),
-                    purpose, url, key));
+            String day = (text.english() ? DAY_EN : DAY).format(r.date());
+            rows.add(new RowView(text.date(r.date()), day, r.date().toString(), r.moneyIn(), r.moneyOut(), r.balance(),
+                    r.memo(), purpose, url, key));
         }
         return rows;
     }
@@ -117,39 +128,50 @@ public final class LedgerViews {
                 .map(m -> new Support(text.month(m.month()), m.amount())).toList();
     }
 
-    /** The months as a bar chart, money in and out side by side, drawn at build time; the same numbers are in a table. */
+    /**
+     * The months as a bar chart drawn at build time: one line per month, money in above money out,
+     * each bar followed by its amount, so that it reads on a 320 px phone (the drawing is
+     * 320 units wide, its text 11 to 12 units high) as well as on paper. The same numbers are in a table.
+     */
     public String chart() {
         List<LedgerSummary.Month> months = summary.months();
         long max = 1;
         for (LedgerSummary.Month m : months) max = Math.max(max, Math.max(m.moneyIn(), m.moneyOut()));
-        int barWidth = 14;
-        int gap = 10;
-        int height = 200;
-        int left = 8;
-        int width = left * 2 + months.size() * (2 * barWidth + gap);
+        int width = 320;
+        int label = 40;      // room for "12/25"
+        int figure = 100;    // room for "1.033.182.000 ₫" or "1,033,182,000 VND" after the longest bar
+        int bar = 11;
+        int step = 2 * bar + 2 + 9;
+        int room = width - label - figure;
+        int height = months.size() * step + 4;
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 ").append(width).append(' ')
-                .append(height + 40).append("\" role=\"img\" aria-labelledby=\"bieu-do-tieu-de\">");
+                .append(height).append("\" role=\"img\" aria-labelledby=\"bieu-do-tieu-de\">");
         svg.append("<title id=\"bieu-do-tieu-de\">").append(escape(text.get("ledger.chartTitle"))).append("</title>");
-        int x = left;
+        int y = 2;
         for (LedgerSummary.Month m : months) {
-            int in = (int) Math.round((double) m.moneyIn() * height / max);
-            int out = (int) Math.round((double) m.moneyOut() * height / max);
-            svg.append("<rect class=\"in\" fill=\"#2f7a4f\" x=\"").append(x).append("\" y=\"").append(height - in).append("\" width=\"")
-                    .append(barWidth).append("\" height=\"").append(in).append("\"><title>")
-                    .append(escape(text.get("ledger.chartIn", text.month(m.month()), text.money(m.moneyIn()))))
-                    .append("</title></rect>");
-            svg.append("<rect class=\"out\" fill=\"#c0612b\" x=\"").append(x + barWidth).append("\" y=\"").append(height - out)
-                    .append("\" width=\"").append(barWidth).append("\" height=\"").append(out).append("\"><title>")
-                    .append(escape(text.get("ledger.chartOut", text.month(m.month()), text.money(m.moneyOut()))))
-                    .append("</title></rect>");
-            svg.append("<text x=\"").append(x + barWidth).append("\" y=\"").append(height + 16)
-                    .append("\" text-anchor=\"middle\" font-size=\"10\">").append(m.month().getMonthValue()).append('/')
-                    .append(m.month().getYear() % 100).append("</text>");
-            x += 2 * barWidth + gap;
+            int in = (int) Math.round((double) m.moneyIn() * room / max);
+            int out = (int) Math.round((double) m.moneyOut() * room / max);
+            svg.append("<text x=\"0\" y=\"").append(y + bar + 6).append("\" font-size=\"12\" fill=\"currentColor\">")
+                    .append(m.month().getMonthValue()).append('/').append(m.month().getYear() % 100).append("</text>");
+            bar(svg, "in", "#2f7a4f", label, y, in, bar,
+                    text.get("ledger.chartIn", text.month(m.month()), text.money(m.moneyIn())), text.money(m.moneyIn()));
+            bar(svg, "out", "#c0612b", label, y + bar + 2, out, bar,
+                    text.get("ledger.chartOut", text.month(m.month()), text.money(m.moneyOut())), text.money(m.moneyOut()));
+            y += step;
         }
         svg.append("</svg>");
         return svg.toString();
+    }
+
+    /** One bar, its tooltip, and its amount written after it. */
+    private static void bar(StringBuilder svg, String kind, String fill, int x, int y, int length, int thickness,
+                            String title, String amount) {
+        svg.append("<rect class=\"").append(kind).append("\" fill=\"").append(fill).append("\" x=\"").append(x)
+                .append("\" y=\"").append(y).append("\" width=\"").append(length).append("\" height=\"").append(thickness)
+                .append("\"><title>").append(escape(title)).append("</title></rect>");
+        svg.append("<text x=\"").append(x + length + 4).append("\" y=\"").append(y + thickness - 2)
+                .append("\" font-size=\"11\" fill=\"currentColor\">").append(escape(amount)).append("</text>");
     }
 
     /** Text made safe inside the SVG's markup. */

@@ -2,6 +2,7 @@ package vn.vungcao.ssg.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.Media;
@@ -69,6 +70,33 @@ class PrintTest {
             int pages = 0;
             while (m.find()) pages++;
             assertTrue(pages >= 1 && pages <= 4, "the quarterly report prints on " + pages + " A4 pages");
+        }
+    }
+
+    @Test
+    void aStatementPrintsAsOneTableOfSixColumnsThatFitsThePage() throws Exception {
+        try (SiteServer server = new SiteServer(dir, "/");
+             // the width of an A4 page inside its margins, at 96 px an inch: narrower than the phone layout's 48rem
+             BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(688, 1000))) {
+            Page page = context.newPage();
+            page.navigate(server.url() + "sao-ke/2025-12/");
+            page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> paper = (Map<String, Object>) page.evaluate("() => {"
+                    + " const rows = [...document.querySelectorAll('.ledger-rows tbody tr')];"
+                    + " const heads = [...document.querySelectorAll('.ledger-rows thead th')].filter(th => th.getBoundingClientRect().width > 0);"
+                    + " return { rows: rows.length, tableRows: rows.filter(r => getComputedStyle(r).display === 'table-row').length,"
+                    + "   heads: heads.length, repeated: getComputedStyle(document.querySelector('.ledger-rows thead')).display,"
+                    + "   width: document.querySelector('.ledger-rows').getBoundingClientRect().width, page: document.documentElement.scrollWidth,"
+                    + "   dates: rows.filter(r => r.querySelector('.date time').getClientRects().length === 1).length }; }");
+            int rows = ((Number) paper.get("rows")).intValue();
+            assertTrue(rows > 5, paper.toString());
+            assertEquals(rows, ((Number) paper.get("tableRows")).intValue(), "on paper every transaction is a table row, not a card: " + paper);
+            assertEquals(6, ((Number) paper.get("heads")).intValue(), "the six columns' names print: " + paper);
+            assertEquals("table-header-group", paper.get("repeated"), "and repeat on every sheet");
+            assertTrue(((Number) paper.get("width")).doubleValue() <= 688 && ((Number) paper.get("page")).intValue() <= 688,
+                    "the table fits the page's width: " + paper);
+            assertEquals(rows, ((Number) paper.get("dates")).intValue(), "each date on one line: " + paper);
         }
     }
 }

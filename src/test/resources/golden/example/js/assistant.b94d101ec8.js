@@ -665,16 +665,11 @@
   window.addEventListener('resize', fit);
 
   /*
-   * Closed, the button covers no text: it docks in the page's header, in the flow, after the
+   * Closed, the button covers no text: it is docked in the page's header, in the flow, after the
    * site's name; only where the window leaves a margin wider than the button beside the page's
-   * column does the stylesheet float it in the corner.
+   * column does the stylesheet float it in the corner. Its place is kept, invisible, until this
+   * script shows it, so that nothing moves when it appears.
    */
-  var header = document.querySelector('.site-header .wrap');
-  var brand = header && header.querySelector('.brand');
-  if (brand) {
-    brand.insertAdjacentElement('afterend', opener);
-    opener.classList.add('docked');
-  }
   opener.hidden = false;
   opener.addEventListener('click', open);
   dialog.querySelector('.assistant-close').addEventListener('click', function () { dialog.close(); });
