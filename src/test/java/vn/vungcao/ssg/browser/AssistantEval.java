@@ -233,7 +233,8 @@ public final class AssistantEval {
                     explain(chromium, server.url(), all);
                     return;
                 }
-                for (String half : List.of("tune", "heldout")) {
+                // fresh: a third set, written after the ranking was frozen and never tuned on (see its header)
+                for (String half : List.of("tune", "heldout", "fresh")) {
                     Score score = new Score(half, ask(chromium, server.url(), read(half)));
                     System.out.println(score.summary());
                     // the held-out half's misses stay unseen while tuning: add -Dexec.args=show-heldout to see them
