@@ -28,6 +28,8 @@ import vn.vungcao.ssg.publish.Staging;
  * the bytes (gzip) of the FAQ data the page loads. Run:
  * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=vn.vungcao.ssg.browser.AssistantEval}
  * <ul>
+ *   <li>{@code -Dexec.args=tune} scores the tuning half only (for tuning runs, which should not
+ *   see even the other sets' figures);</li>
  *   <li>{@code -Dexec.args=show-heldout} also prints the held-out half's misses (kept out of sight
  *   while tuning);</li>
  *   <li>{@code -Dexec.args="ask 'question' …"} prints the decision, the first hits and the related
@@ -233,8 +235,10 @@ public final class AssistantEval {
                     explain(chromium, server.url(), all);
                     return;
                 }
-                // fresh: a third set, written after the ranking was frozen and never tuned on (see its header)
-                for (String half : List.of("tune", "heldout", "fresh")) {
+                // fresh: a third set, written after the ranking was frozen and never tuned on (see its header);
+                // "tune" scores the tuning half alone, so that tuning runs do not look at the other two
+                boolean tuneOnly = args.length > 0 && args[0].equals("tune");
+                for (String half : tuneOnly ? List.of("tune") : List.of("tune", "heldout", "fresh")) {
                     Score score = new Score(half, ask(chromium, server.url(), read(half)));
                     System.out.println(score.summary());
                     // the held-out half's misses stay unseen while tuning: add -Dexec.args=show-heldout to see them

@@ -66,11 +66,11 @@ class AssistantEvalTest {
     @Test
     void heldOutQuestionsMeetTheTargets() throws Exception {
         var score = new AssistantEval.Score("heldout", AssistantEval.ask(chromium, server.url(), AssistantEval.read("heldout")));
+        // the summary only: the held-out questions stay unseen, so that a miss there is not tuned on
         System.out.println("assistant evaluation, " + score.summary());
-        score.misses().forEach(m -> System.out.println("  missed: " + m));
         assertTrue(score.top1() >= 0.95, "right answer first: " + score.summary());
         assertTrue(score.handoverRecall() >= 0.90, "out-of-scope questions handed over: " + score.summary());
-        assertEquals(List.of(), score.wrongAnswersOutOfScope(), "no out-of-scope question gets an answer");
+        assertEquals(0, score.wrongAnswersOutOfScope().size(), "no out-of-scope question gets an answer: " + score.summary());
     }
 
     @Test
