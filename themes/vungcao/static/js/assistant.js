@@ -34,7 +34,7 @@
    * question, other wordings or tags), a pair found only there, a word found only as the start of
    * a longer one, a pair of syllables against a word, and a word the club never wrote.
    */
-  var WEIGHT = { answer: 0.7, answerPair: 0.7, prefix: 0.5, pair: 0.5, unknown: 2, weakSynonym: 0.6 };
+  var WEIGHT = { answer: 0.7, answerPair: 0.7, prefix: 0.5, pair: 0.5, unknown: 1, weakSynonym: 0.6 };
 
   /*
    * The confidence rule (tuned on src/test/resources/faq/visitors/tune.tsv only). The best answer
@@ -348,9 +348,10 @@
     var alike = groups.map(function (g) { return g >= 0 ? groupFound(data, vocab, g) : null; });
     // a word counts by how rare it is as typed: a word of the club's own that is also found as a
     // common synonym ("bé" as "em") keeps its weight; a word the club never wrote weighs as its group
-    // a number the club never wrote (an amount, a class) does not make a question off-topic
+    // a number the club never wrote (an amount, a class) does not make a question off-topic; a
+    // group's key ("#12") is no number: a group no answer has is a topic the club never wrote about
     var weights = found.map(function (f, k) {
-      return f ? rarity(vocab, f) : alike[k] ? rarity(vocab, alike[k]) : /\d/.test(words[k]) ? 0 : WEIGHT.unknown;
+      return f ? rarity(vocab, f) : alike[k] ? rarity(vocab, alike[k]) : groups[k] < 0 && /\d/.test(words[k]) ? 0 : WEIGHT.unknown * rarity(vocab, null);
     });
     var alikeWeights = alike.map(function (f) { return f ? rarity(vocab, f) : 0; });
     var total = weights.reduce(function (a, b) { return a + b; }, 0);
@@ -390,7 +391,8 @@
     // the syllables in order, stop words too, a group's words as null: where a name may be ("Pù Nhi")
     var sequence = syl.map(function (s) { return s.group === undefined ? s.text : null; });
     var unknown = weights.filter(function (w, k) { return !found[k] && !alike[k] && w > 0; }).length;
-    return { words: words.length, hits: hits, terms: terms, sequence: sequence, unknown: unknown, total: total };
+    return { words: words.length, hits: hits, terms: terms, sequence: sequence, unknown: unknown, total: total,
+      weighed: words.map(function (w, k) { return { word: w, weight: weights[k], found: !!found[k], alike: !!alike[k] }; }) };
   }
 
   /** The decision for a question: the best answer, close answers as choices, or the hand-over. */
@@ -703,7 +705,7 @@
     explain: function (text) {
       return loadFaq().then(function (data) {
         var r = match(data, text);
-        return { words: r.words, unknown: r.unknown, total: r.total, hits: r.hits.slice(0, 6).map(function (h) {
+        return { words: r.words, unknown: r.unknown, total: r.total, weighed: r.weighed, hits: r.hits.slice(0, 6).map(function (h) {
           return { ref: h.ref, rank: h.rank, score: h.score, coverage: h.coverage, strong: h.strong, matched: h.matched, pairs: h.pairs };
         }) };
       });
