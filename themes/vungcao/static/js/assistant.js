@@ -34,7 +34,7 @@
    * question, other wordings or tags), a pair found only there, a word found only as the start of
    * a longer one, a pair of syllables against a word, and a word the club never wrote.
    */
-  var WEIGHT = { answer: 0.7, answerPair: 0.7, prefix: 0.5, pair: 0.5, unknown: 1, weakSynonym: 0.6 };
+  var WEIGHT = { answer: 0.7, answerPair: 0.7, prefix: 0.5, pair: 0.5, unknown: 0.55, weakSynonym: 0.6 };
 
   /*
    * The confidence rule (tuned on src/test/resources/faq/visitors/tune.tsv only). The best answer
@@ -299,7 +299,10 @@
     var spellings = [];
     var groups = [];
     var spans = [];
+    var amount = []; // the words written right after a number ("100 nghìn", "2 củ"): an amount's unit
     syl.forEach(function (s, at) {
+      var prev = syl[at - 1];
+      var unit = prev && !prev.end && /^\d/.test(prev.text) && (s.group === undefined || s.from === at);
       if (s.group !== undefined) {
         s.word = words.indexOf('#' + s.group);
         if (s.word < 0) {
@@ -308,6 +311,7 @@
           spellings.push('');
           groups.push(s.group);
           spans.push([]);
+          amount.push(unit);
         }
         if (s.from === at) spans[s.word].push(syl.slice(s.from, s.to + 1));
         return;
@@ -320,6 +324,7 @@
         spellings.push(s.text + s.marks);
         groups.push(-1);
         spans.push(null);
+        amount.push(unit);
       }
     });
     if (!words.length) return { hits: [], words: 0, terms: [] };
@@ -348,10 +353,13 @@
     var alike = groups.map(function (g) { return g >= 0 ? groupFound(data, vocab, g) : null; });
     // a word counts by how rare it is as typed: a word of the club's own that is also found as a
     // common synonym ("bé" as "em") keeps its weight; a word the club never wrote weighs as its group
-    // a number the club never wrote (an amount, a class) does not make a question off-topic; a
-    // group's key ("#12") is no number: a group no answer has is a topic the club never wrote about
+    // a number the club never wrote (an amount, a class), or the unit written after it, does not
+    // make a question off-topic; a group's key ("#12") is no number: a group no answer has is a
+    // topic the club never wrote about, and weighs as a word rarer than any the club wrote
     var weights = found.map(function (f, k) {
-      return f ? rarity(vocab, f) : alike[k] ? rarity(vocab, alike[k]) : groups[k] < 0 && /\d/.test(words[k]) ? 0 : WEIGHT.unknown * rarity(vocab, null);
+      if (f) return rarity(vocab, f);
+      if (alike[k]) return rarity(vocab, alike[k]);
+      return groups[k] < 0 && /\d/.test(words[k]) || amount[k] ? 0 : WEIGHT.unknown * rarity(vocab, null);
     });
     var alikeWeights = alike.map(function (f) { return f ? rarity(vocab, f) : 0; });
     var total = weights.reduce(function (a, b) { return a + b; }, 0);
