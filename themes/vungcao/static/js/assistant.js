@@ -34,7 +34,7 @@
    * question, other wordings or tags), a pair found only there, a word found only as the start of
    * a longer one, a pair of syllables against a word, and a word the club never wrote.
    */
-  var WEIGHT = { answer: 0.7, answerPair: 0.7, prefix: 0.5, pair: 0.5, unknown: 0.55, weakSynonym: 0.6 };
+  var WEIGHT = { answer: 0.6, answerPair: 0.6, prefix: 0.5, pair: 0.5, unknown: 0.55, weakSynonym: 0.6 };
 
   /*
    * The confidence rule (tuned on src/test/resources/faq/visitors/tune.tsv only). The best answer
@@ -178,6 +178,11 @@
       groups[at].words.push(short);
       phrases.push({ syl: short, group: at, full: full });
     });
+    // a group of question words: one of its phrases is made of words that say nothing about a topic
+    // ("làm sao", "thì sao", "khi nào"), so its other words ("thủ tục", "bao giờ") only ask too
+    groups.forEach(function (g) {
+      g.asking = g.words.some(function (w) { return w.every(function (p) { return STOP.indexOf(p.text) >= 0; }); });
+    });
     phrases.sort(function (a, b) { return b.syl.length - a.syl.length; });
     data.thesaurus = { groups: groups, phrases: phrases };
     return data.thesaurus;
@@ -295,6 +300,7 @@
     // typed with accents (most words carry some), a word is looked up with them: "giá" is not "gia"
     var accented = typed.filter(function (s) { return s.marks; }).length * 3 >= typed.length;
     var syl = readWords(data, typed, accented);
+    var book = thesaurus(data);
     var words = [];
     var spellings = [];
     var groups = [];
@@ -338,7 +344,12 @@
         var whole = part.group === undefined || part.from === part.to || part.from <= at[1] && at[1] <= part.to;
         if (part.word >= 0 && whole && covers.indexOf(part.word) < 0) covers.push(part.word);
       });
-      pairs.push({ text: syl[i].text + syl[i + 1].text, covers: covers, about: syl[i].word >= 0 || syl[i + 1].word >= 0 });
+      // a pair inside one phrase of a group of question words ("thủ tục") says how the question is
+      // asked, not what about: it is no match of the topic
+      var inside = syl[i].group !== undefined && syl[i].from === syl[i + 1].from && syl[i].word === syl[i + 1].word
+        && thesaurus(data).groups[syl[i].group].asking;
+      pairs.push({ text: syl[i].text + syl[i + 1].text, covers: covers, inside: inside,
+        about: syl[i].word >= 0 || syl[i + 1].word >= 0 });
     }
     // each word: where it is found as typed; a word of a group: also where any word of its group is
     var found = words.map(function (w, k) {
@@ -366,6 +377,7 @@
     var hits = data.refs.map(function (ref) {
       var score = 0;
       var pairCount = 0;
+      var ownPairs = 0; // the pairs that are not inside one phrase of a group of question words
       // an answer that has a synonym of a word covers it, and scores by how rare the synonyms are
       var covered = words.map(function (w, k) {
         var as = found[k] ? found[k][ref] || 0 : 0;
@@ -378,6 +390,7 @@
         var at = vocab.pairs[pair.text];
         if (!at || !at[ref]) return;
         if (pair.about) pairCount++;
+        if (pair.about && !pair.inside) ownPairs++;
         score += WEIGHT.pair * at[ref] * rarity(vocab, at);
         pair.covers.forEach(function (k) { covered[k] = Math.max(covered[k], at[ref]); });
       });
@@ -390,8 +403,9 @@
       var coverage = total ? share / total : 0;
       // ranked by score and by how much of the question it covers: a few rare words of the
       // question do not outrank an answer that covers all of it
-      return { ref: ref, score: score, coverage: coverage, strong: total ? strong / total : 0, rank: score * (LIMIT.rankBase + coverage + LIMIT.rankStrong * (total ? strong / total : 0)), pairs: pairCount,
-        matched: covered.filter(function (c) { return c > 0; }).length, covered: covered };
+      return { ref: ref, score: score, coverage: coverage, strong: total ? strong / total : 0, rank: score * (LIMIT.rankBase + coverage + LIMIT.rankStrong * (total ? strong / total : 0)), pairs: pairCount, ownPairs: ownPairs,
+        matched: covered.filter(function (c) { return c > 0; }).length, covered: covered,
+        topical: covered.filter(function (c, k) { return c > 0 && !(groups[k] >= 0 && book.groups[groups[k]].asking); }).length };
     }).filter(function (h) { return h.score > 0; });
     hits.sort(function (x, y) { return y.rank - x.rank || (x.ref < y.ref ? -1 : 1); });
     // the words as typed (not a group's, which the answers know), for the pages of the site
@@ -407,7 +421,7 @@
   function decide(result) {
     var best = result.hits[0];
     var handover = !best || best.coverage < LIMIT.coverage
-        || best.matched + best.pairs < LIMIT.units && best.coverage < LIMIT.alone
+        || best.topical + best.ownPairs < LIMIT.units && best.coverage < LIMIT.alone
         || best.strong < LIMIT.strong && best.coverage < LIMIT.strongAlone
         || !best.pairs && best.coverage < LIMIT.noPair;
     // the words the answer leaves out (at a hand-over, all of them), to look for in the site's pages
