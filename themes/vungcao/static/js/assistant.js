@@ -34,7 +34,7 @@
    * question, other wordings or tags), a pair found only there, a word found only as the start of
    * a longer one, a pair of syllables against a word, and a word the club never wrote.
    */
-  var WEIGHT = { answer: 0.6, answerPair: 0.6, prefix: 0.5, pair: 0.5, unknown: 0.55, weakSynonym: 0.6 };
+  var WEIGHT = { answer: 0.6, answerPair: 0.6, prefix: 0.5, pair: 0.5, unknown: 0.55, unlisted: 0.8, weakSynonym: 0.6 };
 
   /*
    * The confidence rule (tuned on src/test/resources/faq/visitors/tune.tsv only). The best answer
@@ -370,7 +370,10 @@
     var weights = found.map(function (f, k) {
       if (f) return rarity(vocab, f);
       if (alike[k]) return rarity(vocab, alike[k]);
-      return groups[k] < 0 && /\d/.test(words[k]) || amount[k] ? 0 : WEIGHT.unknown * rarity(vocab, null);
+      if (groups[k] < 0 && /\d/.test(words[k]) || amount[k]) return 0;
+      // a group of the editors that no answer has is a topic the club does not answer; a word no
+      // one wrote may be only a visitor's own word around the topic ("vợ chồng", "tận"), and weighs less
+      return (groups[k] >= 0 ? WEIGHT.unlisted : WEIGHT.unknown) * rarity(vocab, null);
     });
     var alikeWeights = alike.map(function (f) { return f ? rarity(vocab, f) : 0; });
     var total = weights.reduce(function (a, b) { return a + b; }, 0);
