@@ -26,8 +26,11 @@
     + 'the thi thoi tinh toi tu va van vay vi voi vao xin xem nua cung biet cach cau lac bo clb nhom hom nay mot hai '
     + 'nhieu bao ve theo admin 1 nha nhen ne sau vua dau hoa').split(' ');
 
-  /* Words spelled like one in STOP that, typed with their accents, do say what a question is about ("mã"). */
-  var KEEP = ['ma4'];
+  /*
+   * Words spelled like one in STOP that, typed with their accents, do say what a question is about:
+   * "mã" (not "mà"), "Hà Nội" (not "hả", "nói"), "bản", "bàn" (not "bạn"), "cá" (not "cả"), "bò".
+   */
+  var KEEP = ['ma4', 'ha2', 'noi56', 'ban3', 'ban2', 'ca1', 'bo2'];
 
   /*
    * How much each kind of evidence counts: a word found only in an answer's text (not in its
@@ -219,7 +222,9 @@
         return { text: f.text, marks: accented ? f.marks : '', end: j === found.full.length - 1 && syl[i].end };
       }) : syl.slice(i, i + found.syl.length).map(function (s) { return { text: s.text, marks: s.marks, end: s.end }; });
       // a shorthand for words that only make it a question ("ko", "ntn") is those words, no more
-      var meaningful = !book.groups[found.group].own || span.some(function (s) { return STOP.indexOf(s.text) < 0; });
+      // ("hn" is "Hà Nội": its full form, with its accents, says what the question is about)
+      var meaningful = !book.groups[found.group].own || span.some(function (s) { return STOP.indexOf(s.text) < 0; })
+        || (found.full || []).some(function (f) { return KEEP.indexOf(f.text + f.marks) >= 0; });
       var from = out.length;
       span.forEach(function (s) {
         if (meaningful) {
