@@ -403,6 +403,34 @@ class AssistantTest {
     }
 
     /**
+     * What a question says it is about counts, and what only makes it a question does not: a topic
+     * of the synonyms that no answer has ("mã pin", "bác sĩ") counts against every answer, as a word
+     * the club never wrote; a group of question words ("thủ tục", as "làm sao") is no match of the
+     * topic; the unit written after a number ("100 nghìn") weighs nothing, as the number does.
+     */
+    @Test
+    void aQuestionIsMatchedOnItsTopicNotOnHowItIsAsked() throws Exception {
+        try (SiteServer server = new SiteServer(dir.resolve("public"), "/")) {
+            BrowserContext context = chromium.browser().newContext();
+            Page page = context.newPage();
+            page.navigate(server.url());
+            page.waitForSelector("#tro-ly[data-ready=true]", new Page.WaitForSelectorOptions().setState(
+                    WaitForSelectorState.ATTACHED));
+            Map<String, String> want = new java.util.LinkedHashMap<>();
+            want.put("quên mã pin thẻ atm", "handover");
+            want.put("xin số điện thoại bác sĩ", "handover");
+            want.put("thu tuc lam ho chieu", "handover");
+            want.put("góp 100 nghìn có được không", "answer gop-it-tien-quy-chung");
+            want.put("xin số điện thoại của clb", "answer lien-he-cau-lac-bo");
+            for (var w : want.entrySet()) {
+                Object got = page.evaluate("q => window.vungcaoAssistant.decide(q).then(d => d.kind + (d.ref ? ' ' + d.ref : ''))", w.getKey());
+                assertEquals(w.getValue(), got, w.getKey());
+            }
+            context.close();
+        }
+    }
+
+    /**
      * The editors' path when a question is missed: "mạnh thường quân" (a benefactor) is in no
      * wording and no synonym, so the question gets the hand-over; an editor adds it to the wordings
      * (also) of the right question, or to the group of words for the person who takes a child on in
