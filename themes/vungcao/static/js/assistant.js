@@ -35,14 +35,17 @@
   /*
    * How much each kind of evidence counts: a word found only in an answer's text (not in its
    * question, other wordings or tags), a pair found only there, a word found only as the start of
-   * a longer one, a pair of syllables against a word, and a word the club never wrote.
+   * a longer one, a pair of syllables against a word; and, as a share of the weight of a word no
+   * answer has, a word no one wrote (`unknown`) and a word of a group of synonyms that no answer
+   * has (`unlisted`, a topic the club does not answer).
    */
   var WEIGHT = { answer: 0.6, answerPair: 0.6, prefix: 0.5, pair: 0.5, unknown: 0.55, unlisted: 0.8, weakSynonym: 0.6 };
 
   /*
    * The confidence rule (tuned on src/test/resources/faq/visitors/tune.tsv only). The best answer
    * is given when it covers at least `coverage` of the question (each word by its rarity), and
-   * - it matches `units` words or pairs of syllables, unless it covers `alone` of the question;
+   * - it matches `units` words or pairs of syllables, unless it covers `alone` of the question (the
+   *   words of a group of question words, "làm sao", "thủ tục", and the pairs inside them not counted);
    * - it has `strong` of the question in its question, other wordings or tags (not only in its
    *   text, or through a synonym there), unless it covers `strongAlone`;
    * - it shares a pair of syllables with the question, unless it covers `noPair`.

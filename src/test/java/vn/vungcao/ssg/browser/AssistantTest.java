@@ -128,8 +128,8 @@ class AssistantTest {
     @Test
     void questionsWrittenApartFromTheTuningGetTheRightAnswer() throws Exception {
         double share = shareRight("heldout.tsv");
-        // 58 of 61 (95 %) since this set became tuning data too (its misses wordings of the example's
-        // questions); 49 (80 %) with the wider synonyms, 44 (72 %) with the first list, 39 (64 %) before
+        // 57 of 61 (93 %) since words on topics no answer has count against the answers (58 before);
+        // 58 since this set became tuning data too (its misses wordings of the example's questions); 49 (80 %) with the wider synonyms, 44 (72 %) with the first list, 39 (64 %) before
         // rarity and accents. The held-out set now is faq/visitors/heldout.tsv (AssistantEvalTest).
         assertTrue(share >= 0.93, "share right at first place: " + share);
     }
@@ -144,7 +144,7 @@ class AssistantTest {
     @Test
     void questionsAddedToACopyOfTheSiteAreFoundInOtherWords() throws Exception {
         double share = shareRight("added.tsv", "added");
-        // 70 of 90 (78 %) now, never tuned on (see docs/search.md); 65 (72 %) before the confidence rule
+        // 71 of 90 (79 %) now (70 before the second round), never tuned on (see docs/search.md); 65 (72 %) before the confidence rule
         // and the example's new wordings, 57 (63 %) with the first list of synonyms
         assertTrue(share >= 0.76, "share right at first place: " + share);
     }
