@@ -739,7 +739,8 @@
       return loadFaq().then(function (data) {
         var r = match(data, text);
         return { words: r.words, unknown: r.unknown, total: r.total, weighed: r.weighed, hits: r.hits.slice(0, 6).map(function (h) {
-          return { ref: h.ref, rank: h.rank, score: h.score, coverage: h.coverage, strong: h.strong, matched: h.matched, pairs: h.pairs };
+          return { ref: h.ref, rank: h.rank, score: h.score, coverage: h.coverage, strong: h.strong, matched: h.matched, pairs: h.pairs,
+            topical: h.topical, ownPairs: h.ownPairs, covered: h.covered };
         }) };
       });
     },
