@@ -26,20 +26,26 @@
     + 'the thi thoi tinh toi tu va van vay vi voi vao xin xem nua cung biet cach cau lac bo clb nhom hom nay mot hai '
     + 'nhieu bao ve theo admin 1 nha nhen ne sau vua dau hoa').split(' ');
 
-  /* Words spelled like one in STOP that, typed with their accents, do say what a question is about ("mã"). */
-  var KEEP = ['ma4'];
+  /*
+   * Words spelled like one in STOP that, typed with their accents, do say what a question is about:
+   * "mã" (not "mà"), "Hà Nội" (not "hả", "nói"), "bản", "bàn" (not "bạn"), "cá" (not "cả"), "bò".
+   */
+  var KEEP = ['ma4', 'ha2', 'noi56', 'ban3', 'ban2', 'ca1', 'bo2'];
 
   /*
    * How much each kind of evidence counts: a word found only in an answer's text (not in its
    * question, other wordings or tags), a pair found only there, a word found only as the start of
-   * a longer one, a pair of syllables against a word, and a word the club never wrote.
+   * a longer one, a pair of syllables against a word; and, as a share of the weight of a word no
+   * answer has, a word no one wrote (`unknown`) and a word of a group of synonyms that no answer
+   * has (`unlisted`, a topic the club does not answer).
    */
-  var WEIGHT = { answer: 0.7, answerPair: 0.7, prefix: 0.5, pair: 0.5, unknown: 2, weakSynonym: 0.6 };
+  var WEIGHT = { answer: 0.6, answerPair: 0.6, prefix: 0.5, pair: 0.5, unknown: 0.55, unlisted: 0.8, weakSynonym: 0.6 };
 
   /*
    * The confidence rule (tuned on src/test/resources/faq/visitors/tune.tsv only). The best answer
    * is given when it covers at least `coverage` of the question (each word by its rarity), and
-   * - it matches `units` words or pairs of syllables, unless it covers `alone` of the question;
+   * - it matches `units` words or pairs of syllables, unless it covers `alone` of the question (the
+   *   words of a group of question words, "làm sao", "thủ tục", and the pairs inside them not counted);
    * - it has `strong` of the question in its question, other wordings or tags (not only in its
    *   text, or through a synonym there), unless it covers `strongAlone`;
    * - it shares a pair of syllables with the question, unless it covers `noPair`.
@@ -178,6 +184,11 @@
       groups[at].words.push(short);
       phrases.push({ syl: short, group: at, full: full });
     });
+    // a group of question words: one of its phrases is made of words that say nothing about a topic
+    // ("làm sao", "thì sao", "khi nào"), so its other words ("thủ tục", "bao giờ") only ask too
+    groups.forEach(function (g) {
+      g.asking = g.words.some(function (w) { return w.every(function (p) { return STOP.indexOf(p.text) >= 0; }); });
+    });
     phrases.sort(function (a, b) { return b.syl.length - a.syl.length; });
     data.thesaurus = { groups: groups, phrases: phrases };
     return data.thesaurus;
@@ -214,7 +225,9 @@
         return { text: f.text, marks: accented ? f.marks : '', end: j === found.full.length - 1 && syl[i].end };
       }) : syl.slice(i, i + found.syl.length).map(function (s) { return { text: s.text, marks: s.marks, end: s.end }; });
       // a shorthand for words that only make it a question ("ko", "ntn") is those words, no more
-      var meaningful = !book.groups[found.group].own || span.some(function (s) { return STOP.indexOf(s.text) < 0; });
+      // ("hn" is "Hà Nội": its full form, with its accents, says what the question is about)
+      var meaningful = !book.groups[found.group].own || span.some(function (s) { return STOP.indexOf(s.text) < 0; })
+        || (found.full || []).some(function (f) { return KEEP.indexOf(f.text + f.marks) >= 0; });
       var from = out.length;
       span.forEach(function (s) {
         if (meaningful) {
@@ -295,11 +308,15 @@
     // typed with accents (most words carry some), a word is looked up with them: "giá" is not "gia"
     var accented = typed.filter(function (s) { return s.marks; }).length * 3 >= typed.length;
     var syl = readWords(data, typed, accented);
+    var book = thesaurus(data);
     var words = [];
     var spellings = [];
     var groups = [];
     var spans = [];
+    var amount = []; // the words written right after a number ("100 nghìn", "2 củ"): an amount's unit
     syl.forEach(function (s, at) {
+      var prev = syl[at - 1];
+      var unit = prev && !prev.end && /^\d/.test(prev.text) && (s.group === undefined || s.from === at);
       if (s.group !== undefined) {
         s.word = words.indexOf('#' + s.group);
         if (s.word < 0) {
@@ -308,6 +325,7 @@
           spellings.push('');
           groups.push(s.group);
           spans.push([]);
+          amount.push(unit);
         }
         if (s.from === at) spans[s.word].push(syl.slice(s.from, s.to + 1));
         return;
@@ -320,6 +338,7 @@
         spellings.push(s.text + s.marks);
         groups.push(-1);
         spans.push(null);
+        amount.push(unit);
       }
     });
     if (!words.length) return { hits: [], words: 0, terms: [] };
@@ -333,7 +352,12 @@
         var whole = part.group === undefined || part.from === part.to || part.from <= at[1] && at[1] <= part.to;
         if (part.word >= 0 && whole && covers.indexOf(part.word) < 0) covers.push(part.word);
       });
-      pairs.push({ text: syl[i].text + syl[i + 1].text, covers: covers, about: syl[i].word >= 0 || syl[i + 1].word >= 0 });
+      // a pair inside one phrase of a group of question words ("thủ tục") says how the question is
+      // asked, not what about: it is no match of the topic
+      var inside = syl[i].group !== undefined && syl[i].from === syl[i + 1].from && syl[i].word === syl[i + 1].word
+        && thesaurus(data).groups[syl[i].group].asking;
+      pairs.push({ text: syl[i].text + syl[i + 1].text, covers: covers, inside: inside,
+        about: syl[i].word >= 0 || syl[i + 1].word >= 0 });
     }
     // each word: where it is found as typed; a word of a group: also where any word of its group is
     var found = words.map(function (w, k) {
@@ -348,15 +372,23 @@
     var alike = groups.map(function (g) { return g >= 0 ? groupFound(data, vocab, g) : null; });
     // a word counts by how rare it is as typed: a word of the club's own that is also found as a
     // common synonym ("bé" as "em") keeps its weight; a word the club never wrote weighs as its group
-    // a number the club never wrote (an amount, a class) does not make a question off-topic
+    // a number the club never wrote (an amount, a class), or the unit written after it, does not
+    // make a question off-topic; a group's key ("#12") is no number: a group no answer has is a
+    // topic the club never wrote about, and weighs as a word rarer than any the club wrote
     var weights = found.map(function (f, k) {
-      return f ? rarity(vocab, f) : alike[k] ? rarity(vocab, alike[k]) : /\d/.test(words[k]) ? 0 : WEIGHT.unknown;
+      if (f) return rarity(vocab, f);
+      if (alike[k]) return rarity(vocab, alike[k]);
+      if (groups[k] < 0 && /\d/.test(words[k]) || amount[k]) return 0;
+      // a group of the editors that no answer has is a topic the club does not answer; a word no
+      // one wrote may be only a visitor's own word around the topic ("vợ chồng", "tận"), and weighs less
+      return (groups[k] >= 0 ? WEIGHT.unlisted : WEIGHT.unknown) * rarity(vocab, null);
     });
     var alikeWeights = alike.map(function (f) { return f ? rarity(vocab, f) : 0; });
     var total = weights.reduce(function (a, b) { return a + b; }, 0);
     var hits = data.refs.map(function (ref) {
       var score = 0;
       var pairCount = 0;
+      var ownPairs = 0; // the pairs that are not inside one phrase of a group of question words
       // an answer that has a synonym of a word covers it, and scores by how rare the synonyms are
       var covered = words.map(function (w, k) {
         var as = found[k] ? found[k][ref] || 0 : 0;
@@ -369,6 +401,7 @@
         var at = vocab.pairs[pair.text];
         if (!at || !at[ref]) return;
         if (pair.about) pairCount++;
+        if (pair.about && !pair.inside) ownPairs++;
         score += WEIGHT.pair * at[ref] * rarity(vocab, at);
         pair.covers.forEach(function (k) { covered[k] = Math.max(covered[k], at[ref]); });
       });
@@ -381,8 +414,9 @@
       var coverage = total ? share / total : 0;
       // ranked by score and by how much of the question it covers: a few rare words of the
       // question do not outrank an answer that covers all of it
-      return { ref: ref, score: score, coverage: coverage, strong: total ? strong / total : 0, rank: score * (LIMIT.rankBase + coverage + LIMIT.rankStrong * (total ? strong / total : 0)), pairs: pairCount,
-        matched: covered.filter(function (c) { return c > 0; }).length, covered: covered };
+      return { ref: ref, score: score, coverage: coverage, strong: total ? strong / total : 0, rank: score * (LIMIT.rankBase + coverage + LIMIT.rankStrong * (total ? strong / total : 0)), pairs: pairCount, ownPairs: ownPairs,
+        matched: covered.filter(function (c) { return c > 0; }).length, covered: covered,
+        topical: covered.filter(function (c, k) { return c > 0 && !(groups[k] >= 0 && book.groups[groups[k]].asking); }).length };
     }).filter(function (h) { return h.score > 0; });
     hits.sort(function (x, y) { return y.rank - x.rank || (x.ref < y.ref ? -1 : 1); });
     // the words as typed (not a group's, which the answers know), for the pages of the site
@@ -390,14 +424,15 @@
     // the syllables in order, stop words too, a group's words as null: where a name may be ("Pù Nhi")
     var sequence = syl.map(function (s) { return s.group === undefined ? s.text : null; });
     var unknown = weights.filter(function (w, k) { return !found[k] && !alike[k] && w > 0; }).length;
-    return { words: words.length, hits: hits, terms: terms, sequence: sequence, unknown: unknown, total: total };
+    return { words: words.length, hits: hits, terms: terms, sequence: sequence, unknown: unknown, total: total,
+      weighed: words.map(function (w, k) { return { word: w, weight: weights[k], found: !!found[k], alike: !!alike[k] }; }) };
   }
 
   /** The decision for a question: the best answer, close answers as choices, or the hand-over. */
   function decide(result) {
     var best = result.hits[0];
     var handover = !best || best.coverage < LIMIT.coverage
-        || best.matched + best.pairs < LIMIT.units && best.coverage < LIMIT.alone
+        || best.topical + best.ownPairs < LIMIT.units && best.coverage < LIMIT.alone
         || best.strong < LIMIT.strong && best.coverage < LIMIT.strongAlone
         || !best.pairs && best.coverage < LIMIT.noPair;
     // the words the answer leaves out (at a hand-over, all of them), to look for in the site's pages
@@ -703,8 +738,9 @@
     explain: function (text) {
       return loadFaq().then(function (data) {
         var r = match(data, text);
-        return { words: r.words, unknown: r.unknown, total: r.total, hits: r.hits.slice(0, 6).map(function (h) {
-          return { ref: h.ref, rank: h.rank, score: h.score, coverage: h.coverage, strong: h.strong, matched: h.matched, pairs: h.pairs };
+        return { words: r.words, unknown: r.unknown, total: r.total, weighed: r.weighed, hits: r.hits.slice(0, 6).map(function (h) {
+          return { ref: h.ref, rank: h.rank, score: h.score, coverage: h.coverage, strong: h.strong, matched: h.matched, pairs: h.pairs,
+            topical: h.topical, ownPairs: h.ownPairs, covered: h.covered };
         }) };
       });
     },
