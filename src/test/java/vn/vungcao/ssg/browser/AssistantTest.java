@@ -3,6 +3,7 @@ package vn.vungcao.ssg.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -85,8 +87,7 @@ class AssistantTest {
             BrowserContext context = chromium.browser().newContext();
             Page page = context.newPage();
             page.navigate(server.url());
-            page.waitForSelector("#tro-ly[data-ready=true]", new Page.WaitForSelectorOptions().setState(
-                    WaitForSelectorState.ATTACHED));
+            awaitAssistant(page);
             int right = 0;
             List<String> wrong = new ArrayList<>();
             List<String[]> all = phrasings(file);
@@ -237,8 +238,7 @@ class AssistantTest {
             Page page = context.newPage();
             page.navigate(server.url());
             page.waitForFunction("() => navigator.serviceWorker && navigator.serviceWorker.controller !== null");
-            page.waitForSelector("#tro-ly[data-ready=true]", new Page.WaitForSelectorOptions().setState(
-                    WaitForSelectorState.ATTACHED));
+            awaitAssistant(page);
             assertEquals(List.of(), page.evaluate("q => window.vungcaoAssistant.related(q)", "nuôi một em mỗi tháng hết bao nhiêu"),
                     "an answer that covers the question brings no pages");
             assertEquals(List.of(), page.evaluate("q => window.vungcaoAssistant.related(q)", "kết quả bóng đá tối qua"),
@@ -286,12 +286,11 @@ class AssistantTest {
     @Test
     void onAPhoneThePanelFitsTheScreenAndTheButtonCoversNoText() throws Exception {
         try (SiteServer server = new SiteServer(dir.resolve("public"), "/")) {
-            BrowserContext context = chromium.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+            BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
                     .setViewportSize(360, 640).setIsMobile(true).setHasTouch(true).setDeviceScaleFactor(2));
             Page page = context.newPage();
             page.navigate(server.url() + "tin-tuc/thanh-lap-cau-lac-bo/");
-            page.waitForSelector("#tro-ly[data-ready=true]", new Page.WaitForSelectorOptions().setState(
-                    WaitForSelectorState.ATTACHED));
+            awaitAssistant(page);
             int height = ((Number) page.evaluate("() => document.documentElement.scrollHeight")).intValue();
             for (int y = 0; y < height; y += 150) {
                 page.evaluate("y => window.scrollTo(0, y)", y);
@@ -315,12 +314,11 @@ class AssistantTest {
             assertEquals("tro-ly-hoi", page.evaluate("() => document.activeElement.id"), "the input keeps the focus");
             context.close();
 
-            BrowserContext wide = chromium.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+            BrowserContext wide = chromium.browser().newContext(new Browser.NewContextOptions()
                     .setViewportSize(1600, 900));
             Page desk = wide.newPage();
             desk.navigate(server.url() + "tin-tuc/thanh-lap-cau-lac-bo/");
-            desk.waitForSelector("#tro-ly[data-ready=true]", new Page.WaitForSelectorOptions().setState(
-                    WaitForSelectorState.ATTACHED));
+            awaitAssistant(desk);
             assertEquals("fixed", desk.evaluate("() => getComputedStyle(document.getElementById('tro-ly-mo')).position"),
                     "a wide window has room beside the column: the button floats");
             int deskHeight = ((Number) desk.evaluate("() => document.documentElement.scrollHeight")).intValue();
@@ -383,9 +381,8 @@ class AssistantTest {
             BrowserContext context = chromium.browser().newContext();
             Page page = context.newPage();
             page.navigate(server.url());
-            page.waitForSelector("#tro-ly[data-ready=true]", new Page.WaitForSelectorOptions().setState(
-                    WaitForSelectorState.ATTACHED));
-            Map<String, String> pairs = new java.util.LinkedHashMap<>();
+            awaitAssistant(page);
+            Map<String, String> pairs = new LinkedHashMap<>();
             pairs.put("nuoi 1 be 1 thang bn tien", "nuôi một bé một tháng bao nhiêu tiền");
             pairs.put("ck cho clb ghi nd j", "chuyển khoản cho câu lạc bộ ghi nội dung gì");
             pairs.put("gop it dc khum", "góp ít được không");
@@ -414,9 +411,8 @@ class AssistantTest {
             BrowserContext context = chromium.browser().newContext();
             Page page = context.newPage();
             page.navigate(server.url());
-            page.waitForSelector("#tro-ly[data-ready=true]", new Page.WaitForSelectorOptions().setState(
-                    WaitForSelectorState.ATTACHED));
-            Map<String, String> want = new java.util.LinkedHashMap<>();
+            awaitAssistant(page);
+            Map<String, String> want = new LinkedHashMap<>();
             want.put("quên mã pin thẻ atm", "handover");
             want.put("xin số điện thoại bác sĩ", "handover");
             want.put("thu tuc lam ho chieu", "handover");
@@ -459,12 +455,16 @@ class AssistantTest {
     }
 
     /** The assistant's decision on {@code question} in the site built into {@code site}: "handover", "answer REF" or "choices A,B". */
+    /** Waits until the assistant has read its questions and is ready to answer. */
+    private static void awaitAssistant(Page page) {
+        page.waitForSelector("#tro-ly[data-ready=true]", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
+    }
+
     private String decisionOn(Path site, String question) throws Exception {
         try (SiteServer server = new SiteServer(site, "/"); BrowserContext context = chromium.browser().newContext()) {
             Page page = context.newPage();
             page.navigate(server.url());
-            page.waitForSelector("#tro-ly[data-ready=true]", new Page.WaitForSelectorOptions().setState(
-                    WaitForSelectorState.ATTACHED));
+            awaitAssistant(page);
             return (String) page.evaluate("q => window.vungcaoAssistant.decide(q).then(d => d.kind === 'handover' ? d.kind"
                     + " : d.kind + ' ' + (d.ref || d.refs.join(',')))", question);
         }
