@@ -2,6 +2,7 @@ package vn.vungcao.ssg.content;
 
 import java.time.LocalDate;
 import java.util.List;
+import vn.vungcao.ssg.ledger.CampaignMoney;
 import vn.vungcao.ssg.model.CampaignStatus;
 
 /**
@@ -25,5 +26,10 @@ public record Campaign(String slug, String title, String summary, Long goalVnd, 
 
     public Campaign {
         keywords = List.copyOf(keywords);
+    }
+
+    /** Its money by the one rule, given what the statements link to it (null when they link none). */
+    public CampaignMoney money(Long fromStatements) {
+        return new CampaignMoney(fromStatements, receivedElsewhereVnd, raisedVnd, goalVnd);
     }
 }

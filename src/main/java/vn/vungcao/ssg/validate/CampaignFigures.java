@@ -30,16 +30,10 @@ public final class CampaignFigures {
     private CampaignFigures() {
     }
 
-    /** The rule's figures of {@code c}, with the money the statements ({@code ledger}, or null) link to it. */
-    public static CampaignMoney of(Campaign c, LedgerSummary ledger) {
-        return new CampaignMoney(ledger == null ? null : ledger.campaigns().get(c.slug()), c.receivedElsewhereVnd(),
-                c.raisedVnd(), c.goalVnd());
-    }
-
     /** Reports every campaign of {@code content} whose figures cannot all be true; {@code ledger} may be null. */
     public static void check(SiteContent content, LedgerSummary ledger, Diagnostics diagnostics) {
         for (Campaign c : content.campaigns()) {
-            CampaignMoney money = of(c, ledger);
+            CampaignMoney money = c.money(ledger == null ? null : ledger.campaigns().get(c.slug()));
             long fromStatements = money.statements() == null ? 0 : money.statements();
             if (money.statementsExceedDeclared()) {
                 diagnostics.warning("campaign.statements-exceed-raised", c.origin().at("raised_vnd"), vnd(fromStatements),

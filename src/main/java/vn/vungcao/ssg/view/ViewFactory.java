@@ -22,7 +22,6 @@ import vn.vungcao.ssg.ledger.CampaignMoney;
 import vn.vungcao.ssg.ledger.LedgerSummary;
 import vn.vungcao.ssg.markdown.RenderedMarkdown;
 import vn.vungcao.ssg.route.Routes;
-import vn.vungcao.ssg.validate.CampaignFigures;
 import vn.vungcao.ssg.vietqr.QrCodes;
 import vn.vungcao.ssg.vietqr.VietQr;
 
@@ -270,7 +269,7 @@ public final class ViewFactory {
 
     private Views.CampaignView makeCampaign(Campaign c) {
         RenderedMarkdown body = body(c.origin().file());
-        CampaignMoney money = CampaignFigures.of(c, ledger);
+        CampaignMoney money = c.money(ledger == null ? null : ledger.campaigns().get(c.slug()));
         List<Views.FigurePart> parts = new ArrayList<>();
         if (money.statements() != null) {
             parts.add(new Views.FigurePart(text.get("campaign.viaStatements"), money.statements(),
