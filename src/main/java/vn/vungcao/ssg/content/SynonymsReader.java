@@ -103,7 +103,7 @@ public final class SynonymsReader {
             return Optional.empty();
         }
         String text = s.text().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-        if (Tokens.split(text).stream().map(Tokens::normalize).allMatch(String::isEmpty)) {
+        if (Tokens.terms(text).isEmpty()) {
             d.error(key + "-empty", node.position(), of.length > 0 ? of[0] : "", s.text());
             return Optional.empty();
         }
@@ -132,8 +132,7 @@ public final class SynonymsReader {
 
         /** @param group the number of the group that claims it, or 0 for the shorthand */
         void claim(String word, int group, Position at) {
-            String folded = String.join(" ", Tokens.split(word).stream().map(Tokens::normalize)
-                    .filter(t -> !t.isEmpty()).toList());
+            String folded = String.join(" ", Tokens.terms(word));
             Claim first = claims.putIfAbsent(folded, new Claim(group, word, at));
             if (first == null || first.group() == group && group != 0) return;
             String where = first.group() == 0 ? "shorthand" : "group";

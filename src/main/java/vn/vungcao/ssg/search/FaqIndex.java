@@ -60,8 +60,8 @@ public final class FaqIndex {
         lines.addAll(also);
         lines.addAll(tags);
         String strong = String.join("\n", lines);
-        put(words, n, false, words(answerText));
-        put(words, n, true, words(strong));
+        put(words, n, false, Tokens.terms(answerText));
+        put(words, n, true, Tokens.terms(strong));
         put(pairs, n, false, pairs(answerText));
         put(pairs, n, true, pairs(strong));
         put(spelled, n, false, spelled(answerText));
@@ -98,16 +98,6 @@ public final class FaqIndex {
             at.forEach((doc, strong) -> numbers.add(2 * doc + (strong ? 1 : 0)));
             out.put(term, List.copyOf(numbers));
         });
-        return out;
-    }
-
-    /** The words of a text, folded and trimmed, as Lunr's tokenizer and the search's pipeline make them. */
-    static List<String> words(String text) {
-        List<String> out = new ArrayList<>();
-        for (String t : Tokens.split(text)) {
-            String n = Tokens.normalize(t);
-            if (!n.isEmpty()) out.add(n);
-        }
         return out;
     }
 

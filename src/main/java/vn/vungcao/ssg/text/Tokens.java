@@ -46,6 +46,16 @@ public final class Tokens {
         }
     }
 
+    /** The terms of a text, in order: its tokens {@linkplain #normalize normalized}, those left empty dropped. */
+    public static List<String> terms(String text) {
+        List<String> out = new ArrayList<>();
+        for (String t : split(text)) {
+            String n = normalize(t);
+            if (!n.isEmpty()) out.add(n);
+        }
+        return out;
+    }
+
     /** The {@code vnNormalize} pipeline function: fold, then trim non-letters and non-digits at both ends. */
     public static String normalize(String token) {
         return trim(Fold.fold(token));

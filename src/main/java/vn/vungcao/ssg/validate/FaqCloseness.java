@@ -39,13 +39,13 @@ final class FaqCloseness {
             Set<String> t = new LinkedHashSet<>();
             Map<String, String> l = new LinkedHashMap<>();
             for (String line : wordings(f)) {
-                List<String> words = words(line);
+                List<String> words = Tokens.terms(line);
                 if (words.isEmpty()) continue;
                 l.putIfAbsent(String.join(" ", words), line.strip());
                 t.addAll(words);
                 for (int i = 0; i + 1 < words.size(); i++) t.add(words.get(i) + " " + words.get(i + 1));
             }
-            for (String tag : f.tags()) t.add("#" + String.join(" ", words(tag)));
+            for (String tag : f.tags()) t.add("#" + String.join(" ", Tokens.terms(tag)));
             t.forEach(term -> df.merge(term, 1, Integer::sum));
             terms.add(t);
             lines.add(l);
@@ -90,15 +90,5 @@ final class FaqCloseness {
             if (a.contains(term) && b.contains(term)) shared += weight;
         }
         return all == 0 ? 0 : shared / all;
-    }
-
-    /** The words of a line, folded as the search and the assistant fold them. */
-    private static List<String> words(String line) {
-        List<String> out = new ArrayList<>();
-        for (String t : Tokens.split(line)) {
-            String w = Tokens.normalize(t);
-            if (!w.isEmpty()) out.add(w);
-        }
-        return out;
     }
 }
