@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.vungcao.ssg.bench.HugoSite;
-import vn.vungcao.ssg.bench.OneShot;
+import vn.vungcao.ssg.bench.TimedProcess;
 import vn.vungcao.ssg.bench.SiteProfile;
 import vn.vungcao.ssg.bench.SyntheticSite;
 import vn.vungcao.ssg.pipeline.BuildCache;
@@ -130,7 +130,7 @@ final class BenchCommand extends Command {
             Path hugoSite = work.resolve("hugo");
             String hugoVersion = null;
             if (versusHugo) {
-                hugoCommand = hugo != null ? (hugo.contains("/") ? Path.of(hugo) : OneShot.onPath(hugo)) : OneShot.onPath("hugo");
+                hugoCommand = hugo != null ? (hugo.contains("/") ? Path.of(hugo) : TimedProcess.onPath(hugo)) : TimedProcess.onPath("hugo");
                 if (hugoCommand == null || !Files.isExecutable(hugoCommand)) {
                     out.println("Hugo was not found (" + (hugo != null ? hugo : "hugo on the PATH")
                             + "; on Debian: apt-get install -y hugo): timing ours alone.");
@@ -165,7 +165,7 @@ final class BenchCommand extends Command {
     /** A kind of one-shot build and its runs. */
     private static final class Series {
         final String label;
-        final List<OneShot.Run> runs = new ArrayList<>();
+        final List<TimedProcess.Run> runs = new ArrayList<>();
         final List<Integer> html = new ArrayList<>();
         final List<Integer> written = new ArrayList<>();
 
@@ -185,20 +185,20 @@ final class BenchCommand extends Command {
 
         String cpuText() {
             if (runs.isEmpty() || !runs.get(0).hasCpu()) return "?";
-            return String.format(Locale.ROOT, "%.2f + %.2f s", mean(runs.stream().mapToDouble(OneShot.Run::userSeconds).toArray()),
-                    mean(runs.stream().mapToDouble(OneShot.Run::systemSeconds).toArray()));
+            return String.format(Locale.ROOT, "%.2f + %.2f s", mean(runs.stream().mapToDouble(TimedProcess.Run::userSeconds).toArray()),
+                    mean(runs.stream().mapToDouble(TimedProcess.Run::systemSeconds).toArray()));
         }
 
         String rssText() {
             if (runs.isEmpty() || runs.get(0).peakRssKb() < 0) return "?";
-            long min = runs.stream().mapToLong(OneShot.Run::peakRssKb).min().orElse(0) / 1024;
-            long max = runs.stream().mapToLong(OneShot.Run::peakRssKb).max().orElse(0) / 1024;
+            long min = runs.stream().mapToLong(TimedProcess.Run::peakRssKb).min().orElse(0) / 1024;
+            long max = runs.stream().mapToLong(TimedProcess.Run::peakRssKb).max().orElse(0) / 1024;
             return min == max ? max + " MB" : min + "–" + max + " MB";
         }
 
         String rssMax() {
             if (runs.isEmpty() || runs.get(0).peakRssKb() < 0) return "?";
-            return runs.stream().mapToLong(OneShot.Run::peakRssKb).max().orElse(0) / 1024 + "";
+            return runs.stream().mapToLong(TimedProcess.Run::peakRssKb).max().orElse(0) / 1024 + "";
         }
 
         static String range(List<Integer> values) {
@@ -242,16 +242,16 @@ final class BenchCommand extends Command {
                 + ": new folder");
 
         out.println();
-        out.println("one-shot builds with " + bin + (OneShot.measuresMemory() ? "" : " (no /usr/bin/time here: wall time only)"));
+        out.println("one-shot builds with " + bin + (TimedProcess.measuresMemory() ? "" : " (no /usr/bin/time here: wall time only)"));
         out.print("  untimed first runs (the launcher's class archive, the folder and stores of 'again')");
         out.flush();
         // a run of each kind that is not timed: the launcher writes its class archive at the first build
         // after the jar was made; 'again' needs its folder, its stores and a build that fingerprints the pages
-        OneShot.Run r = cleanRun(build, site, outs.resolve("first"), cacheClean, scratch);
+        TimedProcess.Run r = cleanRun(build, site, outs.resolve("first"), cacheClean, scratch);
         Staging.deleteTree(outs.resolve("first"));
         if (failed(r, "ours, clean")) return Main.CONTENT_ERRORS;
         for (int i = 0; i < 2; i++) {
-            r = OneShot.run(with(build, again), Map.of(KeptFolder.ENV, cacheKept.toString()), scratch);
+            r = TimedProcess.run(with(build, again), Map.of(KeptFolder.ENV, cacheKept.toString()), scratch);
             if (failed(r, "ours, again")) return Main.CONTENT_ERRORS;
         }
         if (hugoCommand != null) {
@@ -269,8 +269,8 @@ final class BenchCommand extends Command {
             out.printf(Locale.ROOT, " clean %.2f s", r.wallNanos() / 1e9);
 
             Map<Path, FileTime> before = times(again);
-            OneShot.sync();
-            r = OneShot.run(with(build, again), Map.of(KeptFolder.ENV, cacheKept.toString()), scratch);
+            TimedProcess.sync();
+            r = TimedProcess.run(with(build, again), Map.of(KeptFolder.ENV, cacheKept.toString()), scratch);
             if (failed(r, "ours, again")) return Main.CONTENT_ERRORS;
             record(kept, r, again, changedSince(again, before));
             out.printf(Locale.ROOT, ", again %.2f s", r.wallNanos() / 1e9);
@@ -291,7 +291,7 @@ final class BenchCommand extends Command {
         out.println();
         out.printf(Locale.ROOT, "%,d content pages (%,d children, %,d news), %d rounds, each kind once a round; wall time from"
                 + " the process's start to its exit (JVM start included), each after a sync%s; load average now %s%n", contentPages, childCount,
-                newsCount, rounds, OneShot.measuresMemory() ? ", CPU and peak RSS from /usr/bin/time" : "", loadAverage());
+                newsCount, rounds, TimedProcess.measuresMemory() ? ", CPU and peak RSS from /usr/bin/time" : "", loadAverage());
         out.println();
         out.println("| build | wall: mean (min–max) | ÷ Hugo | CPU user + sys (mean) | peak RSS | HTML pages in the output | files written |");
         out.println("|---|---|---|---|---|---|---|");
@@ -324,23 +324,23 @@ final class BenchCommand extends Command {
         return Main.OK;
     }
 
-    private OneShot.Run cleanRun(List<String> build, Path site, Path output, Path cache, Path scratch)
+    private TimedProcess.Run cleanRun(List<String> build, Path site, Path output, Path cache, Path scratch)
             throws IOException, InterruptedException {
         if (Files.exists(cache)) Staging.deleteTree(cache);
         if (Files.exists(output)) Staging.deleteTree(output);
-        OneShot.sync();
-        return OneShot.run(with(build, output), Map.of(KeptFolder.ENV, cache.toString()), scratch);
+        TimedProcess.sync();
+        return TimedProcess.run(with(build, output), Map.of(KeptFolder.ENV, cache.toString()), scratch);
     }
 
-    private static OneShot.Run hugoRun(Path hugo, Path hugoSite, Path output, Path cache, Path scratch)
+    private static TimedProcess.Run hugoRun(Path hugo, Path hugoSite, Path output, Path cache, Path scratch)
             throws IOException, InterruptedException {
         if (Files.exists(cache)) Staging.deleteTree(cache);
         Path resources = hugoSite.resolve("resources");
         if (Files.exists(resources)) Staging.deleteTree(resources);
         if (Files.exists(output)) Staging.deleteTree(output);
-        OneShot.sync();
+        TimedProcess.sync();
         // -d is read against -s: both absolute
-        return OneShot.run(List.of(hugo.toString(), "--quiet", "-s", hugoSite.toString(), "-d", output.toString()),
+        return TimedProcess.run(List.of(hugo.toString(), "--quiet", "-s", hugoSite.toString(), "-d", output.toString()),
                 Map.of("HUGO_CACHEDIR", cache.toString()), scratch);
     }
 
@@ -350,7 +350,7 @@ final class BenchCommand extends Command {
         return all;
     }
 
-    private boolean failed(OneShot.Run r, String what) {
+    private boolean failed(TimedProcess.Run r, String what) {
         if (r.exit() == 0) return false;
         out.println();
         err.println("error: " + what + " failed (exit " + r.exit() + "):");
@@ -359,7 +359,7 @@ final class BenchCommand extends Command {
         return true;
     }
 
-    private static void record(Series s, OneShot.Run r, Path output, int written) throws IOException {
+    private static void record(Series s, TimedProcess.Run r, Path output, int written) throws IOException {
         s.runs.add(r);
         int[] counts = count(output);
         s.html.add(counts[0]);
@@ -426,7 +426,7 @@ final class BenchCommand extends Command {
     }
 
     private static String version(Path hugo, Path work) throws IOException, InterruptedException {
-        OneShot.Run r = OneShot.run(List.of(hugo.toString(), "version"), Map.of(), work.resolve("runs"));
+        TimedProcess.Run r = TimedProcess.run(List.of(hugo.toString(), "version"), Map.of(), work.resolve("runs"));
         String v = r.stdout().strip();
         return v.isEmpty() ? "hugo" : v.split("\n")[0];
     }

@@ -66,14 +66,14 @@ class HugoSiteTest {
 
     @Test
     void hugoBuildsTheSamePagesAtTheSameAddresses() throws Exception {
-        Path hugoCommand = OneShot.onPath("hugo");
+        Path hugoCommand = TimedProcess.onPath("hugo");
         assumeTrue(hugoCommand != null, "Hugo is not installed");
         Path site = tmp.resolve("site");
         SyntheticSite.write(site, SyntheticSite.Shape.REAL, 48, 12);
         Path hugo = tmp.resolve("hugo");
         HugoSite.write(site, hugo);
         Path hugoOut = tmp.resolve("hugo-out");
-        OneShot.Run run = OneShot.run(List.of(hugoCommand.toString(), "--quiet", "-s", hugo.toString(), "-d", hugoOut.toString()),
+        TimedProcess.Run run = TimedProcess.run(List.of(hugoCommand.toString(), "--quiet", "-s", hugo.toString(), "-d", hugoOut.toString()),
                 Map.of("HUGO_CACHEDIR", tmp.resolve("hugo-cache").toString()), tmp.resolve("runs"));
         assertEquals(0, run.exit(), run.stderr());
         Path ours = tmp.resolve("out");

@@ -16,7 +16,7 @@ import java.util.Map;
  * machine has it, and are unknown otherwise. Output goes to files in a scratch folder, not to the
  * terminal. Not thread-safe per scratch folder.
  */
-public final class OneShot {
+public final class TimedProcess {
 
     private static final Path GNU_TIME = Path.of("/usr/bin/time");
 
@@ -38,7 +38,7 @@ public final class OneShot {
         }
     }
 
-    private OneShot() {
+    private TimedProcess() {
     }
 
     /** True when GNU time is there to measure CPU time and peak memory. */
