@@ -700,7 +700,7 @@
   window.addEventListener('resize', fit);
 
   /*
-   * Closed, the button covers no text: it is docked in the page's header, in the flow, after the
+   * Closed, the button covers no text: it stands in the page's header, in the flow, after the
    * site's name; only where the window leaves a margin wider than the button beside the page's
    * column does the stylesheet float it in the corner. Its place is kept, invisible, until this
    * script shows it, so that nothing moves when it appears.
