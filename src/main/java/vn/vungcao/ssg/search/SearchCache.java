@@ -37,6 +37,12 @@ public final class SearchCache {
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private volatile Codes codes;
+    private final WordIndex.Terms terms = new WordIndex.Terms();
+
+    /** The word index's terms as the last build left them (used by the build's thread only). */
+    WordIndex.Terms terms() {
+        return terms;
+    }
 
     Codes codes() {
         return codes;

@@ -139,7 +139,7 @@ public final class SearchData {
         boolean[] chunked = {false};
         SearchCache.Entry words = cached(cache, store, "words", () -> docs, () -> {
             chunked[0] = true;
-            return wordFiles(analyses, docs, memo);
+            return wordFiles(cache == null ? new WordIndex.Terms() : cache.terms(), analyses, docs, memo);
         });
         if (cache != null && !chunked[0]) cache.keep("chunk");
         List<Question> questions = questions(content, views);
@@ -162,8 +162,9 @@ public final class SearchData {
     }
 
     /** The word index's files: first a line with the number of shards, then the shards, then the chunks. */
-    private static List<byte[]> wordFiles(List<WordIndex.Analysis> analyses, List<Document> docs, Memo memo) {
-        List<byte[]> shards = WordIndex.shards(analyses);
+    private static List<byte[]> wordFiles(WordIndex.Terms terms, List<WordIndex.Analysis> analyses, List<Document> docs,
+                                          Memo memo) {
+        List<byte[]> shards = terms.shards(analyses);
         List<byte[]> all = new ArrayList<>(1 + shards.size() + docs.size() / WordIndex.CHUNK + 1);
         all.add(Integer.toString(shards.size()).getBytes(StandardCharsets.US_ASCII));
         all.addAll(shards);

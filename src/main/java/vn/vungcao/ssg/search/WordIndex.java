@@ -6,12 +6,17 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import vn.vungcao.ssg.text.Tokens;
@@ -24,7 +29,9 @@ import vn.vungcao.ssg.text.Tokens;
  *
  * <p>The scores are Lunr 2.3.9's: BM25 with its constants, field boosts and rounding, the
  * document frequency counted per field as Lunr counts it, so that the page (search.js) ranks as
- * {@code lunr.Index#query} does; lunr.js itself cannot be used on shards, since it loads one
+ * {@code lunr.Index#query} does, but for one thing: a field's average length is rounded to two
+ * significant digits ({@link #averageLengths}), so that one edit does not change every score and
+ * every shard with it ({@link Terms}). lunr.js itself cannot be used on shards, since it loads one
  * serialised index with every document's vectors. Terms are Lunr's tokens folded by
  * {@link Tokens#normalize}; each term also lists how it was written with accents
  * ({@link Tokens#accented}) where that differs, so that a query typed with accents ranks the
@@ -36,7 +43,8 @@ import vn.vungcao.ssg.text.Tokens;
  * one spelling, or {@code [[written, document gaps...], ...]} when there are several. A chunk is
  * {@code [[address, title, type, snippet], ...]}. The shard of a term is the FNV-1a hash of its
  * first two UTF-16 units (the whole term when shorter), modulo the number of shards, a power of
- * two chosen from the number of postings so that it changes rarely. Pure and thread-safe.
+ * two chosen from the number of postings so that it changes rarely. The static methods are pure
+ * and thread-safe.
  */
 public final class WordIndex {
 
@@ -114,15 +122,39 @@ public final class WordIndex {
         return new Analysis(List.copyOf(fields));
     }
 
-    /** A term's postings while they are gathered: per field, documents and counts; its spellings and their documents. */
+    /** A term's postings: per field, documents (ascending) and counts; its spellings and their documents. */
     private static final class Postings {
         final int[][] docs = new int[FIELDS.size()][];
         final int[][] counts = new int[FIELDS.size()][];
         final int[] sizes = new int[FIELDS.size()];
         final TreeMap<String, IntList> spellings = new TreeMap<>();
-        int last = -1;
 
+        /** Adds a document after every one the field holds (a full gathering, documents in order). */
         void add(int field, int doc, int count) {
+            grow(field);
+            docs[field][sizes[field]] = doc;
+            counts[field][sizes[field]++] = count;
+        }
+
+        /** Adds a document in its place among the field's documents. */
+        void insert(int field, int doc, int count) {
+            grow(field);
+            int at = -Arrays.binarySearch(docs[field], 0, sizes[field], doc) - 1;
+            System.arraycopy(docs[field], at, docs[field], at + 1, sizes[field] - at);
+            System.arraycopy(counts[field], at, counts[field], at + 1, sizes[field] - at);
+            docs[field][at] = doc;
+            counts[field][at] = count;
+            sizes[field]++;
+        }
+
+        void remove(int field, int doc) {
+            int at = Arrays.binarySearch(docs[field], 0, sizes[field], doc);
+            System.arraycopy(docs[field], at + 1, docs[field], at, sizes[field] - at - 1);
+            System.arraycopy(counts[field], at + 1, counts[field], at, sizes[field] - at - 1);
+            sizes[field]--;
+        }
+
+        private void grow(int field) {
             if (docs[field] == null) {
                 docs[field] = new int[4];
                 counts[field] = new int[4];
@@ -130,13 +162,28 @@ public final class WordIndex {
                 docs[field] = Arrays.copyOf(docs[field], sizes[field] * 2);
                 counts[field] = Arrays.copyOf(counts[field], sizes[field] * 2);
             }
-            docs[field][sizes[field]] = doc;
-            counts[field][sizes[field]++] = count;
         }
 
+        /** The document writes the term so (documents given in order). */
         void spelt(String written, int doc) {
             IntList list = spellings.computeIfAbsent(written, w -> new IntList());
             if (list.size == 0 || list.values[list.size - 1] != doc) list.add(doc);
+        }
+
+        /** The document writes the term so (documents given in any order). */
+        void spellingAdded(String written, int doc) {
+            IntList list = spellings.computeIfAbsent(written, w -> new IntList());
+            int at = Arrays.binarySearch(list.values, 0, list.size, doc);
+            if (at < 0) list.insert(-at - 1, doc);
+        }
+
+        void spellingRemoved(String written, int doc) {
+            IntList list = spellings.get(written);
+            if (list == null) return;
+            int at = Arrays.binarySearch(list.values, 0, list.size, doc);
+            if (at < 0) return;
+            list.remove(at);
+            if (list.size == 0) spellings.remove(written);
         }
 
         int frequency() {
@@ -151,8 +198,19 @@ public final class WordIndex {
         int size;
 
         void add(int v) {
+            insert(size, v);
+        }
+
+        void insert(int at, int v) {
             if (size == values.length) values = Arrays.copyOf(values, size * 2);
-            values[size++] = v;
+            System.arraycopy(values, at, values, at + 1, size - at);
+            values[at] = v;
+            size++;
+        }
+
+        void remove(int at) {
+            System.arraycopy(values, at + 1, values, at, size - at - 1);
+            size--;
         }
     }
 
@@ -168,33 +226,169 @@ public final class WordIndex {
 
     /** The shards of terms for these documents' analyses (documents numbered in this order). */
     static List<byte[]> shards(List<Analysis> analyses) {
-        int n = analyses.size();
-        double[] average = new double[FIELDS.size()];
-        HashMap<String, Postings> terms = new HashMap<>();
-        long postings = 0;
-        for (int d = 0; d < n; d++) {
-            List<FieldTerms> fields = analyses.get(d).fields();
-            for (int f = 0; f < FIELDS.size(); f++) {
-                FieldTerms field = fields.get(f);
-                average[f] += field.length();
-                for (Map.Entry<String, Use> e : field.terms().entrySet()) {
-                    Postings p = terms.computeIfAbsent(e.getKey(), k -> new Postings());
-                    p.add(f, d, e.getValue().count());
-                    for (String written : e.getValue().spellings()) p.spelt(written, d);
-                    postings++;
+        return new Terms().shards(analyses);
+    }
+
+    /**
+     * The average length of each field over these documents, as the scores use it: rounded to two
+     * significant digits, so that editing one document of many seldom changes it, and with it every
+     * score of the field (and so every shard). Lunr uses the exact average; a score differs from
+     * Lunr's by under one percent, which reorders only results that all but tie.
+     */
+    public static double[] averageLengths(List<SearchData.Document> docs) {
+        long[] lengths = new long[FIELDS.size()];
+        for (SearchData.Document d : docs) {
+            Analysis a = analyse(d.title(), d.body());
+            for (int f = 0; f < lengths.length; f++) lengths[f] += a.fields().get(f).length();
+        }
+        return averages(lengths, docs.size());
+    }
+
+    private static double[] averages(long[] lengths, int documents) {
+        double[] average = new double[lengths.length];
+        for (int f = 0; f < lengths.length; f++) {
+            double exact = documents == 0 ? 0 : (double) lengths[f] / documents;
+            average[f] = exact == 0 ? 0 : new BigDecimal(exact).round(AVERAGE_DIGITS).doubleValue();
+        }
+        return average;
+    }
+
+    private static final MathContext AVERAGE_DIGITS = new MathContext(2, RoundingMode.HALF_EVEN);
+
+    /**
+     * The terms of the documents last indexed, with their postings, and the shards written of them.
+     * A preview keeps one between builds: after an edit, only the edited documents' terms are
+     * gathered again (their postings taken out and put back), and only the shards that hold one of
+     * those terms are written again, unless the number of documents, the number of shards or a
+     * field's rounded average length changed, which changes every score. At 10,000 pages a title
+     * edit then writes a few shards of 256 instead of gathering a million postings and writing them
+     * all. The bytes are the same as a first gathering's of the same analyses (WordIndexTest).
+     * Used by one thread at a time.
+     */
+    public static final class Terms {
+        /** Past this many edited documents, gathering every posting again is as quick. */
+        private static final int MOST_EDITED = 256;
+
+        private List<Analysis> analyses = List.of();
+        private final HashMap<String, Postings> terms = new HashMap<>();
+        private final long[] lengths = new long[FIELDS.size()];
+        private long postings;
+        private double[] average = new double[FIELDS.size()];
+        private final List<List<String>> shardTerms = new ArrayList<>();
+        private final List<byte[]> shards = new ArrayList<>();
+
+        /** The shards for these documents' analyses (documents numbered in this order). */
+        public List<byte[]> shards(List<Analysis> now) {
+            List<Integer> edited = edited(now);
+            if (edited == null) {
+                gather(now);
+            } else if (!edited.isEmpty()) {
+                update(now, edited);
+            }
+            return List.copyOf(shards);
+        }
+
+        /** The documents whose analysis is not the very one of last time, or null when all must be gathered again. */
+        private List<Integer> edited(List<Analysis> now) {
+            if (shards.isEmpty() || now.size() != analyses.size()) return null;
+            List<Integer> edited = new ArrayList<>();
+            for (int d = 0; d < now.size(); d++) {
+                if (now.get(d) != analyses.get(d) && !now.get(d).equals(analyses.get(d))) {
+                    if (edited.size() == MOST_EDITED) return null;
+                    edited.add(d);
                 }
             }
+            return edited;
         }
-        for (int f = 0; f < average.length; f++) average[f] = n == 0 ? 0 : average[f] / n;
-        int shardCount = shardCount(postings);
-        List<List<Map.Entry<String, Postings>>> byShard = new ArrayList<>(shardCount);
-        for (int i = 0; i < shardCount; i++) byShard.add(new ArrayList<>());
-        List<Map.Entry<String, Postings>> sorted = new ArrayList<>(terms.entrySet());
-        sorted.sort(Map.Entry.comparingByKey()); // gathered in a hash map, sorted once: a tree map's compares were most of the time
-        for (Map.Entry<String, Postings> e : sorted) byShard.get(shard(e.getKey(), shardCount)).add(e);
-        List<byte[]> shards = new ArrayList<>(shardCount);
-        for (List<Map.Entry<String, Postings>> shard : byShard) shards.add(shardFile(shard, analyses, average, n));
-        return List.copyOf(shards);
+
+        private void gather(List<Analysis> now) {
+            analyses = List.copyOf(now);
+            terms.clear();
+            Arrays.fill(lengths, 0);
+            postings = 0;
+            for (int d = 0; d < analyses.size(); d++) {
+                List<FieldTerms> fields = analyses.get(d).fields();
+                for (int f = 0; f < FIELDS.size(); f++) {
+                    FieldTerms field = fields.get(f);
+                    lengths[f] += field.length();
+                    for (Map.Entry<String, Use> e : field.terms().entrySet()) {
+                        Postings p = terms.computeIfAbsent(e.getKey(), k -> new Postings());
+                        p.add(f, d, e.getValue().count());
+                        for (String written : e.getValue().spellings()) p.spelt(written, d);
+                        postings++;
+                    }
+                }
+            }
+            average = averages(lengths, analyses.size());
+            regroup();
+        }
+
+        /** The terms sorted into their shards, and every shard written. */
+        private void regroup() {
+            int count = shardCount(postings);
+            shardTerms.clear();
+            for (int i = 0; i < count; i++) shardTerms.add(new ArrayList<>());
+            List<String> sorted = new ArrayList<>(terms.keySet());
+            sorted.sort(null); // gathered in a hash map, sorted once: a tree map's compares were most of the time
+            for (String term : sorted) shardTerms.get(shard(term, count)).add(term);
+            shards.clear();
+            for (int i = 0; i < count; i++) shards.add(shardFile(i));
+        }
+
+        private void update(List<Analysis> now, List<Integer> edited) {
+            Set<String> touched = new HashSet<>();
+            for (int d : edited) {
+                List<FieldTerms> before = analyses.get(d).fields();
+                for (int f = 0; f < FIELDS.size(); f++) {
+                    FieldTerms field = before.get(f);
+                    lengths[f] -= field.length();
+                    for (Map.Entry<String, Use> e : field.terms().entrySet()) {
+                        Postings p = terms.get(e.getKey());
+                        p.remove(f, d);
+                        for (String written : e.getValue().spellings()) p.spellingRemoved(written, d);
+                        if (p.frequency() == 0) terms.remove(e.getKey());
+                        touched.add(e.getKey());
+                        postings--;
+                    }
+                }
+                List<FieldTerms> after = now.get(d).fields();
+                for (int f = 0; f < FIELDS.size(); f++) {
+                    FieldTerms field = after.get(f);
+                    lengths[f] += field.length();
+                    for (Map.Entry<String, Use> e : field.terms().entrySet()) {
+                        Postings p = terms.computeIfAbsent(e.getKey(), k -> new Postings());
+                        p.insert(f, d, e.getValue().count());
+                        for (String written : e.getValue().spellings()) p.spellingAdded(written, d);
+                        touched.add(e.getKey());
+                        postings++;
+                    }
+                }
+            }
+            analyses = List.copyOf(now);
+            double[] was = average;
+            average = averages(lengths, analyses.size());
+            if (shardCount(postings) != shardTerms.size() || !Arrays.equals(was, average)) {
+                regroup();
+                return;
+            }
+            int count = shardTerms.size();
+            Map<Integer, Set<String>> byShard = new TreeMap<>();
+            for (String term : touched) byShard.computeIfAbsent(shard(term, count), s -> new HashSet<>()).add(term);
+            for (Map.Entry<Integer, Set<String>> e : byShard.entrySet()) {
+                int s = e.getKey();
+                Set<String> held = new HashSet<>(shardTerms.get(s));
+                held.addAll(e.getValue());
+                List<String> sorted = new ArrayList<>(held.size());
+                for (String term : held) if (terms.containsKey(term)) sorted.add(term);
+                sorted.sort(null);
+                shardTerms.set(s, sorted);
+                shards.set(s, shardFile(s));
+            }
+        }
+
+        private byte[] shardFile(int shard) {
+            return WordIndex.shardFile(shardTerms.get(shard), terms, analyses, average, analyses.size());
+        }
     }
 
     /** A power of two, so that it changes only when the index doubles or halves. */
@@ -219,15 +413,15 @@ public final class WordIndex {
         return h;
     }
 
-    private static byte[] shardFile(List<Map.Entry<String, Postings>> terms, List<Analysis> analyses, double[] average, int n) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024 + terms.size() * 64);
+    private static byte[] shardFile(List<String> sorted, Map<String, Postings> terms, List<Analysis> analyses,
+                                    double[] average, int n) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024 + sorted.size() * 64);
         try (JsonGenerator g = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
             g.writeStartObject();
             g.writeFieldName("t");
             g.writeStartArray();
-            for (Map.Entry<String, Postings> e : terms) {
-                String term = e.getKey();
-                Postings p = e.getValue();
+            for (String term : sorted) {
+                Postings p = terms.get(term);
                 double idf = idf(p.frequency(), n);
                 g.writeStartArray();
                 g.writeString(term);

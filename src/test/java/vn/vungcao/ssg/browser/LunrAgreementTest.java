@@ -19,8 +19,9 @@ import vn.vungcao.ssg.search.WordIndex;
 
 /**
  * The site's word search scores as Lunr 2.3.9 does: for the same documents, lunr.js (built in
- * Chromium, with the same tokenizer and folding) and the page's search over the files the build
- * writes ({@link WordIndex}) give every document the same score. The page finds the documents
+ * Chromium, with the same tokenizer and folding, and the fields' average lengths rounded as the
+ * index rounds them) and the page's search over the files the build writes ({@link WordIndex})
+ * give every document the same score. The page finds the documents
  * that hold every word of the query (as the start of a term); lunr.js, with its required
  * clauses, would also demand every expansion of a word, so the sets are compared with what
  * lunr.js finds when each word only has to match.
@@ -53,6 +54,7 @@ class LunrAgreementTest {
         List<String> shards = files.shards().stream().map(b -> new String(b, StandardCharsets.UTF_8)).toList();
         List<String> chunks = files.chunks().stream().map(b -> new String(b, StandardCharsets.UTF_8)).toList();
         List<Map<String, String>> plain = docs.stream().map(d -> Map.of("ref", d.ref(), "title", d.title(), "body", d.body())).toList();
+        double[] averages = WordIndex.averageLengths(docs);
 
         Path site = ExampleBuild.folder();
         try (SiteServer server = new SiteServer(site, "/"); Chromium chromium = new Chromium()) {
@@ -63,7 +65,7 @@ class LunrAgreementTest {
             page.addScriptTag(new Page.AddScriptTagOptions().setContent(lunrJs()));
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> answers = (List<Map<String, Object>>) page.evaluate("""
-                    async ([docs, shards, chunks, queries]) => {
+                    async ([docs, shards, chunks, queries, averages]) => {
                       const core = window.vungcaoCore;
                       const url = (text) => URL.createObjectURL(new Blob([text], { type: 'application/json' }));
                       const ours = core.wordIndex(shards.map(url), chunks.map(url), 64);
@@ -79,6 +81,12 @@ class LunrAgreementTest {
                         this.ref('ref');
                         this.field('title', { boost: 10 });
                         this.field('body');
+                        // the fields' average lengths as the index rounds them (WordIndex.averageLengths)
+                        const exact = this.calculateAverageFieldLengths;
+                        this.calculateAverageFieldLengths = function () {
+                          exact.call(this);
+                          this.averageFieldLength = { title: averages[0], body: averages[1] };
+                        };
                         docs.forEach((d) => this.add(d));
                       });
                       const out = [];
@@ -102,7 +110,7 @@ class LunrAgreementTest {
                         out.push({ query: q, ours: found, theirs: expected });
                       }
                       return out;
-                    }""", List.of(plain, shards, chunks, QUERIES));
+                    }""", List.of(plain, shards, chunks, QUERIES, List.of(averages[0], averages[1])));
             int found = 0;
             for (Map<String, Object> a : answers) {
                 @SuppressWarnings("unchecked")
