@@ -224,7 +224,13 @@ class IncrementalTest {
                 new Edit("the config fixed", s -> s.write("site-config.yml",
                         "title: Vùng cao\ndescription: Một trang thử.\nbase_url: https://example.org/\nnews_per_page: 2\n")),
                 new Edit("the child's name fixed", s -> s.write("content/children/ML-0005.md",
-                        "---\ncode: ML-0005\nname: Hoa\nstatus: waiting\n---\n")));
+                        "---\ncode: ML-0005\nname: Hoa\nstatus: waiting\n---\n")),
+                // the unchanged children are judged again by the new allow-list, not taken from the last build
+                new Edit("the config no longer allows a child's grade", s -> s.write("site-config.yml",
+                        "title: Vùng cao\ndescription: Một trang thử.\nbase_url: https://example.org/\nnews_per_page: 2\n"
+                                + "children:\n  allowed_fields: [code, name, birth_year, school, status, sponsored_since, photo]\n")),
+                new Edit("the grade allowed again", s -> s.write("site-config.yml",
+                        "title: Vùng cao\ndescription: Một trang thử.\nbase_url: https://example.org/\nnews_per_page: 2\n")));
         assertTrue(SiteBuilder.build(incremental, cache).published());
         Map<String, byte[]> before = sources(site.root());
         for (Edit edit : edits) {

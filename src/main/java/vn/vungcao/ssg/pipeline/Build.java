@@ -163,8 +163,8 @@ final class Build {
     private SiteContent content(Settings settings, SourceReader reader, YamlReader yaml) {
         SiteContent content = new ContentLoader(site, settings.config(), reader, yaml, reuse.content()).load(pool, diagnostics);
         lap("content");
-        ContentValidator.validate(content, settings.config(), diagnostics);
-        ChildSafeguard.check(content, settings.config(), diagnostics);
+        ContentValidator.validate(content, settings.config(), diagnostics, reuse.checks());
+        ChildSafeguard.check(content, settings.config(), diagnostics, reuse.checks());
         lap("validate");
         return content.withNews(content.news().stream()
                 .filter(n -> options.drafts() || !n.draft())

@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 import vn.vungcao.ssg.content.ContentCache;
 import vn.vungcao.ssg.diag.Diagnostic;
 import vn.vungcao.ssg.diag.Diagnostics;
+import vn.vungcao.ssg.diag.RecordChecks;
 import vn.vungcao.ssg.markdown.MarkdownCache;
 import vn.vungcao.ssg.offline.VersionCache;
 import vn.vungcao.ssg.publish.InPlaceOutput;
@@ -47,6 +48,7 @@ public final class BuildCache implements Reuse {
     private final PageCache pages = new PageCache();
     private final ViewCache views = new ViewCache();
     private final SearchCache search = new SearchCache();
+    private final RecordChecks checks = new RecordChecks();
     private final VersionCache version = new VersionCache();
     private final InPlaceOutput output;
 
@@ -103,6 +105,7 @@ public final class BuildCache implements Reuse {
     public synchronized void startBuild(BuildOptions options) {
         stores = started ? null : Stores.open(options);
         started = true;
+        checks.nextBuild();
         Path themes = options.site().toAbsolutePath().normalize().resolve("themes");
         boolean themeSame = !unknown && reported != null && reported.stream().noneMatch(p -> p.startsWith(themes));
         if (!themeSame) themeGeneration++;
@@ -213,6 +216,11 @@ public final class BuildCache implements Reuse {
     @Override
     public ViewCache views() {
         return views;
+    }
+
+    @Override
+    public RecordChecks checks() {
+        return checks;
     }
 
     @Override

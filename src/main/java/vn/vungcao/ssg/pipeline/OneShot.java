@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import vn.vungcao.ssg.content.ContentCache;
 import vn.vungcao.ssg.diag.Diagnostics;
+import vn.vungcao.ssg.diag.RecordChecks;
 import vn.vungcao.ssg.markdown.MarkdownCache;
 import vn.vungcao.ssg.offline.VersionCache;
 import vn.vungcao.ssg.publish.InPlaceOutput;
@@ -54,6 +55,11 @@ final class OneShot implements Reuse {
 
     @Override
     public ViewCache views() {
+        return null;
+    }
+
+    @Override
+    public RecordChecks checks() {
         return null;
     }
 

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import vn.vungcao.ssg.content.ContentCache;
 import vn.vungcao.ssg.diag.Diagnostics;
+import vn.vungcao.ssg.diag.RecordChecks;
 import vn.vungcao.ssg.markdown.MarkdownCache;
 import vn.vungcao.ssg.offline.VersionCache;
 import vn.vungcao.ssg.publish.Output;
@@ -40,6 +41,9 @@ interface Reuse {
 
     /** Views from the last build, or null. */
     ViewCache views();
+
+    /** What the checks of single records found at the last build, or null. */
+    RecordChecks checks();
 
     /** Search files from the last build, or null. */
     SearchCache search();

@@ -1,5 +1,6 @@
 package vn.vungcao.ssg.validate;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,6 +23,7 @@ import vn.vungcao.ssg.content.School;
 import vn.vungcao.ssg.content.SiteContent;
 import vn.vungcao.ssg.diag.Diagnostics;
 import vn.vungcao.ssg.diag.Messages;
+import vn.vungcao.ssg.diag.RecordChecks;
 import vn.vungcao.ssg.diag.Position;
 import vn.vungcao.ssg.route.Routes;
 import vn.vungcao.ssg.source.Suggestions;
@@ -36,9 +38,19 @@ public final class ContentValidator {
     private ContentValidator() {
     }
 
-    public static void validate(SiteContent content, SiteConfig config, Diagnostics diagnostics) {
-        exampleCode(content, config, diagnostics);
-        validate(content, diagnostics);
+    /** Every check; a child whose file did not change since the last build ({@code checks}, null for none) keeps its codes' keys. */
+    public static void validate(SiteContent content, SiteConfig config, Diagnostics diagnostics, RecordChecks checks) {
+        List<Codes> codes = new ArrayList<>(content.children().size());
+        for (Child c : content.children()) {
+            codes.add(RecordChecks.check(checks, "child-codes", "", c, diagnostics,
+                    d -> new Codes(CodeKey.of(c.code()).orElse(c.code()), capitals(c.code()))));
+        }
+        exampleCode(content, codes, config, diagnostics);
+        validate(content, codes, diagnostics);
+    }
+
+    /** A child's code as the look-up keys it, and in capitals (as two codes are told apart). */
+    private record Codes(String key, String capitals) {
     }
 
     /**
@@ -46,10 +58,11 @@ public final class ContentValidator {
      * how-to pages) must be no child's: once that child is sponsored, every page showing it
      * would show an unlisted child's code.
      */
-    private static void exampleCode(SiteContent content, SiteConfig config, Diagnostics diagnostics) {
+    private static void exampleCode(SiteContent content, List<Codes> codes, SiteConfig config, Diagnostics diagnostics) {
         String example = CodeKey.of(config.childCodeExample()).orElse(config.childCodeExample());
-        for (Child c : content.children()) {
-            if (!example.equals(CodeKey.of(c.code()).orElse(c.code()))) continue;
+        for (int i = 0; i < codes.size(); i++) {
+            if (!example.equals(codes.get(i).key())) continue;
+            Child c = content.children().get(i);
             diagnostics.error("config.code-example-taken", config.childCodeExampleAt(), config.childCodeExample(), c.origin().file(), unusedCode(config.childCodeExample()));
         }
     }
@@ -59,7 +72,7 @@ public final class ContentValidator {
         return code.replaceAll("\\d", "0");
     }
 
-    public static void validate(SiteContent content, Diagnostics diagnostics) {
+    private static void validate(SiteContent content, List<Codes> codes, Diagnostics diagnostics) {
         unique(content.news(), NewsPost::slug, NewsPost::origin, "term.news", Routes.NEWS + "/", diagnostics);
         unique(content.schools(), School::slug, School::origin, "term.school", Routes.SCHOOLS + "/", diagnostics);
         unique(content.campaigns(), Campaign::slug, Campaign::origin, "term.campaign", Routes.CAMPAIGNS + "/", diagnostics);
@@ -67,7 +80,7 @@ public final class ContentValidator {
         unique(content.faqs(), Faq::slug, Faq::origin, "term.question",
                 "hoi-dap/#", diagnostics);
         FaqCloseness.check(content.faqs(), diagnostics);
-        uniqueCodes(content.children(), diagnostics);
+        uniqueCodes(content.children(), codes, diagnostics);
         pageSlugs(content, diagnostics);
 
         Set<String> sortedSchools = new TreeSet<>();
@@ -148,8 +161,8 @@ public final class ContentValidator {
         return code;
     }
 
-    private static void uniqueCodes(List<Child> children, Diagnostics diagnostics) {
-        if (distinct(children, c -> capitals(c.code()))) return;
+    private static void uniqueCodes(List<Child> children, List<Codes> codes, Diagnostics diagnostics) {
+        if (distinct(codes, Codes::capitals)) return;
         Map<String, Child> seen = new HashMap<>();
         for (Child c : children.stream().sorted(Comparator.comparing(c -> c.origin().file())).toList()) {
             if (c.code().isEmpty()) continue; // a missing code has been reported
