@@ -203,6 +203,9 @@ class IncrementalTest {
         List<Edit> edits = List.of(
                 new Edit("a news post names a school that does not exist", s -> s.write("content/news/2021-08-01-tin-hai.md",
                         "---\ntitle: Tin thứ hai\ndate: 2021-08-01\nschool: khong-co\n---\nNội dung.\n")),
+                // the child's reference is looked up again when the school is added, though the child did not change
+                new Edit("a child names the school that does not exist", s -> s.write("content/children/ML-0001.md",
+                        "---\ncode: ML-0001\nname: Mai\nbirth_year: 2014\nschool: khong-co\ngrade: 4\nstatus: waiting\n---\nMai thích vẽ.\n")),
                 new Edit("a child with a field that must not be published", s -> s.write("content/children/ML-0005.md",
                         "---\ncode: ML-0005\nname: Hoa\naddress: bản Ón\nstatus: waiting\n---\n")),
                 new Edit("a Markdown file in a folder the site does not know", s -> s.write("content/tin/lac.md",

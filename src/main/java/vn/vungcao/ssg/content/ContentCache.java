@@ -1,7 +1,9 @@
 package vn.vungcao.ssg.content;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -102,6 +104,36 @@ public final class ContentCache {
     }
 
     record Taken(Snapshot snapshot, Set<Path> changed) {
+    }
+
+    /** Records of one kind as a build found them (in the order of their files) and as sorted. */
+    private record Sorted(List<?> found, List<?> sorted) {
+    }
+
+    private final Map<String, Sorted> sorted = new ConcurrentHashMap<>();
+
+    /**
+     * The records sorted by {@code order}, as an unmodifiable list: the last build's very list when
+     * these are the very records it sorted, in the same order (an edit of one news post leaves the
+     * 8,000 children as they were: not sorted again, and the same list for the stages after).
+     */
+    @SuppressWarnings("unchecked")
+    <T> List<T> sorted(String kind, List<T> found, Comparator<? super T> order) {
+        Sorted last = sorted.get(kind);
+        if (last != null && same(last.found(), found)) return (List<T>) last.sorted();
+        List<T> made = new ArrayList<>(found);
+        made.sort(order);
+        List<T> kept = List.copyOf(made);
+        sorted.put(kind, new Sorted(found, kept));
+        return kept;
+    }
+
+    private static boolean same(List<?> a, List<?> b) {
+        if (a.size() != b.size()) return false;
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) return false;
+        }
+        return true;
     }
 
     /** Puts back the snapshot a build made or updated; changes reported from now on apply to it. */

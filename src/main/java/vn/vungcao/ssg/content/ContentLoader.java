@@ -192,19 +192,31 @@ public final class ContentLoader {
             else if (it instanceof PageItem p) pages.add(p.value());
             else if (it instanceof FaqItem q) faqs.add(q.value());
         }
-        // a post whose date could not be read (it failed) goes last
-        news.sort(Comparator.comparing(NewsPost::date, Comparator.nullsFirst(Comparator.<ZonedDateTime>naturalOrder()))
-                .reversed().thenComparing(NewsPost::slug)
-                .thenComparing(n -> n.origin().file()));
-        schools.sort(Comparator.comparing(School::slug).thenComparing(s -> s.origin().file()));
-        children.sort(Comparator.comparing(Child::code).thenComparing(c -> c.origin().file()));
-        campaigns.sort(Comparator.comparing(Campaign::slug).thenComparing(c -> c.origin().file()));
-        pages.sort(Comparator.comparing(Page::slug).thenComparing(p -> p.origin().file()));
-        faqs.sort(Comparator.comparing(Faq::slug).thenComparing(q -> q.origin().file()));
         List<Asset> assets = new ArrayList<>(snapshot.assets.values());
-        assets.sort(Comparator.comparing(Asset::sitePath));
         if (cache != null) cache.keep(snapshot);
-        return new SiteContent(news, schools, children, campaigns, pages, faqs, synonyms, assets, failed);
+        return new SiteContent(sorted("news", news, NEWS_ORDER), sorted("schools", schools, SCHOOL_ORDER),
+                sorted("children", children, CHILD_ORDER), sorted("campaigns", campaigns, CAMPAIGN_ORDER),
+                sorted("pages", pages, PAGE_ORDER), sorted("faqs", faqs, FAQ_ORDER), synonyms,
+                sorted("assets", assets, Comparator.comparing(Asset::sitePath)), failed);
+    }
+
+    /** Newest first; a post whose date could not be read (it failed) goes last. */
+    private static final Comparator<NewsPost> NEWS_ORDER = Comparator.comparing(NewsPost::date,
+                    Comparator.nullsFirst(Comparator.<ZonedDateTime>naturalOrder()))
+            .reversed().thenComparing(NewsPost::slug).thenComparing(n -> n.origin().file());
+    private static final Comparator<School> SCHOOL_ORDER = Comparator.comparing(School::slug).thenComparing(s -> s.origin().file());
+    private static final Comparator<Child> CHILD_ORDER = Comparator.comparing(Child::code).thenComparing(c -> c.origin().file());
+    private static final Comparator<Campaign> CAMPAIGN_ORDER = Comparator.comparing(Campaign::slug)
+            .thenComparing(c -> c.origin().file());
+    private static final Comparator<Page> PAGE_ORDER = Comparator.comparing(Page::slug).thenComparing(p -> p.origin().file());
+    private static final Comparator<Faq> FAQ_ORDER = Comparator.comparing(Faq::slug).thenComparing(q -> q.origin().file());
+
+    /** The records in their order, taken from the last build when they are the very records it sorted. */
+    private <T> List<T> sorted(String kind, List<T> found, Comparator<? super T> order) {
+        if (cache != null) return cache.sorted(kind, found, order);
+        List<T> made = new ArrayList<>(found);
+        made.sort(order);
+        return made;
     }
 
     /**

@@ -38,7 +38,10 @@ public final class ContentValidator {
     private ContentValidator() {
     }
 
-    /** Every check; a child whose file did not change since the last build ({@code checks}, null for none) keeps its codes' keys. */
+    /**
+     * Every check; a child whose file did not change since the last build ({@code checks}, null for
+     * none) keeps its codes' keys, and its references while the schools and files are the same.
+     */
     public static void validate(SiteContent content, SiteConfig config, Diagnostics diagnostics, RecordChecks checks) {
         List<Codes> codes = new ArrayList<>(content.children().size());
         for (Child c : content.children()) {
@@ -46,7 +49,7 @@ public final class ContentValidator {
                     d -> new Codes(CodeKey.of(c.code()).orElse(c.code()), capitals(c.code()))));
         }
         exampleCode(content, codes, config, diagnostics);
-        validate(content, codes, diagnostics);
+        validate(content, codes, diagnostics, checks);
     }
 
     /** A child's code as the look-up keys it, and in capitals (as two codes are told apart). */
@@ -72,7 +75,7 @@ public final class ContentValidator {
         return code.replaceAll("\\d", "0");
     }
 
-    private static void validate(SiteContent content, List<Codes> codes, Diagnostics diagnostics) {
+    private static void validate(SiteContent content, List<Codes> codes, Diagnostics diagnostics, RecordChecks checks) {
         unique(content.news(), NewsPost::slug, NewsPost::origin, "term.news", Routes.NEWS + "/", diagnostics);
         unique(content.schools(), School::slug, School::origin, "term.school", Routes.SCHOOLS + "/", diagnostics);
         unique(content.campaigns(), Campaign::slug, Campaign::origin, "term.campaign", Routes.CAMPAIGNS + "/", diagnostics);
@@ -116,9 +119,14 @@ public final class ContentValidator {
                 diagnostics.error("campaign.end-before-start", c.origin().at("end"), c.end(), c.start());
             }
         }
+        // a child's references are looked up again only when the child or what it may refer to changed
+        List<Set<String>> known = List.of(schools, files);
         for (Child c : content.children()) {
-            reference(c.school(), schools, c.origin(), "school", "ref.school-missing", "content/schools/", diagnostics);
-            file(c.photo(), files, c.origin(), "photo", diagnostics);
+            RecordChecks.check(checks, "child-references", known, c, diagnostics, d -> {
+                reference(c.school(), schools, c.origin(), "school", "ref.school-missing", "content/schools/", d);
+                file(c.photo(), files, c.origin(), "photo", d);
+                return null;
+            });
         }
         for (School s : content.schools()) {
             if (s.started() != null && s.completed() != null && s.completed().isBefore(s.started())) {
