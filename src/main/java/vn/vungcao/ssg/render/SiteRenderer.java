@@ -245,7 +245,7 @@ public final class SiteRenderer {
                         .thenComparing(School::slug))
                 .map(views::school).toList();
         // lists show children as cards, without their stories (see ChildView.card)
-        List<Views.ChildView> waiting = content.children().stream().filter(Child::listed).map(views::card).toList();
+        List<Views.ChildView> waiting = views.waitingCards();
 
         List<Views.NewsView> homeNews = news.subList(0, Math.min(HOME_NEWS, news.size()));
         List<Views.ChildView> homeChildren = waiting.subList(0, Math.min(6, waiting.size()));
@@ -277,8 +277,12 @@ public final class SiteRenderer {
                 "schools", schools))));
         // what each school's page lists, grouped once (in the content's order) rather than filtered per school
         Map<String, List<Views.ChildView>> childrenBySchool = new HashMap<>();
-        content.children().stream().filter(c -> c.listed() && c.school() != null).forEach(c ->
-                childrenBySchool.computeIfAbsent(c.school(), k -> new ArrayList<>()).add(views.card(c)));
+        int card = 0;
+        for (Child c : content.children()) {
+            if (!c.listed()) continue;
+            Views.ChildView v = waiting.get(card++);
+            if (c.school() != null) childrenBySchool.computeIfAbsent(c.school(), k -> new ArrayList<>()).add(v);
+        }
         Map<String, List<Views.NewsView>> newsBySchool = new HashMap<>();
         content.news().stream().filter(n -> n.school() != null).forEach(n ->
                 newsBySchool.computeIfAbsent(n.school(), k -> new ArrayList<>()).add(views.news(n)));
@@ -301,8 +305,10 @@ public final class SiteRenderer {
                 "page", meta(ui.get("children.title"), ui.get("children.description", ui.money(config.nuoiEmMonthlyVnd())),
                         Routes.children(), Routes.CHILDREN, true, null, "website"),
                 "children", waiting))));
-        for (Child c : content.children()) {
-            Views.ChildView v = views.child(c);
+        List<Views.ChildView> childViews = views.children();
+        for (int i = 0; i < childViews.size(); i++) {
+            Child c = content.children().get(i);
+            Views.ChildView v = childViews.get(i);
             List<LedgerViews.Support> support = ledger == null ? List.of() : ledger.support(c.code());
             jobs.add(job(c, inputs(v, support), () -> new PageJob(Routes.child(c.code()), "child", context(
                     // a child's photo is the preview of a shared link only when the config allows it

@@ -111,8 +111,7 @@ public final class SearchData {
             }
         } : cache::made;
 
-        List<Views.ChildView> childViews = new ArrayList<>(content.children().size());
-        for (Child c : content.children()) childViews.add(views.child(c));
+        List<Views.ChildView> childViews = views.children();
         // the months of support, from the statements: a new statement changes cards whose views did not change
         List<String> support = new ArrayList<>(content.children().size());
         for (Child c : content.children()) support.add(Objects.requireNonNullElse(views.supportMonths(c.code()), ""));
@@ -334,9 +333,11 @@ public final class SearchData {
             RenderedMarkdown body = views.body(p.origin().file());
             docs.add(memo.of("page", List.of(p, v, body), () -> pageDoc(p, v, body)));
         }
-        for (Child c : content.children()) {
+        List<Views.ChildView> childViews = views.children();
+        for (int i = 0; i < childViews.size(); i++) {
+            Child c = content.children().get(i);
             if (!c.listed()) continue; // sponsored children are found by their code only
-            Views.ChildView v = views.child(c);
+            Views.ChildView v = childViews.get(i);
             School school = c.school() == null || v.school() == null ? null : schools.get(c.school());
             docs.add(memo.of("child", Arrays.asList(v, c, school), () -> childDoc(c, v, school)));
         }

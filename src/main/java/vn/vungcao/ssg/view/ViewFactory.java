@@ -163,13 +163,51 @@ public final class ViewFactory {
     }
 
     /**
-     * The child as lists show it, without the story (see {@link Views.ChildView#card}): one instance
-     * per view, so a list is found unchanged by comparing instances, not values.
+     * The view of every child of the content, in its order, made (or taken from the cache) once a
+     * build: the search, the plan and the lists each walk it instead of asking for each child's view.
      */
-    public Views.ChildView card(Child c) {
-        Views.ChildView view = child(c);
-        return (Views.ChildView) memo(view, c.origin().file(), view::card);
+    public List<Views.ChildView> children() {
+        List<Views.ChildView> made = childViews;
+        if (made == null) {
+            synchronized (this) {
+                if (childViews == null) {
+                    List<Views.ChildView> all = new ArrayList<>(content.children().size());
+                    for (Child c : content.children()) all.add(child(c));
+                    childViews = List.copyOf(all);
+                }
+                made = childViews;
+            }
+        }
+        return made;
     }
+
+    /**
+     * The cards of the waiting children (those the lists show), in the content's order, made once a
+     * build: each child as lists show it, without the story (see {@link Views.ChildView#card}), one
+     * instance per view, so that a list is found unchanged by comparing instances, not values.
+     */
+    public List<Views.ChildView> waitingCards() {
+        List<Views.ChildView> made = waitingCards;
+        if (made == null) {
+            List<Views.ChildView> views = children();
+            synchronized (this) {
+                if (waitingCards == null) {
+                    List<Views.ChildView> cards = new ArrayList<>();
+                    for (int i = 0; i < views.size(); i++) {
+                        Child c = content.children().get(i);
+                        Views.ChildView view = views.get(i);
+                        if (c.listed()) cards.add((Views.ChildView) memo(view, c.origin().file(), view::card));
+                    }
+                    waitingCards = List.copyOf(cards);
+                }
+                made = waitingCards;
+            }
+        }
+        return made;
+    }
+
+    private volatile List<Views.ChildView> childViews;
+    private volatile List<Views.ChildView> waitingCards;
 
     private Views.ChildView makeChild(Child c) {
         boolean photo = allowedChildFields.contains("photo");
