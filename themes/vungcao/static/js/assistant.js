@@ -35,7 +35,13 @@
     + 'đến đi do đó được gì giùm giúp hả há hay hãy hỏi hơi khi không là làm lắm lên lúc mà mình muốn nào này nay nếu '
     + 'nhé nhỉ như nhưng những nói ở ơi ông phải ra rồi sao sẽ tại thành thanh thế thì thôi tính tỉnh tôi từ và vẫn '
     + 'vậy vì với vào xin xem nữa cũng biết cách lạc bộ clb nhóm hôm một hai nhiều nhiêu bao về theo admin 1 nha nhen '
-    + 'nè sau vừa đâu hóa hoá').split(' ');
+    + 'nè sau vừa đâu hóa hoá rất hoặc bởi rằng ấy kia hơn nên đều').split(' ');
+
+  /*
+   * Function words that are stop words only typed with their accents: folded, they are as often a
+   * word of their own ("còn" is "con", a child; "quá" is "qua", through; "mọi" is "mời", "mới").
+   */
+  var STOP_ACCENTED = 'còn quá mọi'.split(' ');
 
   /* The stop words folded ("vay"), and with their accents as digits ("vay56"), as a question's syllables are. */
   var STOP = [];
@@ -43,6 +49,10 @@
   STOP_WORDS.forEach(function (word) {
     var s = syllables(word)[0];
     if (STOP.indexOf(s.text) < 0) STOP.push(s.text);
+    STOP_SPELLED.push(s.text + s.marks);
+  });
+  STOP_ACCENTED.forEach(function (word) {
+    var s = syllables(word)[0];
     STOP_SPELLED.push(s.text + s.marks);
   });
 
