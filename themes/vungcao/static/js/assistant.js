@@ -474,8 +474,9 @@
         || best.topical + best.ownPairs < LIMIT.units && best.coverage < LIMIT.alone
         || best.strong < LIMIT.strong && best.coverage < LIMIT.strongAlone
         || !best.pairs && best.coverage < LIMIT.noPair;
-    // the words the answer leaves out (at a hand-over, all of them), to look for in the site's pages
-    var left = result.terms.filter(function (w, k) { return w && (handover || !best.covered[k]); });
+    // the words the answer leaves out (at a hand-over, all of them), to look for in the site's pages;
+    // the site's search is folded, so a word that folds to a stop word ("tối", "chó") would find the stop word's pages
+    var left = result.terms.filter(function (w, k) { return w && STOP.indexOf(w) < 0 && (handover || !best.covered[k]); });
     if (handover) return { kind: 'handover', left: left, sequence: result.sequence };
     // choices: two or three answers close to the best, each covering enough of the question;
     // more than that, and the question is too vague to offer them
