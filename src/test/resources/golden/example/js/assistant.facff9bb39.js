@@ -20,17 +20,46 @@
   var handover = dialog.querySelector('.assistant-handover');
   var suggestions = dialog.querySelector('.assistant-suggestions');
 
-  /* Words that say nothing about the topic of a question (folded). */
-  var STOP = ('a ah ai anh ban bi ca cac can cau chi cho chu chung co cua da dang day de den di do duoc gi gium giup ha hay '
-    + 'hoi khi khong la lam len luc ma minh muon nao nay neu nhe nhi nhu nhung noi o oi ong phai ra roi sao se tai thanh '
-    + 'the thi thoi tinh toi tu va van vay vi voi vao xin xem nua cung biet cach cau lac bo clb nhom hom nay mot hai '
-    + 'nhieu bao ve theo admin 1 nha nhen ne sau vua dau hoa').split(' ');
+  /* The marks of Fold.marks in the generator, in the order of their digits 1 to 9 (đ and Đ are both 9). */
+  var MARKS = '\u0301\u0300\u0309\u0303\u0323\u0302\u031b\u0306\u0111\u0110';
 
   /*
-   * Words spelled like one in STOP that, typed with their accents, do say what a question is about:
-   * "mã" (not "mà"), "Hà Nội" (not "hả", "nói"), "bản", "bàn" (not "bạn"), "cá" (not "cả"), "bò".
+   * Words that say nothing about the topic of a question: Vietnamese function words (pronouns,
+   * particles, question words, common verbs of asking), the club's own name and "Thanh Hóa", each
+   * written with its accents. A question typed with accents is compared on them, so a content word
+   * spelled like one of them once folded is kept: "mã" (not "mà"), "Hà Nội" (not "hả", "nói"),
+   * "bản", "bàn" (not "bạn"), "cá", "bò", "thẻ", "nơi", "vay", "chi" (spend, not "chị"). A question
+   * typed without accents is compared on the folded forms: "vay" there may well be "vậy".
    */
-  var KEEP = ['ma4', 'ha2', 'noi56', 'ban3', 'ban2', 'ca1', 'bo2'];
+  var STOP_WORDS = ('a à á ạ ah ai anh bạn bị cả các cần câu cậu chị chỉ cho chú chứ chúng có của đã dạ đang đây đấy để '
+    + 'đến đi do đó được gì giùm giúp hả há hay hãy hỏi hơi khi không là làm lắm lên lúc mà mình muốn nào này nay nếu '
+    + 'nhé nhỉ như nhưng những nói ở ơi ông phải ra rồi sao sẽ tại thành thanh thế thì thôi tính tỉnh tôi từ và vẫn '
+    + 'vậy vì với vào xin xem nữa cũng biết cách lạc bộ clb nhóm hôm một hai nhiều nhiêu bao về theo admin 1 nha nhen '
+    + 'nè sau vừa đâu hóa hoá rất hoặc bởi rằng ấy kia hơn nên đều').split(' ');
+
+  /*
+   * Function words that are stop words only typed with their accents: folded, they are as often a
+   * word of their own ("còn" is "con", a child; "quá" is "qua", through; "mọi" is "mời", "mới").
+   */
+  var STOP_ACCENTED = 'còn quá mọi'.split(' ');
+
+  /* The stop words folded ("vay"), and with their accents as digits ("vay56"), as a question's syllables are. */
+  var STOP = [];
+  var STOP_SPELLED = [];
+  STOP_WORDS.forEach(function (word) {
+    var s = syllables(word)[0];
+    if (STOP.indexOf(s.text) < 0) STOP.push(s.text);
+    STOP_SPELLED.push(s.text + s.marks);
+  });
+  STOP_ACCENTED.forEach(function (word) {
+    var s = syllables(word)[0];
+    STOP_SPELLED.push(s.text + s.marks);
+  });
+
+  /** Whether a syllable says nothing about the topic: on its accents when the question has them, folded when not. */
+  function isStop(s, accented) {
+    return accented ? STOP_SPELLED.indexOf(s.text + s.marks) >= 0 : STOP.indexOf(s.text) >= 0;
+  }
 
   /*
    * How much each kind of evidence counts: a word found only in an answer's text (not in its
@@ -58,8 +87,6 @@
     close: 0.9, relevant: 0.5, choices: 3, rankBase: 0.5, rankStrong: 1.5
   };
 
-  /* The marks of Fold.marks in the generator, in the order of their digits 1 to 9 (đ and Đ are both 9). */
-  var MARKS = '\u0301\u0300\u0309\u0303\u0323\u0302\u031b\u0306\u0111\u0110';
 
   /* ---- the questions and answers ---- */
 
@@ -125,10 +152,14 @@
     return data.vocabulary;
   }
 
-  /** Where a word is found with these accents, or in a line written without any. */
+  /**
+   * Where a word is found with these accents, or in a line written without any; but a line without
+   * accents is read as a question typed without them is, so its "cho" is the stop word, not "chó".
+   */
   function spelledAs(vocab, word, spelling) {
     var out = {};
-    [vocab.spelled[spelling], vocab.spelled[word + '0']].forEach(function (at) {
+    var plain = STOP.indexOf(word) < 0 || STOP_SPELLED.indexOf(spelling) >= 0;
+    [vocab.spelled[spelling], plain ? vocab.spelled[word + '0'] : null].forEach(function (at) {
       Object.keys(at || {}).forEach(function (ref) { out[ref] = Math.max(out[ref] || 0, at[ref]); });
     });
     return Object.keys(out).length ? out : null;
@@ -187,7 +218,10 @@
     // a group of question words: one of its phrases is made of words that say nothing about a topic
     // ("làm sao", "thì sao", "khi nào"), so its other words ("thủ tục", "bao giờ") only ask too
     groups.forEach(function (g) {
-      g.asking = g.words.some(function (w) { return w.every(function (p) { return STOP.indexOf(p.text) >= 0; }); });
+      g.asking = g.words.some(function (w) {
+        var written = w.some(function (p) { return p.marks; }); // editors write accents; a plain word ("online") is folded
+        return w.every(function (p) { return isStop(p, written); });
+      });
     });
     phrases.sort(function (a, b) { return b.syl.length - a.syl.length; });
     data.thesaurus = { groups: groups, phrases: phrases };
@@ -226,8 +260,8 @@
       }) : syl.slice(i, i + found.syl.length).map(function (s) { return { text: s.text, marks: s.marks, end: s.end }; });
       // a shorthand for words that only make it a question ("ko", "ntn") is those words, no more
       // ("hn" is "Hà Nội": its full form, with its accents, says what the question is about)
-      var meaningful = !book.groups[found.group].own || span.some(function (s) { return STOP.indexOf(s.text) < 0; })
-        || (found.full || []).some(function (f) { return KEEP.indexOf(f.text + f.marks) >= 0; });
+      var meaningful = !book.groups[found.group].own || span.some(function (s) { return !isStop(s, accented); })
+        || (found.full || []).some(function (f) { return !isStop(f, true); });
       var from = out.length;
       span.forEach(function (s) {
         if (meaningful) {
@@ -330,7 +364,7 @@
         if (s.from === at) spans[s.word].push(syl.slice(s.from, s.to + 1));
         return;
       }
-      var stop = STOP.indexOf(s.text) >= 0 && !(accented && KEEP.indexOf(s.text + s.marks) >= 0);
+      var stop = isStop(s, accented);
       s.word = stop ? -1 : words.indexOf(s.text);
       if (!stop && s.word < 0) {
         s.word = words.length;
@@ -356,7 +390,10 @@
       // asked, not what about: it is no match of the topic
       var inside = syl[i].group !== undefined && syl[i].from === syl[i + 1].from && syl[i].word === syl[i + 1].word
         && thesaurus(data).groups[syl[i].group].asking;
-      pairs.push({ text: syl[i].text + syl[i + 1].text, covers: covers, inside: inside,
+      // typed with accents, a pair is the answer's only where the answer has both syllables with
+      // those accents: "nuôi chó" is not the "nuôi cho" of an answer (the index's pairs are folded)
+      var spelled = accented ? [syl[i], syl[i + 1]].map(function (p) { return spelledAs(vocab, p.text, p.text + p.marks) || {}; }) : null;
+      pairs.push({ text: syl[i].text + syl[i + 1].text, covers: covers, inside: inside, spelled: spelled,
         about: syl[i].word >= 0 || syl[i + 1].word >= 0 });
     }
     // each word: where it is found as typed; a word of a group: also where any word of its group is
@@ -399,7 +436,7 @@
       });
       pairs.forEach(function (pair) {
         var at = vocab.pairs[pair.text];
-        if (!at || !at[ref]) return;
+        if (!at || !at[ref] || pair.spelled && !(pair.spelled[0][ref] && pair.spelled[1][ref])) return;
         if (pair.about) pairCount++;
         if (pair.about && !pair.inside) ownPairs++;
         score += WEIGHT.pair * at[ref] * rarity(vocab, at);
@@ -425,7 +462,9 @@
     var sequence = syl.map(function (s) { return s.group === undefined ? s.text : null; });
     var unknown = weights.filter(function (w, k) { return !found[k] && !alike[k] && w > 0; }).length;
     return { words: words.length, hits: hits, terms: terms, sequence: sequence, unknown: unknown, total: total,
-      weighed: words.map(function (w, k) { return { word: w, weight: weights[k], found: !!found[k], alike: !!alike[k] }; }) };
+      weighed: words.map(function (w, k) {
+        return { word: w, weight: weights[k], found: !!found[k], alike: !!alike[k], asking: groups[k] >= 0 && book.groups[groups[k]].asking };
+      }) };
   }
 
   /** The decision for a question: the best answer, close answers as choices, or the hand-over. */
@@ -435,8 +474,9 @@
         || best.topical + best.ownPairs < LIMIT.units && best.coverage < LIMIT.alone
         || best.strong < LIMIT.strong && best.coverage < LIMIT.strongAlone
         || !best.pairs && best.coverage < LIMIT.noPair;
-    // the words the answer leaves out (at a hand-over, all of them), to look for in the site's pages
-    var left = result.terms.filter(function (w, k) { return w && (handover || !best.covered[k]); });
+    // the words the answer leaves out (at a hand-over, all of them), to look for in the site's pages;
+    // the site's search is folded, so a word that folds to a stop word ("tối", "chó") would find the stop word's pages
+    var left = result.terms.filter(function (w, k) { return w && STOP.indexOf(w) < 0 && (handover || !best.covered[k]); });
     if (handover) return { kind: 'handover', left: left, sequence: result.sequence };
     // choices: two or three answers close to the best, each covering enough of the question;
     // more than that, and the question is too vague to offer them
