@@ -23,42 +23,29 @@
   /* The marks of Fold.marks in the generator, in the order of their digits 1 to 9 (đ and Đ are both 9). */
   var MARKS = '\u0301\u0300\u0309\u0303\u0323\u0302\u031b\u0306\u0111\u0110';
 
-  /*
-   * Words that say nothing about the topic of a question: Vietnamese function words (pronouns,
-   * particles, question words, common verbs of asking), the club's own name and "Thanh Hóa", each
-   * written with its accents. A question typed with accents is compared on them, so a content word
-   * spelled like one of them once folded is kept: "mã" (not "mà"), "Hà Nội" (not "hả", "nói"),
-   * "bản", "bàn" (not "bạn"), "cá", "bò", "thẻ", "nơi", "vay", "chi" (spend, not "chị"). A question
-   * typed without accents is compared on the folded forms: "vay" there may well be "vậy".
+  /**
+   * The stop words of the data (FaqIndex.STOP_WORDS: words that say nothing about a question's
+   * topic, with their accents), folded ("vay") and with their accents as digits ("vay56"), read once
+   * per load; "accented" ones ("còn": folded it is "con") are stop words only typed with accents.
    */
-  var STOP_WORDS = ('a à á ạ ah ai anh bạn bị cả các cần câu cậu chị chỉ cho chú chứ chúng có của đã dạ đang đây đấy để '
-    + 'đến đi do đó được gì giùm giúp hả há hay hãy hỏi hơi khi không là làm lắm lên lúc mà mình muốn nào này nay nếu '
-    + 'nhé nhỉ như nhưng những nói ở ơi ông phải ra rồi sao sẽ tại thành thanh thế thì thôi tính tỉnh tôi từ và vẫn '
-    + 'vậy vì với vào xin xem nữa cũng biết cách lạc bộ clb nhóm hôm một hai nhiều nhiêu bao về theo admin 1 nha nhen '
-    + 'nè sau vừa đâu hóa hoá rất hoặc bởi rằng ấy kia hơn nên đều').split(' ');
-
-  /*
-   * Function words that are stop words only typed with their accents: folded, they are as often a
-   * word of their own ("còn" is "con", a child; "quá" is "qua", through; "mọi" is "mời", "mới").
-   */
-  var STOP_ACCENTED = 'còn quá mọi'.split(' ');
-
-  /* The stop words folded ("vay"), and with their accents as digits ("vay56"), as a question's syllables are. */
-  var STOP = [];
-  var STOP_SPELLED = [];
-  STOP_WORDS.forEach(function (word) {
-    var s = syllables(word)[0];
-    if (STOP.indexOf(s.text) < 0) STOP.push(s.text);
-    STOP_SPELLED.push(s.text + s.marks);
-  });
-  STOP_ACCENTED.forEach(function (word) {
-    var s = syllables(word)[0];
-    STOP_SPELLED.push(s.text + s.marks);
-  });
+  function stops(data) {
+    if (data.stops) return data.stops;
+    var out = { folded: [], spelled: [] };
+    var given = data.stop || {};
+    (given.words || []).concat(given.accented || []).forEach(function (word, n) {
+      var s = syllables(word)[0];
+      if (!s) return;
+      if (n < (given.words || []).length && out.folded.indexOf(s.text) < 0) out.folded.push(s.text);
+      out.spelled.push(s.text + s.marks);
+    });
+    data.stops = out;
+    return out;
+  }
 
   /** Whether a syllable says nothing about the topic: on its accents when the question has them, folded when not. */
-  function isStop(s, accented) {
-    return accented ? STOP_SPELLED.indexOf(s.text + s.marks) >= 0 : STOP.indexOf(s.text) >= 0;
+  function isStop(data, s, accented) {
+    var stop = stops(data);
+    return accented ? stop.spelled.indexOf(s.text + s.marks) >= 0 : stop.folded.indexOf(s.text) >= 0;
   }
 
   /*
@@ -147,7 +134,7 @@
     var words = read(data.words, WEIGHT.answer);
     data.vocabulary = {
       words: words, pairs: read(data.pairs, WEIGHT.answerPair), spelled: read(data.spelled, WEIGHT.answer),
-      terms: Object.keys(words), size: data.refs.length
+      terms: Object.keys(words), size: data.refs.length, stop: stops(data)
     };
     return data.vocabulary;
   }
@@ -158,7 +145,7 @@
    */
   function spelledAs(vocab, word, spelling) {
     var out = {};
-    var plain = STOP.indexOf(word) < 0 || STOP_SPELLED.indexOf(spelling) >= 0;
+    var plain = vocab.stop.folded.indexOf(word) < 0 || vocab.stop.spelled.indexOf(spelling) >= 0;
     [vocab.spelled[spelling], plain ? vocab.spelled[word + '0'] : null].forEach(function (at) {
       Object.keys(at || {}).forEach(function (ref) { out[ref] = Math.max(out[ref] || 0, at[ref]); });
     });
@@ -220,7 +207,7 @@
     groups.forEach(function (g) {
       g.asking = g.words.some(function (w) {
         var written = w.some(function (p) { return p.marks; }); // editors write accents; a plain word ("online") is folded
-        return w.every(function (p) { return isStop(p, written); });
+        return w.every(function (p) { return isStop(data, p, written); });
       });
     });
     phrases.sort(function (a, b) { return b.syl.length - a.syl.length; });
@@ -260,8 +247,8 @@
       }) : syl.slice(i, i + found.syl.length).map(function (s) { return { text: s.text, marks: s.marks, end: s.end }; });
       // a shorthand for words that only make it a question ("ko", "ntn") is those words, no more
       // ("hn" is "Hà Nội": its full form, with its accents, says what the question is about)
-      var meaningful = !book.groups[found.group].own || span.some(function (s) { return !isStop(s, accented); })
-        || (found.full || []).some(function (f) { return !isStop(f, true); });
+      var meaningful = !book.groups[found.group].own || span.some(function (s) { return !isStop(data, s, accented); })
+        || (found.full || []).some(function (f) { return !isStop(data, f, true); });
       var from = out.length;
       span.forEach(function (s) {
         if (meaningful) {
@@ -364,7 +351,7 @@
         if (s.from === at) spans[s.word].push(syl.slice(s.from, s.to + 1));
         return;
       }
-      var stop = isStop(s, accented);
+      var stop = isStop(data, s, accented);
       s.word = stop ? -1 : words.indexOf(s.text);
       if (!stop && s.word < 0) {
         s.word = words.length;
@@ -456,8 +443,9 @@
         topical: covered.filter(function (c, k) { return c > 0 && !(groups[k] >= 0 && book.groups[groups[k]].asking); }).length };
     }).filter(function (h) { return h.score > 0; });
     hits.sort(function (x, y) { return y.rank - x.rank || (x.ref < y.ref ? -1 : 1); });
-    // the words as typed (not a group's, which the answers know), for the pages of the site
-    var terms = words.map(function (w, k) { return groups[k] < 0 ? w : null; });
+    // the words as typed (not a group's, which the answers know), for the pages of the site; the
+    // site's search is folded, so a word that folds to a stop word ("tối", "chó") would find the stop word's pages
+    var terms = words.map(function (w, k) { return groups[k] < 0 && !isStop(data, { text: w }, false) ? w : null; });
     // the syllables in order, stop words too, a group's words as null: where a name may be ("Pù Nhi")
     var sequence = syl.map(function (s) { return s.group === undefined ? s.text : null; });
     var unknown = weights.filter(function (w, k) { return !found[k] && !alike[k] && w > 0; }).length;
@@ -475,8 +463,7 @@
         || best.strong < LIMIT.strong && best.coverage < LIMIT.strongAlone
         || !best.pairs && best.coverage < LIMIT.noPair;
     // the words the answer leaves out (at a hand-over, all of them), to look for in the site's pages;
-    // the site's search is folded, so a word that folds to a stop word ("tối", "chó") would find the stop word's pages
-    var left = result.terms.filter(function (w, k) { return w && STOP.indexOf(w) < 0 && (handover || !best.covered[k]); });
+    var left = result.terms.filter(function (w, k) { return w && (handover || !best.covered[k]); });
     if (handover) return { kind: 'handover', left: left, sequence: result.sequence };
     // choices: two or three answers close to the best, each covering enough of the question;
     // more than that, and the question is too vague to offer them
