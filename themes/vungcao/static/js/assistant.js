@@ -20,17 +20,33 @@
   var handover = dialog.querySelector('.assistant-handover');
   var suggestions = dialog.querySelector('.assistant-suggestions');
 
-  /* Words that say nothing about the topic of a question (folded). */
-  var STOP = ('a ah ai anh ban bi ca cac can cau chi cho chu chung co cua da dang day de den di do duoc gi gium giup ha hay '
-    + 'hoi khi khong la lam len luc ma minh muon nao nay neu nhe nhi nhu nhung noi o oi ong phai ra roi sao se tai thanh '
-    + 'the thi thoi tinh toi tu va van vay vi voi vao xin xem nua cung biet cach cau lac bo clb nhom hom nay mot hai '
-    + 'nhieu bao ve theo admin 1 nha nhen ne sau vua dau hoa').split(' ');
+  /* The marks of Fold.marks in the generator, in the order of their digits 1 to 9 (đ and Đ are both 9). */
+  var MARKS = '\u0301\u0300\u0309\u0303\u0323\u0302\u031b\u0306\u0111\u0110';
 
-  /*
-   * Words spelled like one in STOP that, typed with their accents, do say what a question is about:
-   * "mã" (not "mà"), "Hà Nội" (not "hả", "nói"), "bản", "bàn" (not "bạn"), "cá" (not "cả"), "bò".
+  /**
+   * The stop words of the data (FaqIndex.STOP_WORDS: words that say nothing about a question's
+   * topic, with their accents), folded ("vay") and with their accents as digits ("vay56"), read once
+   * per load; "accented" ones ("còn": folded it is "con") are stop words only typed with accents.
    */
-  var KEEP = ['ma4', 'ha2', 'noi56', 'ban3', 'ban2', 'ca1', 'bo2'];
+  function stops(data) {
+    if (data.stops) return data.stops;
+    var out = { folded: [], spelled: [] };
+    var given = data.stop || {};
+    (given.words || []).concat(given.accented || []).forEach(function (word, n) {
+      var s = syllables(word)[0];
+      if (!s) return;
+      if (n < (given.words || []).length && out.folded.indexOf(s.text) < 0) out.folded.push(s.text);
+      out.spelled.push(s.text + s.marks);
+    });
+    data.stops = out;
+    return out;
+  }
+
+  /** Whether a syllable says nothing about the topic: on its accents when the question has them, folded when not. */
+  function isStop(data, s, accented) {
+    var stop = stops(data);
+    return accented ? stop.spelled.indexOf(s.text + s.marks) >= 0 : stop.folded.indexOf(s.text) >= 0;
+  }
 
   /*
    * How much each kind of evidence counts: a word found only in an answer's text (not in its
@@ -58,8 +74,6 @@
     close: 0.9, relevant: 0.5, choices: 3, rankBase: 0.5, rankStrong: 1.5
   };
 
-  /* The marks of Fold.marks in the generator, in the order of their digits 1 to 9 (đ and Đ are both 9). */
-  var MARKS = '\u0301\u0300\u0309\u0303\u0323\u0302\u031b\u0306\u0111\u0110';
 
   /* ---- the questions and answers ---- */
 
@@ -120,15 +134,19 @@
     var words = read(data.words, WEIGHT.answer);
     data.vocabulary = {
       words: words, pairs: read(data.pairs, WEIGHT.answerPair), spelled: read(data.spelled, WEIGHT.answer),
-      terms: Object.keys(words), size: data.refs.length
+      terms: Object.keys(words), size: data.refs.length, stop: stops(data)
     };
     return data.vocabulary;
   }
 
-  /** Where a word is found with these accents, or in a line written without any. */
+  /**
+   * Where a word is found with these accents, or in a line written without any; but a line without
+   * accents is read as a question typed without them is, so its "cho" is the stop word, not "chó".
+   */
   function spelledAs(vocab, word, spelling) {
     var out = {};
-    [vocab.spelled[spelling], vocab.spelled[word + '0']].forEach(function (at) {
+    var plain = vocab.stop.folded.indexOf(word) < 0 || vocab.stop.spelled.indexOf(spelling) >= 0;
+    [vocab.spelled[spelling], plain ? vocab.spelled[word + '0'] : null].forEach(function (at) {
       Object.keys(at || {}).forEach(function (ref) { out[ref] = Math.max(out[ref] || 0, at[ref]); });
     });
     return Object.keys(out).length ? out : null;
@@ -187,7 +205,10 @@
     // a group of question words: one of its phrases is made of words that say nothing about a topic
     // ("làm sao", "thì sao", "khi nào"), so its other words ("thủ tục", "bao giờ") only ask too
     groups.forEach(function (g) {
-      g.asking = g.words.some(function (w) { return w.every(function (p) { return STOP.indexOf(p.text) >= 0; }); });
+      g.asking = g.words.some(function (w) {
+        var written = w.some(function (p) { return p.marks; }); // editors write accents; a plain word ("online") is folded
+        return w.every(function (p) { return isStop(data, p, written); });
+      });
     });
     phrases.sort(function (a, b) { return b.syl.length - a.syl.length; });
     data.thesaurus = { groups: groups, phrases: phrases };
@@ -226,8 +247,8 @@
       }) : syl.slice(i, i + found.syl.length).map(function (s) { return { text: s.text, marks: s.marks, end: s.end }; });
       // a shorthand for words that only make it a question ("ko", "ntn") is those words, no more
       // ("hn" is "Hà Nội": its full form, with its accents, says what the question is about)
-      var meaningful = !book.groups[found.group].own || span.some(function (s) { return STOP.indexOf(s.text) < 0; })
-        || (found.full || []).some(function (f) { return KEEP.indexOf(f.text + f.marks) >= 0; });
+      var meaningful = !book.groups[found.group].own || span.some(function (s) { return !isStop(data, s, accented); })
+        || (found.full || []).some(function (f) { return !isStop(data, f, true); });
       var from = out.length;
       span.forEach(function (s) {
         if (meaningful) {
@@ -330,7 +351,7 @@
         if (s.from === at) spans[s.word].push(syl.slice(s.from, s.to + 1));
         return;
       }
-      var stop = STOP.indexOf(s.text) >= 0 && !(accented && KEEP.indexOf(s.text + s.marks) >= 0);
+      var stop = isStop(data, s, accented);
       s.word = stop ? -1 : words.indexOf(s.text);
       if (!stop && s.word < 0) {
         s.word = words.length;
@@ -356,7 +377,10 @@
       // asked, not what about: it is no match of the topic
       var inside = syl[i].group !== undefined && syl[i].from === syl[i + 1].from && syl[i].word === syl[i + 1].word
         && thesaurus(data).groups[syl[i].group].asking;
-      pairs.push({ text: syl[i].text + syl[i + 1].text, covers: covers, inside: inside,
+      // typed with accents, a pair is the answer's only where the answer has both syllables with
+      // those accents: "nuôi chó" is not the "nuôi cho" of an answer (the index's pairs are folded)
+      var spelled = accented ? [syl[i], syl[i + 1]].map(function (p) { return spelledAs(vocab, p.text, p.text + p.marks) || {}; }) : null;
+      pairs.push({ text: syl[i].text + syl[i + 1].text, covers: covers, inside: inside, spelled: spelled,
         about: syl[i].word >= 0 || syl[i + 1].word >= 0 });
     }
     // each word: where it is found as typed; a word of a group: also where any word of its group is
@@ -399,7 +423,7 @@
       });
       pairs.forEach(function (pair) {
         var at = vocab.pairs[pair.text];
-        if (!at || !at[ref]) return;
+        if (!at || !at[ref] || pair.spelled && !(pair.spelled[0][ref] && pair.spelled[1][ref])) return;
         if (pair.about) pairCount++;
         if (pair.about && !pair.inside) ownPairs++;
         score += WEIGHT.pair * at[ref] * rarity(vocab, at);
@@ -419,13 +443,16 @@
         topical: covered.filter(function (c, k) { return c > 0 && !(groups[k] >= 0 && book.groups[groups[k]].asking); }).length };
     }).filter(function (h) { return h.score > 0; });
     hits.sort(function (x, y) { return y.rank - x.rank || (x.ref < y.ref ? -1 : 1); });
-    // the words as typed (not a group's, which the answers know), for the pages of the site
-    var terms = words.map(function (w, k) { return groups[k] < 0 ? w : null; });
+    // the words as typed (not a group's, which the answers know), for the pages of the site; the
+    // site's search is folded, so a word that folds to a stop word ("tối", "chó") would find the stop word's pages
+    var terms = words.map(function (w, k) { return groups[k] < 0 && !isStop(data, { text: w }, false) ? w : null; });
     // the syllables in order, stop words too, a group's words as null: where a name may be ("Pù Nhi")
     var sequence = syl.map(function (s) { return s.group === undefined ? s.text : null; });
     var unknown = weights.filter(function (w, k) { return !found[k] && !alike[k] && w > 0; }).length;
     return { words: words.length, hits: hits, terms: terms, sequence: sequence, unknown: unknown, total: total,
-      weighed: words.map(function (w, k) { return { word: w, weight: weights[k], found: !!found[k], alike: !!alike[k] }; }) };
+      weighed: words.map(function (w, k) {
+        return { word: w, weight: weights[k], found: !!found[k], alike: !!alike[k], asking: groups[k] >= 0 && book.groups[groups[k]].asking };
+      }) };
   }
 
   /** The decision for a question: the best answer, close answers as choices, or the hand-over. */
@@ -435,7 +462,7 @@
         || best.topical + best.ownPairs < LIMIT.units && best.coverage < LIMIT.alone
         || best.strong < LIMIT.strong && best.coverage < LIMIT.strongAlone
         || !best.pairs && best.coverage < LIMIT.noPair;
-    // the words the answer leaves out (at a hand-over, all of them), to look for in the site's pages
+    // the words the answer leaves out (at a hand-over, all of them), to look for in the site's pages;
     var left = result.terms.filter(function (w, k) { return w && (handover || !best.covered[k]); });
     if (handover) return { kind: 'handover', left: left, sequence: result.sequence };
     // choices: two or three answers close to the best, each covering enough of the question;

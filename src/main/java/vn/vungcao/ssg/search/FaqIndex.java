@@ -21,12 +21,35 @@ import vn.vungcao.ssg.text.Tokens;
  * "pairs": {…}, "spelled": {…}}}; each of the last three maps a term to the sorted numbers
  * {@code 2 × (the answer's place in refs) + (1 if strong, else 0)}, one for each answer that has
  * it (strong wins). With synonyms ({@link #synonyms}) the file also has {@code "synonyms":
- * {"groups": [[word…]…], "shorthand": {abbreviation: full form}}}, as the editors wrote them; the
+ * {"groups": [[word…]…], "shorthand": {abbreviation: full form}}}, as the editors wrote them, and
+ * always {@code "stop"}, the words that say nothing about a question's topic ({@link #STOP_WORDS}); the
  * page folds them as it folds a question, and looks up every word of a group for any of them. Terms are folded and trimmed as the search's Lunr pipeline does them
  * ({@link LunrIndex#normalize}), keys are sorted, so the output is the same for the same content.
  * Not thread-safe: one builder per file.
  */
 public final class FaqIndex {
+
+    /**
+     * Words that say nothing about the topic of a question, written with their accents: general
+     * Vietnamese function words (pronouns, particles, question words, "muốn", "biết", "xin"), the
+     * club's name and "Thanh Hóa". The page leaves them out of a question: compared on their accents
+     * when the question has accents, so that a word spelled like one of them once folded is kept
+     * ("mã", not "mà"; "chó", not "cho"; "vay", not "vậy"; "chi", spend, not "chị"), and folded when
+     * it has none (typed without accents, "vay" may well be "vậy"). Written into the file as
+     * {@code "stop": {"words": […], "accented": […]}}.
+     */
+    static final List<String> STOP_WORDS = List.of(("a à á ạ ah ai anh bạn bị cả các cần câu cậu chị chỉ cho chú chứ"
+            + " chúng có của đã dạ đang đây đấy để đến đi do đó được gì giùm giúp hả há hay hãy hỏi hơi khi không là làm"
+            + " lắm lên lúc mà mình muốn nào này nay nếu nhé nhỉ như nhưng những nói ở ơi ông phải ra rồi sao sẽ tại"
+            + " thành thanh thế thì thôi tính tỉnh tôi từ và vẫn vậy vì với vào xin xem nữa cũng biết cách lạc bộ clb"
+            + " nhóm hôm một hai nhiều nhiêu bao về theo admin 1 nha nhen nè sau vừa đâu hóa hoá rất hoặc bởi rằng ấy"
+            + " kia hơn nên đều").split(" "));
+
+    /**
+     * Function words that are stop words only when typed with their accents: folded, they are as
+     * often a word of their own ("còn" is "con", a child; "quá" is "qua", through; "mọi" is "mới").
+     */
+    static final List<String> STOP_ACCENTED = List.of("còn", "quá", "mọi");
 
     private final List<String> refs = new ArrayList<>();
     private final Map<String, List<String>> docs = new LinkedHashMap<>();
@@ -76,6 +99,10 @@ public final class FaqIndex {
         out.put("words", postings(words));
         out.put("pairs", postings(pairs));
         out.put("spelled", postings(spelled));
+        Map<String, Object> stop = new LinkedHashMap<>();
+        stop.put("words", STOP_WORDS);
+        stop.put("accented", STOP_ACCENTED);
+        out.put("stop", stop);
         if (!synonyms.isEmpty()) {
             Map<String, Object> words = new LinkedHashMap<>();
             words.put("groups", synonyms.groups());

@@ -35,7 +35,8 @@ import vn.vungcao.ssg.publish.Staging;
  *   <li>{@code -Dexec.args="ask 'question' …"} prints the decision, the first hits and the related
  *   pages for questions of one's own;</li>
  *   <li>{@code -Dexec.args=explain} prints, for the tuning half and the earlier phrasing sets only,
- *   each question's first hits with their figures, one JSON line each, for tuning the rule.</li>
+ *   each question's first hits with their figures, one JSON line each, for tuning the rule;
+ *   {@code explain heldout fresh} adds the sets named, once they are tuning data too.</li>
  * </ul>
  */
 public final class AssistantEval {
@@ -232,6 +233,8 @@ public final class AssistantEval {
                     // the earlier phrasing sets of the example (AssistantTest's), tuning data too
                     all.addAll(read("../phrasings"));
                     all.addAll(read("../heldout"));
+                    // and the sets named after it, once they are tuning data too ("explain heldout fresh")
+                    for (int i = 1; i < args.length; i++) all.addAll(read(args[i]));
                     explain(chromium, server.url(), all);
                     return;
                 }

@@ -427,6 +427,33 @@ class AssistantTest {
     }
 
     /**
+     * Stop words are compared with their accents when the question has them: "chó" and "vay" (not
+     * "cho", "vậy") are what the question is about, so a question about them is handed over instead
+     * of being taken for the answer that has "cho" or "tiền"; typed without accents, "vay" may be
+     * "vậy" and says nothing; and the stop word of a wording written without accents ("gui ao am
+     * cho cac em") is no "chó".
+     */
+    @Test
+    void aWordTypedWithItsAccentsIsNotTakenForAStopWordSpelledTheSame() throws Exception {
+        try (SiteServer server = new SiteServer(dir.resolve("public"), "/")) {
+            BrowserContext context = chromium.browser().newContext();
+            Page page = context.newPage();
+            page.navigate(server.url());
+            awaitAssistant(page);
+            Map<String, String> want = new LinkedHashMap<>();
+            want.put("xin nuôi chó con", "handover");
+            want.put("câu lạc bộ có cho vay tiền không", "handover");
+            want.put("tiền ủng hộ được chi vào việc gì", "answer tien-dung-vao-viec-gi");
+            want.put("nuoi 1 em het bao nhieu tien vay", "answer nuoi-mot-em-bao-nhieu-tien");
+            for (var w : want.entrySet()) {
+                Object got = page.evaluate("q => window.vungcaoAssistant.decide(q).then(d => d.kind + (d.ref ? ' ' + d.ref : ''))", w.getKey());
+                assertEquals(w.getValue(), got, w.getKey());
+            }
+            context.close();
+        }
+    }
+
+    /**
      * The editors' path when a question is missed: "mạnh thường quân" (a benefactor) is in no
      * wording and no synonym, so the question gets the hand-over; an editor adds it to the wordings
      * (also) of the right question, or to the group of words for the person who takes a child on in
