@@ -21,22 +21,24 @@ import vn.vungcao.ssg.publish.Staging;
 
 /**
  * Scores the assistant on its evaluation set ({@code src/test/resources/faq/visitors/}: questions
- * as visitors type them, a tuning half and a held-out half) with the page's own assistant.js, in
+ * as visitors type them: {@code tune.tsv} and {@code seen.tsv}, the sets tuned on, and
+ * {@code heldout.tsv}, which no tuning saw) with the page's own assistant.js, in
  * headless Chromium, over the example site: top-1 accuracy (the right answer shown first, alone
  * or as the first choice), how often it answers outright, the choice rate, and the hand-over's
- * precision and recall over the questions it must hand over. Prints both halves, every miss, and
+ * precision and recall over the questions it must hand over. Prints every set, the misses of the
+ * sets tuned on, and
  * the bytes (gzip) of the FAQ data the page loads. Run:
  * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=vn.vungcao.ssg.browser.AssistantEval}
  * <ul>
- *   <li>{@code -Dexec.args=tune} scores the tuning half only (for tuning runs, which should not
- *   see even the other sets' figures);</li>
+ *   <li>{@code -Dexec.args=tune} scores the sets tuned on only (for tuning runs, which should not
+ *   see even the held-out set's figures);</li>
  *   <li>{@code -Dexec.args=show-heldout} also prints the held-out half's misses (kept out of sight
  *   while tuning);</li>
  *   <li>{@code -Dexec.args="ask 'question' …"} prints the decision, the first hits and the related
  *   pages for questions of one's own;</li>
- *   <li>{@code -Dexec.args=explain} prints, for the tuning half and the earlier phrasing sets only,
- *   each question's first hits with their figures, one JSON line each, for tuning the rule;
- *   {@code explain heldout fresh} adds the sets named, once they are tuning data too.</li>
+ *   <li>{@code -Dexec.args=explain} prints, for the sets tuned on only, each question's first hits
+ *   with their figures, one JSON line each, for tuning the rule; {@code explain heldout} adds the
+ *   sets named, once they are tuning data too.</li>
  * </ul>
  */
 public final class AssistantEval {
@@ -233,21 +235,21 @@ public final class AssistantEval {
                     // the earlier phrasing sets of the example (AssistantTest's), tuning data too
                     all.addAll(read("../phrasings"));
                     all.addAll(read("../heldout"));
-                    // and the sets named after it, once they are tuning data too ("explain heldout fresh")
+                    all.addAll(read("seen"));
+                    // and the sets named after it, once they are tuning data too ("explain heldout")
                     for (int i = 1; i < args.length; i++) all.addAll(read(args[i]));
                     explain(chromium, server.url(), all);
                     return;
                 }
-                // fresh: a third set, written after the ranking was frozen and never tuned on (see its header);
-                // "tune" scores the tuning half alone, so that tuning runs do not look at the other two
+                // "tune" scores the sets tuned on alone, so that tuning runs do not look at the held-out one;
+                // with it, the earlier phrasing sets of the example (AssistantTest's), tuning data too
                 boolean tuneOnly = args.length > 0 && args[0].equals("tune");
-                // with "tune", the earlier phrasing sets of the example (AssistantTest's), tuning data too
-                List<String> halves = tuneOnly ? List.of("tune", "../phrasings", "../heldout") : List.of("tune", "heldout", "fresh");
+                List<String> halves = tuneOnly ? List.of("tune", "seen", "../phrasings", "../heldout") : List.of("tune", "seen", "heldout");
                 for (String half : halves) {
                     Score score = new Score(half, ask(chromium, server.url(), read(half)));
                     System.out.println(score.summary());
                     // the held-out half's misses stay unseen while tuning: add -Dexec.args=show-heldout to see them
-                    if (half.equals("tune") || half.startsWith("../") || args.length > 0 && args[0].equals("show-heldout")) {
+                    if (!half.equals("heldout") || args.length > 0 && args[0].equals("show-heldout")) {
                         score.misses().forEach(m -> System.out.println("  missed: " + m));
                     }
                 }
