@@ -399,6 +399,21 @@ class AssistantTest {
         }
     }
 
+    /** Each question gets the decision written beside it: {@code handover}, or {@code answer <slug>}. */
+    private void assertDecisions(Map<String, String> want) throws Exception {
+        try (SiteServer server = new SiteServer(dir.resolve("public"), "/")) {
+            BrowserContext context = chromium.browser().newContext();
+            Page page = context.newPage();
+            page.navigate(server.url());
+            awaitAssistant(page);
+            for (var w : want.entrySet()) {
+                Object got = page.evaluate("q => window.vungcaoAssistant.decide(q).then(d => d.kind + (d.ref ? ' ' + d.ref : ''))", w.getKey());
+                assertEquals(w.getValue(), got, w.getKey());
+            }
+            context.close();
+        }
+    }
+
     /**
      * What a question says it is about counts, and what only makes it a question does not: a topic
      * of the synonyms that no answer has ("mã pin", "bác sĩ") counts against every answer, as a word
@@ -407,23 +422,13 @@ class AssistantTest {
      */
     @Test
     void aQuestionIsMatchedOnItsTopicNotOnHowItIsAsked() throws Exception {
-        try (SiteServer server = new SiteServer(dir.resolve("public"), "/")) {
-            BrowserContext context = chromium.browser().newContext();
-            Page page = context.newPage();
-            page.navigate(server.url());
-            awaitAssistant(page);
-            Map<String, String> want = new LinkedHashMap<>();
-            want.put("quên mã pin thẻ atm", "handover");
-            want.put("xin số điện thoại bác sĩ", "handover");
-            want.put("thu tuc lam ho chieu", "handover");
-            want.put("góp 100 nghìn có được không", "answer gop-it-tien-quy-chung");
-            want.put("xin số điện thoại của clb", "answer lien-he-cau-lac-bo");
-            for (var w : want.entrySet()) {
-                Object got = page.evaluate("q => window.vungcaoAssistant.decide(q).then(d => d.kind + (d.ref ? ' ' + d.ref : ''))", w.getKey());
-                assertEquals(w.getValue(), got, w.getKey());
-            }
-            context.close();
-        }
+        Map<String, String> want = new LinkedHashMap<>();
+        want.put("quên mã pin thẻ atm", "handover");
+        want.put("xin số điện thoại bác sĩ", "handover");
+        want.put("thu tuc lam ho chieu", "handover");
+        want.put("góp 100 nghìn có được không", "answer gop-it-tien-quy-chung");
+        want.put("xin số điện thoại của clb", "answer lien-he-cau-lac-bo");
+        assertDecisions(want);
     }
 
     /**
@@ -435,22 +440,12 @@ class AssistantTest {
      */
     @Test
     void aWordTypedWithItsAccentsIsNotTakenForAStopWordSpelledTheSame() throws Exception {
-        try (SiteServer server = new SiteServer(dir.resolve("public"), "/")) {
-            BrowserContext context = chromium.browser().newContext();
-            Page page = context.newPage();
-            page.navigate(server.url());
-            awaitAssistant(page);
-            Map<String, String> want = new LinkedHashMap<>();
-            want.put("xin nuôi chó con", "handover");
-            want.put("câu lạc bộ có cho vay tiền không", "handover");
-            want.put("tiền ủng hộ được chi vào việc gì", "answer tien-dung-vao-viec-gi");
-            want.put("nuoi 1 em het bao nhieu tien vay", "answer nuoi-mot-em-bao-nhieu-tien");
-            for (var w : want.entrySet()) {
-                Object got = page.evaluate("q => window.vungcaoAssistant.decide(q).then(d => d.kind + (d.ref ? ' ' + d.ref : ''))", w.getKey());
-                assertEquals(w.getValue(), got, w.getKey());
-            }
-            context.close();
-        }
+        Map<String, String> want = new LinkedHashMap<>();
+        want.put("xin nuôi chó con", "handover");
+        want.put("câu lạc bộ có cho vay tiền không", "handover");
+        want.put("tiền ủng hộ được chi vào việc gì", "answer tien-dung-vao-viec-gi");
+        want.put("nuoi 1 em het bao nhieu tien vay", "answer nuoi-mot-em-bao-nhieu-tien");
+        assertDecisions(want);
     }
 
     /**
