@@ -21,7 +21,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.vungcao.ssg.admin.AdminFiles;
 import vn.vungcao.ssg.check.OutputChecker;
@@ -166,10 +165,12 @@ final class Build {
         ContentValidator.validate(content, settings.config(), diagnostics, reuse.checks());
         ChildSafeguard.check(content, settings.config(), diagnostics, reuse.checks());
         lap("validate");
-        return content.withNews(content.news().stream()
+        List<NewsPost> published = content.news().stream()
                 .filter(n -> options.drafts() || !n.draft())
                 .filter(n -> n.date() == null || options.future() || !n.date().toInstant().isAfter(options.now()))
-                .toList());
+                .toList();
+        // all published (as most builds): the very list, which the later stages find unchanged at a glance
+        return published.size() == content.news().size() ? content : content.withNews(published);
     }
 
     private LedgerSummary statements(Settings settings, SiteContent published) {
@@ -282,7 +283,7 @@ final class Build {
         SiteContent published = plan.published();
         output.write(Routes.FEED, Feeds.atom(config, routes, published.news(), n -> n.summary() != null ? n.summary()
                 : plan.bodies().getOrDefault(n.origin().file(), RenderedMarkdown.EMPTY).excerpt(300)));
-        List<Feeds.SitemapEntry> sitemap = sitemap(published, plan.jobs());
+        List<Feeds.SitemapEntry> sitemap = sitemap(plan.jobs());
         output.write(Routes.SITEMAP, reuse.same("sitemap", List.of(routes.baseUrl(), sitemap), () -> Feeds.sitemap(routes, sitemap)));
         output.write(Routes.ROBOTS, Feeds.robots(routes));
         // the form editor, when the config has admin: settings; not a page of the site, so in no
@@ -382,21 +383,14 @@ final class Build {
      * each page's entry taken from the last build when the plan gave its job again: a job given
      * again shows the same record, so a news page shows the same post and its date.
      */
-    private List<Feeds.SitemapEntry> sitemap(SiteContent content, List<PageJob> jobs) {
+    private List<Feeds.SitemapEntry> sitemap(List<PageJob> jobs) {
         Map<PageJob, Object> last = reuse.sitemapEntries();
         Map<PageJob, Object> now = new IdentityHashMap<>(jobs.size());
-        Map<String, String> lastmod = new HashMap<>();
-        Function<String, String> dates = p -> {
-            if (lastmod.isEmpty()) {
-                for (NewsPost n : content.news()) lastmod.put(Routes.news(n.slug()), n.date().format(DateTimeFormatter.ISO_LOCAL_DATE));
-            }
-            return lastmod.get(p);
-        };
         List<Feeds.SitemapEntry> entries = new ArrayList<>();
         for (PageJob job : jobs) {
             Object e = last.get(job);
             if (e == null) {
-                Feeds.SitemapEntry made = sitemapEntry(job, dates);
+                Feeds.SitemapEntry made = sitemapEntry(job);
                 e = made == null ? Boolean.FALSE : made;
             }
             now.put(job, e);
@@ -406,12 +400,14 @@ final class Build {
         return entries;
     }
 
-    /** The page's entry in the sitemap, or null when search engines must not index it. */
-    private static Feeds.SitemapEntry sitemapEntry(PageJob job, Function<String, String> lastmod) {
+    /** The page's entry in the sitemap (a news post's with its date), or null when search engines must not index it. */
+    private static Feeds.SitemapEntry sitemapEntry(PageJob job) {
         String p = job.sitePath();
         boolean noindex = job.context().get("page") instanceof Views.Meta m && m.noindex();
         if (noindex || p.startsWith(Routes.CHILDREN + "/") || p.equals(Routes.NOT_FOUND)) return null;
-        return new Feeds.SitemapEntry(p, lastmod.apply(p));
+        String lastmod = job.template().equals("news") && job.context().get("post") instanceof Views.NewsView post
+                ? post.date().format(DateTimeFormatter.ISO_LOCAL_DATE) : null;
+        return new Feeds.SitemapEntry(p, lastmod);
     }
 
     /**
