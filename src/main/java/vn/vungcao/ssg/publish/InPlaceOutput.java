@@ -55,13 +55,14 @@ public final class InPlaceOutput implements Output {
 
     @Override
     public void write(String sitePath, byte[] content) {
-        asRead.remove(sitePath);
+        // a preview writes some 10,000 pages a build, most the very bytes on disk: no look-up that cannot find anything
+        if (!asRead.isEmpty()) asRead.remove(sitePath);
         byte[] old = onDisk.get(sitePath);
         if (old == null) Staging.resolveIn(root, sitePath); // a path on disk was checked when first written
         written.add(sitePath);
         bytes.addAndGet(content.length);
         if (old == null || (old != content && !Arrays.equals(old, content))) pending.put(sitePath, content);
-        else pending.remove(sitePath);
+        else if (!pending.isEmpty()) pending.remove(sitePath);
     }
 
     @Override

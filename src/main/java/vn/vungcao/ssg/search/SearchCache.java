@@ -28,11 +28,12 @@ public final class SearchCache {
     /**
      * The code map made from these very children and views: each child's key and card, in order, and
      * the places of the children whose key an earlier child already has (they are not in the map);
-     * {@code support} holds each child's months of support as the card shows them ("" for none).
+     * {@code support} holds each child's months of support as the card shows them ("" for none);
+     * {@code prefixes} the letters the keys start with.
      */
     record Codes(List<Child> children, List<Views.ChildView> views, List<String> support,
                  UiText text, List<String> keys, List<CodeMap.Card> cards, CodeMap map,
-                 List<Integer> ambiguous) {
+                 List<Integer> ambiguous, List<String> prefixes) {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();

@@ -146,7 +146,7 @@ public final class SearchData {
                 () -> List.of(questionsFile(questions, content.synonyms())));
         String faqPath = "search/faq." + faq.hash() + ".json";
         int related = content.news().size() + content.schools().size() + content.campaigns().size();
-        return finish(files, pool, sealing, sealed, words, faqPath, faq, related, prefixes(made.keys()));
+        return finish(files, pool, sealing, sealed, words, faqPath, faq, related, made.prefixes());
     }
 
     /** The letters of the children's code keys ({@code ML} of {@code ML123}), once each, sorted. */
@@ -227,8 +227,9 @@ public final class SearchData {
                 if (!codes.add(keys.get(i), cards.get(i))) ambiguous.add(i);
             }
         }
+        List<String> prefixes = last != null && last.keys().equals(keys) ? last.prefixes() : prefixes(keys);
         return new SearchCache.Codes(content.children(), List.copyOf(childViews), List.copyOf(support), views.text(), List.copyOf(keys),
-                List.copyOf(cards), codes, List.copyOf(ambiguous));
+                List.copyOf(cards), codes, List.copyOf(ambiguous), prefixes);
     }
 
     private static Output finish(Map<String, byte[]> files, ExecutorService pool,
