@@ -195,21 +195,19 @@ public final class SearchData {
     private static SearchCache.Codes codes(SiteContent content, List<Views.ChildView> childViews, List<String> support,
                                            ViewFactory views, Memo memo, SearchCache.Codes last) {
         int count = content.children().size();
+        // the children in the same places as last build (a story or a card edited): what did not change is taken by place
+        boolean aligned = last != null && last.children().size() == count && last.text().equals(views.text());
         List<String> keys = new ArrayList<>(count);
         List<CodeMap.Card> cards = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             Child c = content.children().get(i);
             Views.ChildView v = childViews.get(i);
-            String key = memo.of("code", List.of(c), () -> CodeKey.of(c.code()).orElse(c.code().toUpperCase(Locale.ROOT)));
             String months = support.get(i);
-            CodeMap.Card card = memo.of("card", List.of(v, views.text(), months), () -> new CodeMap.Card(v.code(), v.name(), v.url(),
-                    v.photo() == null ? null : v.photo().thumbnail() != null ? v.photo().thumbnail() : v.photo().src(),
-                    v.school() == null ? null : v.school().title(), v.school() == null ? null : v.school().url(),
-                    v.grade(), v.birthYear(), v.status(), v.statusLabel(),
-                    v.sponsoredSince() == null ? null : views.text().month(v.sponsoredSince()),
-                    months.isEmpty() ? null : months));
-            keys.add(key);
-            cards.add(card);
+            boolean sameChild = aligned && c == last.children().get(i);
+            boolean sameCard = aligned && v == last.views().get(i) && months.equals(last.support().get(i));
+            keys.add(sameChild ? last.keys().get(i)
+                    : memo.of("code", List.of(c), () -> CodeKey.of(c.code()).orElse(c.code().toUpperCase(Locale.ROOT))));
+            cards.add(sameCard ? last.cards().get(i) : memo.of("card", List.of(v, views.text(), months), () -> card(v, months, views)));
         }
         CodeMap codes;
         List<Integer> ambiguous = new ArrayList<>();
@@ -230,6 +228,16 @@ public final class SearchData {
         List<String> prefixes = last != null && last.keys().equals(keys) ? last.prefixes() : prefixes(keys);
         return new SearchCache.Codes(content.children(), List.copyOf(childViews), List.copyOf(support), views.text(), List.copyOf(keys),
                 List.copyOf(cards), codes, List.copyOf(ambiguous), prefixes);
+    }
+
+    /** What the look-up shows of a child: its card. */
+    private static CodeMap.Card card(Views.ChildView v, String months, ViewFactory views) {
+        return new CodeMap.Card(v.code(), v.name(), v.url(),
+                v.photo() == null ? null : v.photo().thumbnail() != null ? v.photo().thumbnail() : v.photo().src(),
+                v.school() == null ? null : v.school().title(), v.school() == null ? null : v.school().url(),
+                v.grade(), v.birthYear(), v.status(), v.statusLabel(),
+                v.sponsoredSince() == null ? null : views.text().month(v.sponsoredSince()),
+                months.isEmpty() ? null : months);
     }
 
     private static Output finish(Map<String, byte[]> files, ExecutorService pool,
