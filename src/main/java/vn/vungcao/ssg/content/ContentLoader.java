@@ -197,7 +197,7 @@ public final class ContentLoader {
         return new SiteContent(sorted("news", news, NEWS_ORDER), sorted("schools", schools, SCHOOL_ORDER),
                 sorted("children", children, CHILD_ORDER), sorted("campaigns", campaigns, CAMPAIGN_ORDER),
                 sorted("pages", pages, PAGE_ORDER), sorted("faqs", faqs, FAQ_ORDER), synonyms,
-                sorted("assets", assets, Comparator.comparing(Asset::sitePath)), failed);
+                sorted("assets", assets, ASSET_ORDER), failed);
     }
 
     /** Newest first; a post whose date could not be read (it failed) goes last. */
@@ -209,6 +209,7 @@ public final class ContentLoader {
     private static final Comparator<Campaign> CAMPAIGN_ORDER = Comparator.comparing(Campaign::slug)
             .thenComparing(c -> c.origin().file());
     private static final Comparator<Page> PAGE_ORDER = Comparator.comparing(Page::slug).thenComparing(p -> p.origin().file());
+    private static final Comparator<Asset> ASSET_ORDER = Comparator.comparing(Asset::sitePath);
     private static final Comparator<Faq> FAQ_ORDER = Comparator.comparing(Faq::slug).thenComparing(q -> q.origin().file());
 
     /** The records in their order, taken from the last build when they are the very records it sorted. */

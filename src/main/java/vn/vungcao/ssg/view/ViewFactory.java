@@ -158,7 +158,7 @@ public final class ViewFactory {
     }
 
     /** The child as published: only allowed fields are copied, the others are null. */
-    public Views.ChildView child(Child c) {
+    private Views.ChildView child(Child c) {
         return (Views.ChildView) memo(c, c.origin().file(), () -> makeChild(c));
     }
 
