@@ -486,6 +486,32 @@ class IncrementalTest {
         }
     }
 
+    @Test
+    void editingANewsBodyPastItsSummaryRendersOnlyThatPostsPage() throws Exception {
+        TestSite site = TestSite.of(dir, "");
+        Path served = dir.resolve("served");
+        BuildCache cache = new BuildCache(served);
+        BuildOptions options = site.options().withOutput(served);
+        Path post = site.root().resolve("content/news/2021-07-15-khanh-thanh.md");
+        Files.writeString(post, Files.readString(post).replace("school: ban-on\n", "school: ban-on\nsummary: Điểm trường mới.\n"));
+        SiteBuilder.build(options, cache);
+        cache.pages().takeRendered();
+        Files.writeString(post, Files.readString(post).replace("khánh thành", "vui mừng khánh thành"));
+        cache.changed(List.of(post));
+        SiteBuilder.build(options, cache);
+        // not the news list, its tags' pages, its school's page, the home page or its neighbour's page
+        assertEquals(1, cache.pages().takeRendered(), "the body is on the post's own page only");
+        assertTrue(Files.readString(served.resolve("tin-tuc/khanh-thanh/index.html")).contains("vui mừng"));
+
+        Files.writeString(post, Files.readString(post).replace("summary: Điểm trường mới.\n", ""));
+        cache.changed(List.of(post));
+        SiteBuilder.build(options, cache);
+        assertTrue(cache.pages().takeRendered() > 1, "without a summary, the body's beginning is on the lists too");
+        for (String list : List.of("tin-tuc/trang/2/index.html", "the/xay-truong/index.html")) {
+            assertTrue(Files.readString(served.resolve(list)).contains("vui mừng"), list);
+        }
+    }
+
     /** A build into a new folder without what earlier builds kept (which is put back after). */
     static Path fromNothing(TestSite site, Path out) throws Exception {
         Path stores = site.options().keptFolder();

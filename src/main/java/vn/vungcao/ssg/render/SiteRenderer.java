@@ -235,6 +235,8 @@ public final class SiteRenderer {
         }
         List<PageJob> jobs = new ArrayList<>();
         List<Views.NewsView> news = content.news().stream().map(views::news).toList();
+        // lists and the neighbours' links show posts as cards, without their bodies (see NewsView.card)
+        List<Views.NewsView> newsCards = views.newsCards();
         List<Views.CampaignView> campaigns = content.campaigns().stream()
                 .sorted(Comparator.comparing((Campaign c) -> c.status() == null ? CampaignStatus.PLANNED : c.status())
                         .thenComparing(Comparator.comparing(Campaign::start, Comparator.nullsLast(Comparator.reverseOrder())))
@@ -247,7 +249,7 @@ public final class SiteRenderer {
         // lists show children as cards, without their stories (see ChildView.card)
         List<Views.ChildView> waiting = views.waitingCards();
 
-        List<Views.NewsView> homeNews = news.subList(0, Math.min(HOME_NEWS, news.size()));
+        List<Views.NewsView> homeNews = newsCards.subList(0, Math.min(HOME_NEWS, newsCards.size()));
         List<Views.ChildView> homeChildren = waiting.subList(0, Math.min(6, waiting.size()));
         jobs.add(job(Routes.home(), inputs(homeNews, campaigns, schools, homeChildren), () -> new PageJob(Routes.home(), "home", context(
                 "page", meta(config.title(), config.description(), Routes.home(), "", false, null, "website")
@@ -257,12 +259,12 @@ public final class SiteRenderer {
                 "schools", schools,
                 "children", homeChildren))));
 
-        paginate(jobs, news, ui.get("menu.news"), Routes.NEWS, p -> Routes.newsList(p), "news-list", Map.of());
+        paginate(jobs, newsCards, ui.get("menu.news"), Routes.NEWS, p -> Routes.newsList(p), "news-list", Map.of());
         for (int i = 0; i < content.news().size(); i++) {
             NewsPost n = content.news().get(i);
             Views.NewsView v = news.get(i);
-            Views.NewsView newer = i > 0 ? news.get(i - 1) : null;
-            Views.NewsView older = i + 1 < news.size() ? news.get(i + 1) : null;
+            Views.NewsView newer = i > 0 ? newsCards.get(i - 1) : null;
+            Views.NewsView older = i + 1 < newsCards.size() ? newsCards.get(i + 1) : null;
             jobs.add(job(n, inputs(v, newer, older), () -> new PageJob(Routes.news(n.slug()), "news", context(
                     "page", newsMeta(n, v),
                     "post", v,
@@ -285,7 +287,7 @@ public final class SiteRenderer {
         }
         Map<String, List<Views.NewsView>> newsBySchool = new HashMap<>();
         content.news().stream().filter(n -> n.school() != null).forEach(n ->
-                newsBySchool.computeIfAbsent(n.school(), k -> new ArrayList<>()).add(views.news(n)));
+                newsBySchool.computeIfAbsent(n.school(), k -> new ArrayList<>()).add(views.newsCard(n)));
         for (Views.SchoolView s : schools) {
             School school = content.school(s.slug()).orElseThrow();
             List<Views.ChildView> schoolChildren = List.copyOf(childrenBySchool.getOrDefault(school.slug(), List.of()));
@@ -327,7 +329,7 @@ public final class SiteRenderer {
                 "campaigns", campaigns))));
         for (Views.CampaignView c : campaigns) {
             Campaign record = content.campaign(c.slug()).orElse(null);
-            List<Views.NewsView> campaignNews = content.news().stream().filter(n -> c.slug().equals(n.campaign())).map(views::news).toList();
+            List<Views.NewsView> campaignNews = content.news().stream().filter(n -> c.slug().equals(n.campaign())).map(views::newsCard).toList();
             jobs.add(job(record != null ? record : Routes.campaign(c.slug()), inputs(record, c, campaignNews), () -> new PageJob(Routes.campaign(c.slug()), "campaign", context(
                     "page", meta(c.title(), c.summary(), Routes.campaign(c.slug()), Routes.CAMPAIGNS, false, c.cover(), "website"),
                     "campaign", c,
@@ -450,7 +452,7 @@ public final class SiteRenderer {
                             .map(views::school).toList(),
                     "schoolsCompleted", content.schools().stream().filter(s -> s.completed() != null && q.contains(s.completed()))
                             .map(views::school).toList(),
-                    "news", content.news().stream().filter(n -> q.contains(n.date().toLocalDate())).map(views::news).toList())));
+                    "news", content.news().stream().filter(n -> q.contains(n.date().toLocalDate())).map(views::newsCard).toList())));
         }
     }
 
@@ -499,7 +501,7 @@ public final class SiteRenderer {
                 "page", meta(ui.get("tags.title"), ui.get("tags.description"), Routes.tags(), Routes.NEWS, false, null, "website"),
                 "tags", all))));
         for (Views.TagView t : all) {
-            List<Views.NewsView> list = posts.get(Slugs.slug(t.name())).stream().map(views::news).toList();
+            List<Views.NewsView> list = posts.get(Slugs.slug(t.name())).stream().map(views::newsCard).toList();
             paginate(jobs, list, ui.get("tag.title", t.name()), Routes.NEWS, p -> Routes.tag(t.name(), p), "tag",
                     Map.of("tag", t));
         }

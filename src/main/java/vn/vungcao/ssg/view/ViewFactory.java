@@ -91,8 +91,8 @@ public final class ViewFactory {
             content.campaigns().forEach(c -> names.add(Arrays.asList(c.slug(), c.title(),
                     ledger == null ? null : ledger.campaigns().get(c.slug()))));
             cache.nextBuild(List.of(routes.baseUrl(), config.toString(), String.valueOf(imagesKey), text, names),
-                    content.news().size() + 2 * content.children().size() + content.schools().size() + content.campaigns().size()
-                            + content.pages().size()); // a child has a view and a card
+                    2 * content.news().size() + 2 * content.children().size() + content.schools().size() + content.campaigns().size()
+                            + content.pages().size()); // a child and a post have a view and a card
         }
     }
 
@@ -208,6 +208,32 @@ public final class ViewFactory {
 
     private volatile List<Views.ChildView> childViews;
     private volatile List<Views.ChildView> waitingCards;
+    private volatile List<Views.NewsView> newsCards;
+
+    /**
+     * The news posts' cards (see {@link Views.NewsView#card}), in the content's order, made once a
+     * build, one instance per view, so that a list is found unchanged by comparing instances.
+     */
+    public List<Views.NewsView> newsCards() {
+        List<Views.NewsView> made = newsCards;
+        if (made == null) {
+            synchronized (this) {
+                if (newsCards == null) {
+                    List<Views.NewsView> cards = new ArrayList<>(content.news().size());
+                    for (NewsPost n : content.news()) cards.add(newsCard(n));
+                    newsCards = List.copyOf(cards);
+                }
+                made = newsCards;
+            }
+        }
+        return made;
+    }
+
+    /** A news post's card, as lists show it. */
+    public Views.NewsView newsCard(NewsPost n) {
+        Views.NewsView view = news(n);
+        return (Views.NewsView) memo(view, n.origin().file(), view::card);
+    }
 
     private Views.ChildView makeChild(Child c) {
         boolean photo = allowedChildFields.contains("photo");

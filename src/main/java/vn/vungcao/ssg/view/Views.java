@@ -96,6 +96,15 @@ public final class Views {
         public NewsView {
             tags = List.copyOf(tags);
         }
+
+        /**
+         * The post as lists show it (the news pages, the tags', a school's, a campaign's, a report's,
+         * the home page) and as its neighbours link to it: all but the body, so that editing a body
+         * changes the post's own page and no list.
+         */
+        public NewsView card() {
+            return html == null ? this : new NewsView(title, url, date, summary, tags, cover, school, campaign, null);
+        }
     }
 
     public record SchoolView(String slug, String name, String url, String district, String commune, String village,
