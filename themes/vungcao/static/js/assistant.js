@@ -216,6 +216,65 @@
   }
 
   /**
+   * The actions of the synonyms file (what a visitor may want to do: `club`, what the answers help
+   * with; `outside`, what they do not), read once per load, longest first: each as its parts, a
+   * part either a group (any of its words stands for it: "vay tiền" is also "vay kinh phí") or a
+   * syllable with its accents.
+   */
+  function actions(data) {
+    if (data.actions) return data.actions;
+    var given = (data.synonyms || {}).actions || {};
+    var out = [];
+    ['club', 'outside'].forEach(function (kind) {
+      (given[kind] || []).forEach(function (text) {
+        var syl = readWords(data, syllables(text), true);
+        var parts = [];
+        for (var i = 0; i < syl.length; i = syl[i].group === undefined ? i + 1 : syl[i].to + 1) {
+          parts.push(syl[i].group === undefined ? { text: syl[i].text, marks: syl[i].marks } : { group: syl[i].group });
+        }
+        if (parts.length) out.push({ parts: parts, club: kind === 'club', text: text });
+      });
+    });
+    out.sort(function (a, b) { return b.parts.length - a.parts.length; });
+    data.actions = out;
+    return out;
+  }
+
+  /**
+   * The actions a question asks for ({club: [...], outside: [...]}, as written in the file): at each
+   * place the longest one written there ("nhận con nuôi", not the club's "nuôi"). A syllable matches
+   * with its accents (in a question typed with accents, none is none: "mua" is not "mùa"); in a
+   * question typed without them, an action of one syllable outside the club's counts only
+   * when it is no stop word and no word the club wrote with other accents ("ban" may be "bạn",
+   * "bản"; "mua" may be "mùa"): a doubt never hands a question over.
+   */
+  function asked(data, vocab, syl, accented) {
+    var list = actions(data);
+    var out = { club: [], outside: [] };
+    for (var i = 0; i < syl.length;) {
+      var hit = null;
+      for (var a = 0; a < list.length && !hit; a++) {
+        var parts = list[a].parts;
+        var at = i;
+        for (var p = 0; p < parts.length && at >= 0; p++) {
+          var s = syl[at];
+          var part = parts[p];
+          if (!s || p > 0 && syl[at - 1].end) at = -1;
+          else if (part.group !== undefined) at = s.group === part.group && s.from === at ? s.to + 1 : -1;
+          else if (s.group !== undefined || s.text !== part.text) at = -1;
+          else if (s.marks || accented) at = s.marks === part.marks ? at + 1 : -1;
+          else if (!list[a].club && parts.length === 1 && (vocab.words[s.text] || isStop(data, s, false))) at = -1;
+          else at++;
+        }
+        if (at > i) hit = { action: list[a], end: at };
+      }
+      if (hit) out[hit.action.club ? 'club' : 'outside'].push(hit.action.text);
+      i = hit ? hit.end : i + 1;
+    }
+    return out;
+  }
+
+  /**
    * The question's syllables with its shorthand written out ("ck" as "chuyển khoản") and each
    * phrase of a group marked with the group and where it starts and ends (`group`, `from`, `to`),
    * the longest phrase first ("e-mail" is not "e", shorthand for "em", then "mail"). A syllable
@@ -449,7 +508,7 @@
     // the syllables in order, stop words too, a group's words as null: where a name may be ("Pù Nhi")
     var sequence = syl.map(function (s) { return s.group === undefined ? s.text : null; });
     var unknown = weights.filter(function (w, k) { return !found[k] && !alike[k] && w > 0; }).length;
-    return { words: words.length, hits: hits, terms: terms, sequence: sequence, unknown: unknown, total: total,
+    return { words: words.length, hits: hits, terms: terms, sequence: sequence, unknown: unknown, total: total, asked: asked(data, vocab, syl, accented),
       weighed: words.map(function (w, k) {
         return { word: w, weight: weights[k], found: !!found[k], alike: !!alike[k], asking: groups[k] >= 0 && book.groups[groups[k]].asking };
       }) };
@@ -458,7 +517,10 @@
   /** The decision for a question: the best answer, close answers as choices, or the hand-over. */
   function decide(result) {
     var best = result.hits[0];
-    var handover = !best || best.coverage < LIMIT.coverage
+    // what the visitor wants to do: something the club does not do, and nothing it does, is not
+    // the club's to answer, whatever nouns the question shares with an answer ("mua quần áo trẻ em")
+    var elsewhere = result.asked && result.asked.outside.length && !result.asked.club.length;
+    var handover = !best || elsewhere || best.coverage < LIMIT.coverage
         || best.topical + best.ownPairs < LIMIT.units && best.coverage < LIMIT.alone
         || best.strong < LIMIT.strong && best.coverage < LIMIT.strongAlone
         || !best.pairs && best.coverage < LIMIT.noPair;
@@ -765,7 +827,7 @@
     explain: function (text) {
       return loadFaq().then(function (data) {
         var r = match(data, text);
-        return { words: r.words, unknown: r.unknown, total: r.total, weighed: r.weighed, hits: r.hits.slice(0, 6).map(function (h) {
+        return { words: r.words, unknown: r.unknown, total: r.total, weighed: r.weighed, asked: r.asked, hits: r.hits.slice(0, 6).map(function (h) {
           return { ref: h.ref, rank: h.rank, score: h.score, coverage: h.coverage, strong: h.strong, matched: h.matched, pairs: h.pairs,
             topical: h.topical, ownPairs: h.ownPairs, covered: h.covered };
         }) };
