@@ -48,27 +48,10 @@
     return accented ? stop.spelled.indexOf(s.text + s.marks) >= 0 : stop.folded.indexOf(s.text) >= 0;
   }
 
-  /*
-   * How much each kind of evidence counts: a word found only in an answer's text (not in its
-   * question, other wordings or tags), a pair found only there, a word found only as the start of
-   * a longer one, a pair of syllables against a word; and, as a share of the weight of a word no
-   * answer has, a word no one wrote (`unknown`) and a word of a group of synonyms that no answer
-   * has (`unlisted`, a topic the club does not answer).
-   */
+  /* How much each kind of evidence counts (docs/search.md, "Matching"). */
   var WEIGHT = { answer: 0.6, answerPair: 0.6, prefix: 0.5, pair: 0.5, unknown: 0.55, unlisted: 0.8, weakSynonym: 0.6 };
 
-  /*
-   * The confidence rule (tuned on src/test/resources/faq/visitors/tune.tsv only). The best answer
-   * is given when it covers at least `coverage` of the question (each word by its rarity), and
-   * - it matches `units` words or pairs of syllables, unless it covers `alone` of the question (the
-   *   words of a group of question words, "làm sao", "thủ tục", and the pairs inside them not counted);
-   * - it has `strong` of the question in its question, other wordings or tags (not only in its
-   *   text, or through a synonym there), unless it covers `strongAlone`;
-   * - it shares a pair of syllables with the question, unless it covers `noPair`.
-   * Otherwise the hand-over. Answers ranked within `close` of the best, each covering `relevant`
-   * of the question, are offered as choices: two or three of them; more, and the hand-over.
-   * Answers are ranked by score × (rankBase + coverage).
-   */
+  /* The confidence rule, tuned on the tuning sets only (docs/search.md, "The confidence rule"). */
   var LIMIT = {
     coverage: 0.4, units: 2, alone: 0.8, strong: 0.3, strongAlone: 0.7, noPair: 0.6,
     close: 0.9, relevant: 0.5, choices: 3, rankBase: 0.5, rankStrong: 1.5
@@ -215,12 +198,7 @@
     return data.thesaurus;
   }
 
-  /**
-   * The actions of the synonyms file (what a visitor may want to do: `club`, what the answers help
-   * with; `outside`, what they do not), read once per load, longest first: each as its parts, a
-   * part either a group (any of its words stands for it: "vay tiền" is also "vay kinh phí") or a
-   * syllable with its accents.
-   */
+  /** The synonyms file's actions, longest first, each part a group or a syllable (see docs/search.md). */
   function actions(data) {
     if (data.actions) return data.actions;
     var given = (data.synonyms || {}).actions || {};
@@ -229,47 +207,36 @@
       (given[kind] || []).forEach(function (text) {
         var syl = readWords(data, syllables(text), true);
         var parts = [];
-        for (var i = 0; i < syl.length; i = syl[i].group === undefined ? i + 1 : syl[i].to + 1) {
-          parts.push(syl[i].group === undefined ? { text: syl[i].text, marks: syl[i].marks } : { group: syl[i].group });
-        }
-        if (parts.length) out.push({ parts: parts, club: kind === 'club', text: text });
+        for (var i = 0; i < syl.length; i = syl[i].group === undefined ? i + 1 : syl[i].to + 1) parts.push(syl[i]);
+        out.push({ parts: parts, club: kind === 'club', text: text });
       });
     });
-    out.sort(function (a, b) { return b.parts.length - a.parts.length; });
-    data.actions = out;
+    data.actions = out.sort(function (a, b) { return b.parts.length - a.parts.length; });
     return out;
   }
 
-  /**
-   * The actions a question asks for ({club: [...], outside: [...]}, as written in the file): at each
-   * place the longest one written there ("nhận con nuôi", not the club's "nuôi"). A syllable matches
-   * with its accents (in a question typed with accents, none is none: "mua" is not "mùa"); in a
-   * question typed without them, an action of one syllable outside the club's counts only
-   * when it is no stop word and no word the club wrote with other accents ("ban" may be "bạn",
-   * "bản"; "mua" may be "mùa"): a doubt never hands a question over.
+  /*
+   * The actions a question asks for, the longest at each place. Typed without accents, a lone
+   * syllable of `outside` that may be another word ("ban", "mua") does not count.
    */
   function asked(data, vocab, syl, accented) {
-    var list = actions(data);
     var out = { club: [], outside: [] };
-    for (var i = 0; i < syl.length;) {
-      var hit = null;
-      for (var a = 0; a < list.length && !hit; a++) {
-        var parts = list[a].parts;
+    for (var i = 0, hit; i < syl.length; i = hit ? hit.end : i + 1) {
+      hit = null;
+      actions(data).forEach(function (action) {
         var at = i;
-        for (var p = 0; p < parts.length && at >= 0; p++) {
+        action.parts.forEach(function (part, p) {
           var s = syl[at];
-          var part = parts[p];
-          if (!s || p > 0 && syl[at - 1].end) at = -1;
+          if (at < 0) return;
+          if (!s || p && syl[at - 1].end) at = -1;
           else if (part.group !== undefined) at = s.group === part.group && s.from === at ? s.to + 1 : -1;
           else if (s.group !== undefined || s.text !== part.text) at = -1;
           else if (s.marks || accented) at = s.marks === part.marks ? at + 1 : -1;
-          else if (!list[a].club && parts.length === 1 && (vocab.words[s.text] || isStop(data, s, false))) at = -1;
-          else at++;
-        }
-        if (at > i) hit = { action: list[a], end: at };
-      }
+          else at = action.club || action.parts.length > 1 || !vocab.words[s.text] && !isStop(data, s, false) ? at + 1 : -1;
+        });
+        if (!hit && at > i) hit = { action: action, end: at };
+      });
       if (hit) out[hit.action.club ? 'club' : 'outside'].push(hit.action.text);
-      i = hit ? hit.end : i + 1;
     }
     return out;
   }
@@ -371,16 +338,9 @@
   }
 
   /**
-   * The answers for a question, best first: { hits: [{ref, score, coverage, matched, pairs}], words: n }.
-   * The question's words (less the ones that only make it a question) and its pairs of
-   * neighbouring syllables are looked up, with their accents when the question has them; each
-   * found counts by its rarity among the answers (score). Shorthand is read as its full form, and
-   * a word or phrase of a group of synonyms counts as one word that any word of the group stands
-   * for. coverage is the share of the question's
-   * words, by rarity, that an answer has, alone or inside a pair it has: a word the club never
-   * wrote ("vàng" in "giá vàng") counts against every answer, so a question that shares one
-   * common word with an answer is not taken for it. matched and pairs count the question's words
-   * and pairs (of a word about something) the answer has.
+   * The answers for a question, best first: { hits: [{ref, score, coverage, matched, pairs}], words: n,
+   * asked: the actions it asks for }. Each word and pair found counts by its rarity (score);
+   * coverage is the share of the question, by rarity, an answer has (docs/search.md, "Matching").
    */
   function match(data, text) {
     var vocab = vocabulary(data);
@@ -517,8 +477,7 @@
   /** The decision for a question: the best answer, close answers as choices, or the hand-over. */
   function decide(result) {
     var best = result.hits[0];
-    // what the visitor wants to do: something the club does not do, and nothing it does, is not
-    // the club's to answer, whatever nouns the question shares with an answer ("mua quần áo trẻ em")
+    // asked to do only what the club does not ("mua quần áo"): not the club's to answer, whatever the nouns
     var elsewhere = result.asked && result.asked.outside.length && !result.asked.club.length;
     var handover = !best || elsewhere || best.coverage < LIMIT.coverage
         || best.topical + best.ownPairs < LIMIT.units && best.coverage < LIMIT.alone
@@ -562,12 +521,8 @@
 
   /**
    * Up to three news posts, schools or campaigns (never a child) about the words of a question that
-   * the answer leaves out, as { ref, title, type }. Those of them that few such pages have, such as
-   * the name of a place or a campaign ("Pù Nhi"), must all be in a page; the others only rank the
-   * pages. Nothing when no such word is left. At a hand-over, a name is needed: two such words, or
-   * two neighbouring syllables of the question that together are in few pages ("Sơn Điện", where
-   * "sơn" alone is in many; "Pù Nhi", where "nhi" alone says nothing), so that one common word of an
-   * off-topic question does not bring up a page.
+   * the answer leaves out, as { ref, title, type }; at a hand-over only for a name (docs/search.md,
+   * "Links to pages").
    */
   function related(site, decision) {
     var handover = decision.kind === 'handover';
