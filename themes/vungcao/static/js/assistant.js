@@ -48,27 +48,10 @@
     return accented ? stop.spelled.indexOf(s.text + s.marks) >= 0 : stop.folded.indexOf(s.text) >= 0;
   }
 
-  /*
-   * How much each kind of evidence counts: a word found only in an answer's text (not in its
-   * question, other wordings or tags), a pair found only there, a word found only as the start of
-   * a longer one, a pair of syllables against a word; and, as a share of the weight of a word no
-   * answer has, a word no one wrote (`unknown`) and a word of a group of synonyms that no answer
-   * has (`unlisted`, a topic the club does not answer).
-   */
+  /* How much each kind of evidence counts (docs/search.md, "Matching"). */
   var WEIGHT = { answer: 0.6, answerPair: 0.6, prefix: 0.5, pair: 0.5, unknown: 0.55, unlisted: 0.8, weakSynonym: 0.6 };
 
-  /*
-   * The confidence rule (tuned on src/test/resources/faq/visitors/tune.tsv only). The best answer
-   * is given when it covers at least `coverage` of the question (each word by its rarity), and
-   * - it matches `units` words or pairs of syllables, unless it covers `alone` of the question (the
-   *   words of a group of question words, "làm sao", "thủ tục", and the pairs inside them not counted);
-   * - it has `strong` of the question in its question, other wordings or tags (not only in its
-   *   text, or through a synonym there), unless it covers `strongAlone`;
-   * - it shares a pair of syllables with the question, unless it covers `noPair`.
-   * Otherwise the hand-over. Answers ranked within `close` of the best, each covering `relevant`
-   * of the question, are offered as choices: two or three of them; more, and the hand-over.
-   * Answers are ranked by score × (rankBase + coverage).
-   */
+  /* The confidence rule, tuned on the tuning sets only (docs/search.md, "The confidence rule"). */
   var LIMIT = {
     coverage: 0.4, units: 2, alone: 0.8, strong: 0.3, strongAlone: 0.7, noPair: 0.6,
     close: 0.9, relevant: 0.5, choices: 3, rankBase: 0.5, rankStrong: 1.5
@@ -215,6 +198,49 @@
     return data.thesaurus;
   }
 
+  /** The synonyms file's actions, longest first, each part a group or a syllable (see docs/search.md). */
+  function actions(data) {
+    if (data.actions) return data.actions;
+    var given = (data.synonyms || {}).actions || {};
+    var out = [];
+    ['club', 'outside'].forEach(function (kind) {
+      (given[kind] || []).forEach(function (text) {
+        var syl = readWords(data, syllables(text), true);
+        var parts = [];
+        for (var i = 0; i < syl.length; i = syl[i].group === undefined ? i + 1 : syl[i].to + 1) parts.push(syl[i]);
+        out.push({ parts: parts, club: kind === 'club', text: text });
+      });
+    });
+    data.actions = out.sort(function (a, b) { return b.parts.length - a.parts.length; });
+    return out;
+  }
+
+  /*
+   * The actions a question asks for, the longest at each place. Typed without accents, a lone
+   * syllable of `outside` that may be another word ("ban", "mua") does not count.
+   */
+  function asked(data, vocab, syl, accented) {
+    var out = { club: [], outside: [] };
+    for (var i = 0, hit; i < syl.length; i = hit ? hit.end : i + 1) {
+      hit = null;
+      actions(data).forEach(function (action) {
+        var at = i;
+        action.parts.forEach(function (part, p) {
+          var s = syl[at];
+          if (at < 0) return;
+          if (!s || p && syl[at - 1].end) at = -1;
+          else if (part.group !== undefined) at = s.group === part.group && s.from === at ? s.to + 1 : -1;
+          else if (s.group !== undefined || s.text !== part.text) at = -1;
+          else if (s.marks || accented) at = s.marks === part.marks ? at + 1 : -1;
+          else at = action.club || action.parts.length > 1 || !vocab.words[s.text] && !isStop(data, s, false) ? at + 1 : -1;
+        });
+        if (!hit && at > i) hit = { action: action, end: at };
+      });
+      if (hit) out[hit.action.club ? 'club' : 'outside'].push(hit.action.text);
+    }
+    return out;
+  }
+
   /**
    * The question's syllables with its shorthand written out ("ck" as "chuyển khoản") and each
    * phrase of a group marked with the group and where it starts and ends (`group`, `from`, `to`),
@@ -312,16 +338,9 @@
   }
 
   /**
-   * The answers for a question, best first: { hits: [{ref, score, coverage, matched, pairs}], words: n }.
-   * The question's words (less the ones that only make it a question) and its pairs of
-   * neighbouring syllables are looked up, with their accents when the question has them; each
-   * found counts by its rarity among the answers (score). Shorthand is read as its full form, and
-   * a word or phrase of a group of synonyms counts as one word that any word of the group stands
-   * for. coverage is the share of the question's
-   * words, by rarity, that an answer has, alone or inside a pair it has: a word the club never
-   * wrote ("vàng" in "giá vàng") counts against every answer, so a question that shares one
-   * common word with an answer is not taken for it. matched and pairs count the question's words
-   * and pairs (of a word about something) the answer has.
+   * The answers for a question, best first: { hits: [{ref, score, coverage, matched, pairs}], words: n,
+   * asked: the actions it asks for }. Each word and pair found counts by its rarity (score);
+   * coverage is the share of the question, by rarity, an answer has (docs/search.md, "Matching").
    */
   function match(data, text) {
     var vocab = vocabulary(data);
@@ -449,7 +468,7 @@
     // the syllables in order, stop words too, a group's words as null: where a name may be ("Pù Nhi")
     var sequence = syl.map(function (s) { return s.group === undefined ? s.text : null; });
     var unknown = weights.filter(function (w, k) { return !found[k] && !alike[k] && w > 0; }).length;
-    return { words: words.length, hits: hits, terms: terms, sequence: sequence, unknown: unknown, total: total,
+    return { words: words.length, hits: hits, terms: terms, sequence: sequence, unknown: unknown, total: total, asked: asked(data, vocab, syl, accented),
       weighed: words.map(function (w, k) {
         return { word: w, weight: weights[k], found: !!found[k], alike: !!alike[k], asking: groups[k] >= 0 && book.groups[groups[k]].asking };
       }) };
@@ -458,7 +477,9 @@
   /** The decision for a question: the best answer, close answers as choices, or the hand-over. */
   function decide(result) {
     var best = result.hits[0];
-    var handover = !best || best.coverage < LIMIT.coverage
+    // asked to do only what the club does not ("mua quần áo"): not the club's to answer, whatever the nouns
+    var elsewhere = result.asked && result.asked.outside.length && !result.asked.club.length;
+    var handover = !best || elsewhere || best.coverage < LIMIT.coverage
         || best.topical + best.ownPairs < LIMIT.units && best.coverage < LIMIT.alone
         || best.strong < LIMIT.strong && best.coverage < LIMIT.strongAlone
         || !best.pairs && best.coverage < LIMIT.noPair;
@@ -500,12 +521,8 @@
 
   /**
    * Up to three news posts, schools or campaigns (never a child) about the words of a question that
-   * the answer leaves out, as { ref, title, type }. Those of them that few such pages have, such as
-   * the name of a place or a campaign ("Pù Nhi"), must all be in a page; the others only rank the
-   * pages. Nothing when no such word is left. At a hand-over, a name is needed: two such words, or
-   * two neighbouring syllables of the question that together are in few pages ("Sơn Điện", where
-   * "sơn" alone is in many; "Pù Nhi", where "nhi" alone says nothing), so that one common word of an
-   * off-topic question does not bring up a page.
+   * the answer leaves out, as { ref, title, type }; at a hand-over only for a name (docs/search.md,
+   * "Links to pages").
    */
   function related(site, decision) {
     var handover = decision.kind === 'handover';
@@ -765,7 +782,7 @@
     explain: function (text) {
       return loadFaq().then(function (data) {
         var r = match(data, text);
-        return { words: r.words, unknown: r.unknown, total: r.total, weighed: r.weighed, hits: r.hits.slice(0, 6).map(function (h) {
+        return { words: r.words, unknown: r.unknown, total: r.total, weighed: r.weighed, asked: r.asked, hits: r.hits.slice(0, 6).map(function (h) {
           return { ref: h.ref, rank: h.rank, score: h.score, coverage: h.coverage, strong: h.strong, matched: h.matched, pairs: h.pairs,
             topical: h.topical, ownPairs: h.ownPairs, covered: h.covered };
         }) };

@@ -129,6 +129,48 @@ class FaqTest {
     }
 
     /**
+     * The actions (what a visitor wants to do) go to the assistant with the synonyms; each mistake
+     * in them is reported at its line, in the editors' words: a list that is not a list, an action
+     * that is not a word, one written twice (the same without accents, in one list or in both), a
+     * list other than club and outside.
+     */
+    @Test
+    void theActionsGoToTheAssistantAndEachMistakeInThemIsReportedAtItsLine() throws Exception {
+        TestSite ok = TestSite.of(dir.resolve("ok"), FAQ + """
+                -- content/faq/_synonyms.yml --
+                groups:
+                  - [tiền, kinh phí]
+                actions:
+                  club: [nuôi, Góp]
+                  outside: [mua, vay tiền]
+                """);
+        ok.buildOk();
+        String name = Files.list(ok.out().resolve("search"))
+                .map(p -> p.getFileName().toString()).filter(n -> n.startsWith("faq.")).findFirst().orElseThrow();
+        assertEquals("{\"club\":[\"nuôi\",\"góp\"],\"outside\":[\"mua\",\"vay tiền\"]}",
+                new ObjectMapper().readTree(ok.file("search/" + name)).get("synonyms").get("actions").toString());
+
+        TestSite site = TestSite.of(dir.resolve("mistakes"), FAQ + """
+                -- content/faq/_synonyms.yml --
+                groups:
+                  - [tiền, kinh phí]
+                actions:
+                  club: [nuôi, góp]
+                  outside: [mua, "", [bán], gop, Mua]
+                  elsewhere: [thuê]
+                """);
+        var result = site.build();
+        assertEquals(List.of(
+                "content/faq/_synonyms.yml:5:18 synonyms.bad-word",
+                "content/faq/_synonyms.yml:5:22 synonyms.bad-word",
+                "content/faq/_synonyms.yml:5:29 synonyms.duplicate",
+                "content/faq/_synonyms.yml:5:34 synonyms.duplicate",
+                "content/faq/_synonyms.yml:6:3 field.unknown"), TestSite.describe(result.diagnostics()));
+        var messages = result.diagnostics().stream().filter(d -> d.code().equals("synonyms.duplicate")).map(d -> d.message()).toList();
+        assertEquals("'gop', khi gõ không dấu, giống 'góp' đã có trong danh sách 'club' của phần actions (dòng 4).", messages.get(0));
+    }
+
+    /**
      * Two questions the assistant cannot tell apart draw a warning on the second file's question,
      * naming the first: one that says the same as another in nearly the same words, and one that
      * shares a wording. The build goes on.

@@ -18,7 +18,8 @@ import vn.vungcao.ssg.text.Tokens;
 
 /**
  * Reads {@code content/faq/_synonyms.yml} ({@link FaqSynonyms}): {@code groups:} a list of lists of
- * words, {@code shorthand:} one word to its full form. Every mistake is reported with its line and
+ * words, {@code shorthand:} one word to its full form, {@code actions:} the lists {@code club:} and
+ * {@code outside:} of what a visitor may want to do ({@link FaqActions}). Every mistake is reported with its line and
  * column and reading goes on; a file with any error gives empty, so the build stops on it like on
  * any content error. Stateless and thread-safe.
  */
@@ -27,7 +28,10 @@ public final class SynonymsReader {
     /** The file, relative to {@code content/}. */
     public static final String FILE = "faq/_synonyms.yml";
 
-    static final List<String> KEYS = List.of("groups", "shorthand");
+    static final List<String> KEYS = List.of("groups", "shorthand", "actions");
+
+    /** The lists of the {@code actions:} section. */
+    static final List<String> ACTION_KEYS = List.of("club", "outside");
 
     private SynonymsReader() {
     }
@@ -52,8 +56,43 @@ public final class SynonymsReader {
         fields.mapping("shorthand").ifPresent(m -> {
             for (YamlNode.Entry e : m.entries()) shorthand(e, seen, local).ifPresent(full -> shorthand.put(key(e.key()), full));
         });
+        FaqActions actions = fields.mapping("actions").map(m -> actions(m, file.path(), local)).orElse(FaqActions.NONE);
         local.sorted().forEach(diagnostics::add);
-        return local.hasErrors() ? Optional.empty() : Optional.of(new FaqSynonyms(groups, shorthand));
+        return local.hasErrors() ? Optional.empty() : Optional.of(new FaqSynonyms(groups, shorthand, actions));
+    }
+
+    /**
+     * The {@code club:} and {@code outside:} lists: each a list of words or phrases; an action may
+     * be written once in both (the same once the accents are left out: a question typed without
+     * them could not tell one from the other).
+     */
+    private static FaqActions actions(YamlNode.Mapping mapping, String path, Diagnostics d) {
+        FieldReader fields = new FieldReader(mapping, path, d);
+        fields.rejectUnknown(ACTION_KEYS, "term.synonyms-actions");
+        Map<String, Claimed> seen = new HashMap<>();
+        List<List<String>> lists = new ArrayList<>();
+        for (String key : ACTION_KEYS) {
+            List<String> out = new ArrayList<>();
+            fields.sequence(key).ifPresent(list -> {
+                for (YamlNode w : list.items()) {
+                    Optional<String> action = word(w, "synonyms.bad-word/action", d, key);
+                    if (action.isEmpty()) continue;
+                    Claimed first = seen.putIfAbsent(String.join(" ", Tokens.terms(action.get())),
+                            new Claimed(key, action.get(), w.position()));
+                    if (first != null) {
+                        d.error("synonyms.duplicate/action", w.position(), action.get(), first.word(), first.list(), first.at().line());
+                        continue;
+                    }
+                    out.add(action.get());
+                }
+            });
+            lists.add(out);
+        }
+        return new FaqActions(lists.get(0), lists.get(1));
+    }
+
+    /** An action as first written: its list, its words and where. */
+    private record Claimed(String list, String word, Position at) {
     }
 
     private static Optional<List<String>> group(YamlNode item, int number, Seen seen, Diagnostics d) {

@@ -21,7 +21,8 @@ import vn.vungcao.ssg.text.Tokens;
  * "pairs": {…}, "spelled": {…}}}; each of the last three maps a term to the sorted numbers
  * {@code 2 × (the answer's place in refs) + (1 if strong, else 0)}, one for each answer that has
  * it (strong wins). With synonyms ({@link #synonyms}) the file also has {@code "synonyms":
- * {"groups": [[word…]…], "shorthand": {abbreviation: full form}}}, as the editors wrote them, and
+ * {"groups": [[word…]…], "shorthand": {abbreviation: full form}, "actions": {"club": [action…],
+ * "outside": [action…]}}} (the actions only when there are some), as the editors wrote them, and
  * always {@code "stop"}, the words that say nothing about a question's topic ({@link #STOP_WORDS}); the
  * page folds them as it folds a question, and looks up every word of a group for any of them. Terms are folded and trimmed as the search's Lunr pipeline does them
  * ({@link LunrIndex#normalize}), keys are sorted, so the output is the same for the same content.
@@ -107,6 +108,12 @@ public final class FaqIndex {
             Map<String, Object> words = new LinkedHashMap<>();
             words.put("groups", synonyms.groups());
             words.put("shorthand", synonyms.shorthand());
+            if (!synonyms.actions().isEmpty()) {
+                Map<String, Object> actions = new LinkedHashMap<>();
+                actions.put("club", synonyms.actions().club());
+                actions.put("outside", synonyms.actions().outside());
+                words.put("actions", actions);
+            }
             out.put("synonyms", words);
         }
         return out;

@@ -449,6 +449,37 @@ class AssistantTest {
     }
 
     /**
+     * What the visitor wants to do counts beside what the question is about (the actions of
+     * _synonyms.yml): a question that asks to buy, sell, borrow or adopt is handed over although its
+     * nouns are the club's (clothes, children, money), and one that also asks for something the
+     * answers help with ("gửi", "nuôi") is answered; so is one whose verb, typed without accents, may
+     * be another word ("mua hè" is "mùa hè"). Without the actions, an editor's copy of the site
+     * answers the first question with the clothes answer again.
+     */
+    @Test
+    void aQuestionThatAsksToDoWhatTheClubDoesNotIsHandedOverWhateverItsNouns() throws Exception {
+        Map<String, String> want = new LinkedHashMap<>();
+        want.put("mua quần áo trẻ em online", "handover");
+        want.put("câu lạc bộ có bán áo ấm cho các em không", "handover");
+        want.put("shop ban balo cho hoc sinh o dau", "handover");
+        want.put("clb co cho vay tien ko", "handover");
+        want.put("thủ tục nhận con nuôi", "handover");
+        want.put("muốn mua áo ấm gửi cho các em", "answer gop-sach-quan-ao");
+        want.put("gui ao am cho cac em", "answer gop-sach-quan-ao");
+        want.put("mua quà trung thu gửi cho em mình nuôi thì sao", "answer gap-em-gui-qua-viet-thu");
+        want.put("sinh vien di tinh nguyen mua he", "answer tham-gia-tinh-nguyen");
+        want.put("nuoi 1 em het bao nhieu tien vay", "answer nuoi-mot-em-bao-nhieu-tien");
+        assertDecisions(want);
+
+        Path without = ExampleSite.copyTo(dir.resolve("without-actions"));
+        Path synonyms = without.resolve("content/faq/_synonyms.yml");
+        String text = Files.readString(synonyms);
+        Files.writeString(synonyms, text.substring(0, text.indexOf("\nactions:")) + "\n");
+        assertEquals("answer gop-sach-quan-ao", decisionOn(built(without, "out-without-actions"), "mua quần áo trẻ em online"),
+                "without the actions, the question's nouns decide");
+    }
+
+    /**
      * The editors' path when a question is missed: "mạnh thường quân" (a benefactor) is in no
      * wording and no synonym, so the question gets the hand-over; an editor adds it to the wordings
      * (also) of the right question, or to the group of words for the person who takes a child on in
