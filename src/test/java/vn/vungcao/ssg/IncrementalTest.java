@@ -221,6 +221,13 @@ class IncrementalTest {
                 new Edit("the school added", s -> s.write("content/schools/khong-co.md", "---\nname: Không Có\ndistrict: Mường Lát\n---\n")),
                 new Edit("the front matter fixed", s -> s.write("content/news/2021-09-01-tin-ba.md",
                         "---\ntitle: Tin thứ ba\ndate: 2021-09-01\n---\nĐã sửa.\n")),
+                // the codes' verdict is kept while no child changes, and still reported
+                new Edit("a child given another child's code", s -> s.write("content/children/ML-0006.md",
+                        "---\ncode: ML-0002\nname: Lan\nstatus: waiting\n---\n")),
+                new Edit("a news post edited while two children share a code", s -> s.write("content/news/2021-09-01-tin-ba.md",
+                        "---\ntitle: Tin thứ ba\ndate: 2021-09-01\n---\nĐã sửa lần nữa.\n")),
+                new Edit("the child's own code", s -> s.write("content/children/ML-0006.md",
+                        "---\ncode: ML-0006\nname: Lan\nstatus: waiting\n---\n")),
                 new Edit("the broken config", s -> s.write("site-config.yml", "title: [\n")),
                 new Edit("a news post edited while the config is broken", s -> s.write("content/news/2021-07-15-khanh-thanh.md",
                         "---\ntitle: Khánh thành\ndate: 2021-07-15\n---\nSửa khi cấu hình hỏng.\n")),

@@ -1,6 +1,7 @@
 package vn.vungcao.ssg.validate;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -48,7 +49,12 @@ public final class ContentValidator {
             codes.add(RecordChecks.check(checks, "child-codes", "", c, diagnostics,
                     d -> new Codes(CodeKey.of(c.code()).orElse(c.code()), capitals(c.code()))));
         }
-        exampleCode(content, codes, config, diagnostics);
+        // the very list of children of the last build (no child changed: a news edit) keeps its verdicts
+        RecordChecks.check(checks, "children-example-code", Arrays.asList(config.childCodeExample(), config.childCodeExampleAt()),
+                content.children(), diagnostics, d -> {
+                    exampleCode(content, codes, config, d);
+                    return null;
+                });
         validate(content, codes, diagnostics, checks);
     }
 
@@ -83,7 +89,10 @@ public final class ContentValidator {
         unique(content.faqs(), Faq::slug, Faq::origin, "term.question",
                 "hoi-dap/#", diagnostics);
         FaqCloseness.check(content.faqs(), diagnostics);
-        uniqueCodes(content.children(), codes, diagnostics);
+        RecordChecks.check(checks, "children-unique-codes", "", content.children(), diagnostics, d -> {
+            uniqueCodes(content.children(), codes, d);
+            return null;
+        });
         pageSlugs(content, diagnostics);
 
         Set<String> sortedSchools = new TreeSet<>();
