@@ -162,23 +162,60 @@ public final class ViewFactory {
         return (Views.ChildView) memo(c, c.origin().file(), () -> makeChild(c));
     }
 
+    /** A value made on first use, once, by whichever thread asks first. */
+    private static final class Once<T> {
+        private final Supplier<T> make;
+        private volatile T value;
+
+        Once(Supplier<T> make) {
+            this.make = make;
+        }
+
+        T get() {
+            T made = value;
+            if (made == null) {
+                synchronized (this) {
+                    if (value == null) value = make.get();
+                    made = value;
+                }
+            }
+            return made;
+        }
+    }
+
+    private final Once<List<Views.ChildView>> childViews = new Once<>(this::makeChildViews);
+    private final Once<List<Views.ChildView>> waitingCards = new Once<>(this::makeWaitingCards);
+    private final Once<List<Views.NewsView>> newsCards = new Once<>(this::makeNewsCards);
+
+    private List<Views.ChildView> makeChildViews() {
+        List<Views.ChildView> all = new ArrayList<>(content.children().size());
+        for (Child c : content.children()) all.add(child(c));
+        return List.copyOf(all);
+    }
+
+    private List<Views.ChildView> makeWaitingCards() {
+        List<Views.ChildView> views = children();
+        List<Views.ChildView> cards = new ArrayList<>();
+        for (int i = 0; i < views.size(); i++) {
+            Child c = content.children().get(i);
+            Views.ChildView view = views.get(i);
+            if (c.listed()) cards.add((Views.ChildView) memo(view, c.origin().file(), view::card));
+        }
+        return List.copyOf(cards);
+    }
+
+    private List<Views.NewsView> makeNewsCards() {
+        List<Views.NewsView> cards = new ArrayList<>(content.news().size());
+        for (NewsPost n : content.news()) cards.add(newsCard(n));
+        return List.copyOf(cards);
+    }
+
     /**
      * The view of every child of the content, in its order, made (or taken from the cache) once a
      * build: the search, the plan and the lists each walk it instead of asking for each child's view.
      */
     public List<Views.ChildView> children() {
-        List<Views.ChildView> made = childViews;
-        if (made == null) {
-            synchronized (this) {
-                if (childViews == null) {
-                    List<Views.ChildView> all = new ArrayList<>(content.children().size());
-                    for (Child c : content.children()) all.add(child(c));
-                    childViews = List.copyOf(all);
-                }
-                made = childViews;
-            }
-        }
-        return made;
+        return childViews.get();
     }
 
     /**
@@ -187,46 +224,15 @@ public final class ViewFactory {
      * instance per view, so that a list is found unchanged by comparing instances, not values.
      */
     public List<Views.ChildView> waitingCards() {
-        List<Views.ChildView> made = waitingCards;
-        if (made == null) {
-            List<Views.ChildView> views = children();
-            synchronized (this) {
-                if (waitingCards == null) {
-                    List<Views.ChildView> cards = new ArrayList<>();
-                    for (int i = 0; i < views.size(); i++) {
-                        Child c = content.children().get(i);
-                        Views.ChildView view = views.get(i);
-                        if (c.listed()) cards.add((Views.ChildView) memo(view, c.origin().file(), view::card));
-                    }
-                    waitingCards = List.copyOf(cards);
-                }
-                made = waitingCards;
-            }
-        }
-        return made;
+        return waitingCards.get();
     }
-
-    private volatile List<Views.ChildView> childViews;
-    private volatile List<Views.ChildView> waitingCards;
-    private volatile List<Views.NewsView> newsCards;
 
     /**
      * The news posts' cards (see {@link Views.NewsView#card}), in the content's order, made once a
      * build, one instance per view, so that a list is found unchanged by comparing instances.
      */
     public List<Views.NewsView> newsCards() {
-        List<Views.NewsView> made = newsCards;
-        if (made == null) {
-            synchronized (this) {
-                if (newsCards == null) {
-                    List<Views.NewsView> cards = new ArrayList<>(content.news().size());
-                    for (NewsPost n : content.news()) cards.add(newsCard(n));
-                    newsCards = List.copyOf(cards);
-                }
-                made = newsCards;
-            }
-        }
-        return made;
+        return newsCards.get();
     }
 
     /** A news post's card, as lists show it. */
