@@ -423,8 +423,9 @@
       if (alike[k]) return rarity(vocab, alike[k]);
       if (groups[k] < 0 && /\d/.test(words[k]) || amount[k]) return 0;
       // a group of the editors that no answer has is a topic the club does not answer; a word no
-      // one wrote may be only a visitor's own word around the topic ("vợ chồng", "tận"), and weighs less
-      return (groups[k] >= 0 ? WEIGHT.unlisted : WEIGHT.unknown) * rarity(vocab, null);
+      // one wrote may be only a visitor's own word around the topic ("vợ chồng", "tận"), and weighs
+      // less, and so does a shorthand the groups do not have ("hcm"): spelled out, it is such a word
+      return (groups[k] >= 0 && !book.groups[groups[k]].own ? WEIGHT.unlisted : WEIGHT.unknown) * rarity(vocab, null);
     });
     var alikeWeights = alike.map(function (f) { return f ? rarity(vocab, f) : 0; });
     var total = weights.reduce(function (a, b) { return a + b; }, 0);

@@ -432,6 +432,19 @@ class AssistantTest {
     }
 
     /**
+     * A shorthand whose full form is in no group ("hcm", where the visitor lives) is a visitor's own
+     * word around the topic, weighed as a word no one wrote, not as a topic the club does not
+     * answer: the question is answered; a question about the city alone is still handed over.
+     */
+    @Test
+    void aShorthandTheGroupsDoNotHaveWeighsAsAVisitorsOwnWord() throws Exception {
+        Map<String, String> want = new LinkedHashMap<>();
+        want.put("e o hcm muon lam ctv online cho clb dc ko", "answer tham-gia-tinh-nguyen");
+        want.put("thoi tiet hcm hom nay", "handover");
+        assertDecisions(want);
+    }
+
+    /**
      * Stop words are compared with their accents when the question has them: "chó" and "vay" (not
      * "cho", "vậy") are what the question is about, so a question about them is handed over instead
      * of being taken for the answer that has "cho" or "tiền"; typed without accents, "vay" may be
