@@ -234,7 +234,7 @@ public final class SiteRenderer {
                     translations()));
         }
         List<PageJob> jobs = new ArrayList<>();
-        List<Views.NewsView> news = content.news().stream().map(views::news).toList();
+        List<Views.NewsView> news = views.newsViews();
         // lists and the neighbours' links show posts as cards, without their bodies (see NewsView.card)
         List<Views.NewsView> newsCards = views.newsCards();
         List<Views.CampaignView> campaigns = content.campaigns().stream()
@@ -481,16 +481,20 @@ public final class SiteRenderer {
 
     private void tags(List<PageJob> jobs) {
         Map<String, String> names = new LinkedHashMap<>();
-        Map<String, List<NewsPost>> posts = new HashMap<>();
+        Map<String, List<Views.NewsView>> posts = new HashMap<>();
         Map<String, String> slugs = new HashMap<>();
-        for (NewsPost n : content.news()) {
-            for (String t : n.tags()) {
+        // the cards of this build, in the content's order, so that each post's card is looked up once, not once per tag
+        List<NewsPost> news = content.news();
+        List<Views.NewsView> cards = views.newsCards();
+        for (int i = 0; i < news.size(); i++) {
+            Views.NewsView card = cards.get(i);
+            for (String t : news.get(i).tags()) {
                 String slug = slugs.computeIfAbsent(t, Slugs::slug);
                 if (slug.isEmpty()) continue;
                 names.putIfAbsent(slug, t);
-                List<NewsPost> list = posts.computeIfAbsent(slug, k -> new ArrayList<>());
+                List<Views.NewsView> list = posts.computeIfAbsent(slug, k -> new ArrayList<>());
                 // posts come one at a time, so a post listed twice (two tags, one slug) would be the last one
-                if (list.isEmpty() || list.get(list.size() - 1) != n) list.add(n);
+                if (list.isEmpty() || list.get(list.size() - 1) != card) list.add(card);
             }
         }
         List<Views.TagView> all = names.entrySet().stream()
@@ -501,7 +505,7 @@ public final class SiteRenderer {
                 "page", meta(ui.get("tags.title"), ui.get("tags.description"), Routes.tags(), Routes.NEWS, false, null, "website"),
                 "tags", all))));
         for (Views.TagView t : all) {
-            List<Views.NewsView> list = posts.get(Slugs.slug(t.name())).stream().map(views::newsCard).toList();
+            List<Views.NewsView> list = List.copyOf(posts.get(Slugs.slug(t.name())));
             paginate(jobs, list, ui.get("tag.title", t.name()), Routes.NEWS, p -> Routes.tag(t.name(), p), "tag",
                     Map.of("tag", t));
         }

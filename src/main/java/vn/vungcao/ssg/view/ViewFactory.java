@@ -185,6 +185,7 @@ public final class ViewFactory {
 
     private final Once<List<Views.ChildView>> childViews = new Once<>(this::makeChildViews);
     private final Once<List<Views.ChildView>> waitingCards = new Once<>(this::makeWaitingCards);
+    private final Once<List<Views.NewsView>> newsViews = new Once<>(this::makeNewsViews);
     private final Once<List<Views.NewsView>> newsCards = new Once<>(this::makeNewsCards);
 
     private List<Views.ChildView> makeChildViews() {
@@ -204,9 +205,19 @@ public final class ViewFactory {
         return List.copyOf(cards);
     }
 
+    private List<Views.NewsView> makeNewsViews() {
+        List<Views.NewsView> all = new ArrayList<>(content.news().size());
+        for (NewsPost n : content.news()) all.add(news(n));
+        return List.copyOf(all);
+    }
+
     private List<Views.NewsView> makeNewsCards() {
-        List<Views.NewsView> cards = new ArrayList<>(content.news().size());
-        for (NewsPost n : content.news()) cards.add(newsCard(n));
+        List<Views.NewsView> views = newsViews();
+        List<Views.NewsView> cards = new ArrayList<>(views.size());
+        for (int i = 0; i < views.size(); i++) {
+            Views.NewsView view = views.get(i);
+            cards.add((Views.NewsView) memo(view, content.news().get(i).origin().file(), view::card));
+        }
         return List.copyOf(cards);
     }
 
@@ -225,6 +236,11 @@ public final class ViewFactory {
      */
     public List<Views.ChildView> waitingCards() {
         return waitingCards.get();
+    }
+
+    /** The view of every news post of the content, in its order, made (or taken from the cache) once a build. */
+    public List<Views.NewsView> newsViews() {
+        return newsViews.get();
     }
 
     /**
