@@ -44,7 +44,7 @@ public final class FaqIndex {
             + " lắm lên lúc mà mình muốn nào này nay nếu nhé nhỉ như nhưng những nói ở ơi ông phải ra rồi sao sẽ tại"
             + " thành thanh thế thì thôi tính tỉnh tôi từ và vẫn vậy vì với vào xin xem nữa cũng biết cách lạc bộ clb"
             + " nhóm hôm một hai nhiều nhiêu bao về theo admin 1 nha nhen nè sau vừa đâu hóa hoá rất hoặc bởi rằng ấy"
-            + " kia hơn nên đều").split(" "));
+            + " kia hơn nên đều nhau").split(" "));
 
     /**
      * Function words that are stop words only when typed with their accents: folded, they are as

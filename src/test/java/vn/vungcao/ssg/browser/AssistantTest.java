@@ -445,6 +445,32 @@ class AssistantTest {
     }
 
     /**
+     * A group no answer has, said right after "ở" or "là" (where the visitor is, who they are), is
+     * the visitor's context, weighed as a word no one wrote: "mình ở úc" does not make a question
+     * about a gift off-topic; a question about that place alone is still handed over.
+     */
+    @Test
+    void whereTheVisitorIsWeighsAsContextNotAsATopic() throws Exception {
+        Map<String, String> want = new LinkedHashMap<>();
+        want.put("minh o uc, gui qua cho be dc ko", "answer gap-em-gui-qua-viet-thu");
+        want.put("gia ve may bay o uc", "handover");
+        assertDecisions(want);
+    }
+
+    /**
+     * A shorthand for words that say nothing ("ko", "dc") is written out before the groups are
+     * read, so that a phrase of a group spans it ("ko nuoi tiep" is "không nuôi tiếp"); "nhau" is
+     * a function word ("khác nhau").
+     */
+    @Test
+    void aGroupsPhraseSpansAShorthandForLittleWords() throws Exception {
+        Map<String, String> want = new LinkedHashMap<>();
+        want.put("ko nuoi tiep dc nua thi bao ai", "answer nuoi-bao-lau-co-dung-duoc-khong");
+        want.put("ML va QS khac nhau cho nao", "answer ma-so-cua-em-la-gi");
+        assertDecisions(want);
+    }
+
+    /**
      * Stop words are compared with their accents when the question has them: "chó" and "vay" (not
      * "cho", "vậy") are what the question is about, so a question about them is handed over instead
      * of being taken for the answer that has "cho" or "tiền"; typed without accents, "vay" may be

@@ -51,6 +51,8 @@
   /* How much each kind of evidence counts (docs/search.md, "Matching"). */
   var WEIGHT = { answer: 0.6, answerPair: 0.6, prefix: 0.5, pair: 0.5, unknown: 0.55, unlisted: 0.8, weakSynonym: 0.6 };
 
+  var CONTEXT = ['o', 'la']; // before a group: where the visitor is, who they are (docs/search.md)
+
   /* The confidence rule, tuned on the tuning sets only (docs/search.md, "The confidence rule"). */
   var LIMIT = {
     coverage: 0.4, units: 2, alone: 0.8, strong: 0.3, strongAlone: 0.7, noPair: 0.6,
@@ -250,6 +252,16 @@
   function readWords(data, syl, accented) {
     var book = thesaurus(data);
     var out = [];
+    // "ko", "dc" written out first, for a group's phrase to span them
+    syl = [].concat.apply([], syl.map(function (s) {
+      var little = book.phrases.filter(function (p) {
+        return p.full && p.syl[0].text === s.text && (!s.marks || s.marks === p.syl[0].marks)
+          && p.full.every(function (f) { return isStop(data, f, true); });
+      })[0];
+      return !little ? [s] : little.full.map(function (f, j) {
+        return { text: f.text, marks: accented ? f.marks : '', end: j === little.full.length - 1 && s.end };
+      });
+    }));
     for (var i = 0; i < syl.length;) {
       var found = null;
       for (var p = 0; p < book.phrases.length && !found; p++) {
@@ -354,6 +366,7 @@
     var groups = [];
     var spans = [];
     var amount = []; // the words written right after a number ("100 nghìn", "2 củ"): an amount's unit
+    var about = {};
     syl.forEach(function (s, at) {
       var prev = syl[at - 1];
       var unit = prev && !prev.end && /^\d/.test(prev.text) && (s.group === undefined || s.from === at);
@@ -367,6 +380,7 @@
           spans.push([]);
           amount.push(unit);
         }
+        if (s.from === at && (prev && CONTEXT.indexOf(prev.text) >= 0 || CONTEXT.indexOf(s.text) >= 0)) about[s.word] = true;
         if (s.from === at) spans[s.word].push(syl.slice(s.from, s.to + 1));
         return;
       }
@@ -424,8 +438,8 @@
       if (groups[k] < 0 && /\d/.test(words[k]) || amount[k]) return 0;
       // a group of the editors that no answer has is a topic the club does not answer; a word no
       // one wrote may be only a visitor's own word around the topic ("vợ chồng", "tận"), and weighs
-      // less, and so does a shorthand the groups do not have ("hcm"): spelled out, it is such a word
-      return (groups[k] >= 0 && !book.groups[groups[k]].own ? WEIGHT.unlisted : WEIGHT.unknown) * rarity(vocab, null);
+      // less, and so do a shorthand the groups do not have ("hcm") and the visitor's context ("ở úc")
+      return (groups[k] >= 0 && !book.groups[groups[k]].own && !about[k] ? WEIGHT.unlisted : WEIGHT.unknown) * rarity(vocab, null);
     });
     var alikeWeights = alike.map(function (f) { return f ? rarity(vocab, f) : 0; });
     var total = weights.reduce(function (a, b) { return a + b; }, 0);
@@ -718,11 +732,7 @@
 
   /* ---- the panel ---- */
 
-  /*
-   * The panel fits what the visitor sees: on a phone with the keyboard open, the visual viewport
-   * (visualViewport) is shorter than the window, so the panel takes its height and top, and the
-   * conversation, not the input, gives way.
-   */
+  /* The panel takes the visual viewport's height and top (docs/search.md). */
   function fit() {
     var view = window.visualViewport;
     var height = view ? view.height : window.innerHeight;
@@ -744,12 +754,7 @@
   }
   window.addEventListener('resize', fit);
 
-  /*
-   * Closed, the button covers no text: it stands in the page's header, in the flow, after the
-   * site's name; only where the window leaves a margin wider than the button beside the page's
-   * column does the stylesheet float it in the corner. Its place is kept, invisible, until this
-   * script shows it, so that nothing moves when it appears.
-   */
+  /* The button stands in the header, kept invisible until shown (docs/search.md). */
   opener.hidden = false;
   opener.addEventListener('click', open);
   dialog.querySelector('.assistant-close').addEventListener('click', function () { dialog.close(); });
