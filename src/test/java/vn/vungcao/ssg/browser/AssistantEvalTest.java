@@ -75,7 +75,7 @@ class AssistantEvalTest {
      * The held-out set written before the third round (177 questions, never tuned on) is where the
      * issue's targets are held: at least 95 % right first, 90 % of the out-of-scope questions
      * handed over, none of them answered. Its run after the third round gave 84.9 %, 81.6 % and 7
-     * answered; after the fourth (the actions), 84.9 %, 84.2 % and 6: short of
+     * answered; after the fourth (the actions), 84.9 %, 84.2 % and 6; after the sixth, 86.3 %, 84.2 % and 6: short of
      * every target (the earlier sets had been tuned on until they met them). Until a round reaches
      * the targets, this holds the assistant to that run's figures, so that a change can only
      * improve on them; each round raises them to what it reaches.
@@ -85,8 +85,8 @@ class AssistantEvalTest {
         var score = new AssistantEval.Score("heldout", AssistantEval.ask(chromium, server.url(), AssistantEval.read("heldout")));
         // the summary only: the held-out questions stay unseen, so that a miss there is not tuned on
         System.out.println("assistant evaluation, " + score.summary());
-        assertTrue(score.inScope().stream().filter(AssistantEval.Outcome::rightFirst).count() >= 118,
-                "right answer first (118 of 139 after the fourth round): " + score.summary());
+        assertTrue(score.inScope().stream().filter(AssistantEval.Outcome::rightFirst).count() >= 120,
+                "right answer first (120 of 139 after the sixth round): " + score.summary());
         assertTrue(score.outOfScope().stream().filter(AssistantEval.Outcome::handedOver).count() >= 32,
                 "out-of-scope questions handed over (32 of 38): " + score.summary());
         assertTrue(score.wrongAnswersOutOfScope().size() <= 6, "out-of-scope questions given an answer: " + score.summary());

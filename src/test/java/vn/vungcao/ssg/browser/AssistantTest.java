@@ -108,7 +108,8 @@ class AssistantTest {
             double share = (double) right / all.size();
             System.out.printf("assistant, %s: %d of %d phrasings answered right at first place (%.0f %%)%n", file, right,
                     all.size(), share * 100);
-            wrong.forEach(w -> System.out.println("  missed: " + w));
+            // the misses of a held-out set stay unread, or tuning on them would make it one more tuning set
+            if (!file.startsWith("heldout")) wrong.forEach(w -> System.out.println("  missed: " + w));
             assertTrue(all.size() >= 40, "the phrasing set " + file + " is kept with the tests");
             return share;
         }
