@@ -3,6 +3,7 @@ package vn.vungcao.ssg.content;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -121,11 +122,42 @@ public final class ContentCache {
     <T> List<T> sorted(String kind, List<T> found, Comparator<? super T> order) {
         Sorted last = sorted.get(kind);
         if (last != null && same(last.found(), found)) return (List<T>) last.sorted();
-        List<T> made = new ArrayList<>(found);
-        made.sort(order);
+        List<T> made = last == null ? null : oneReplaced((List<T>) last.found(), (List<T>) last.sorted(), found, order);
+        if (made == null) {
+            made = new ArrayList<>(found);
+            made.sort(order);
+        }
         List<T> kept = List.copyOf(made);
         sorted.put(kind, new Sorted(found, kept));
         return kept;
+    }
+
+    /**
+     * The last sorted list with the one record that differs from the last build taken out and the new
+     * one put in its place by binary search (an edited news post at 2,000 posts: a dozen comparisons
+     * instead of a sort); null when more than one record differs, or when the new one is equal in
+     * {@code order} to one kept, where only a sort tells which comes first.
+     */
+    private static <T> List<T> oneReplaced(List<T> lastFound, List<T> lastSorted, List<T> found,
+                                           Comparator<? super T> order) {
+        if (lastFound.size() != found.size()) return null;
+        int changed = -1;
+        for (int i = 0; i < found.size(); i++) {
+            if (found.get(i) == lastFound.get(i)) continue;
+            if (changed >= 0) return null;
+            changed = i;
+        }
+        if (changed < 0) return null;
+        T old = lastFound.get(changed);
+        List<T> made = new ArrayList<>(lastSorted.size());
+        for (T t : lastSorted) {
+            if (t != old) made.add(t);
+        }
+        if (made.size() != lastSorted.size() - 1) return null;
+        int at = Collections.binarySearch(made, found.get(changed), order);
+        if (at >= 0) return null;
+        made.add(-at - 1, found.get(changed));
+        return made;
     }
 
     private static boolean same(List<?> a, List<?> b) {
