@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -127,10 +128,12 @@ public final class InPlaceOutput implements Output {
             onDisk.put(f.getKey(), f.getValue());
         }
         // every file written is now on disk, so when both hold as many there is nothing stale
-        Set<String> stale = new HashSet<>();
+        // (a title edit renames a few word-index shards: look up each file on disk rather than copy every path into a set)
+        List<String> stale = new ArrayList<>();
         if (onDisk.size() != written.size()) {
-            stale.addAll(onDisk.keySet());
-            stale.removeAll(written);
+            for (String file : onDisk.keySet()) {
+                if (!written.contains(file)) stale.add(file);
+            }
         }
         for (String gone : stale) {
             Files.deleteIfExists(Staging.resolveIn(root, gone));
