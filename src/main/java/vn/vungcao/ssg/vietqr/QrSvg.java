@@ -6,6 +6,7 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.google.zxing.qrcode.encoder.Encoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -68,11 +69,23 @@ public final class QrSvg {
         return out.append("\"/></svg>").toString();
     }
 
-    /** One bit per module, no margin: ZXing sizes the matrix to the code when asked for 0 by 0. */
-    private static BitMatrix encode(String payload) {
+    /**
+     * One bit per module, no margin. ZXing encodes with mask 0, and {@link QrMasks} chooses the mask
+     * as ZXing would, from that one matrix; a code too wide for it is left to ZXing whole (which
+     * sizes the matrix to the code when asked for 0 by 0).
+     */
+    static BitMatrix encode(String payload) {
         try {
-            return new QRCodeWriter().encode(payload, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0));
+            long[] rows = QrMasks.rows(Encoder.encode(payload, ErrorCorrectionLevel.M, Map.of(EncodeHintType.QR_MASK_PATTERN, 0)));
+            if (rows == null) {
+                return new QRCodeWriter().encode(payload, BarcodeFormat.QR_CODE, 0, 0,
+                        Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0));
+            }
+            BitMatrix modules = new BitMatrix(rows.length);
+            for (int y = 0; y < rows.length; y++) {
+                for (long row = rows[y]; row != 0; row &= row - 1) modules.set(Long.numberOfTrailingZeros(row), y);
+            }
+            return modules;
         } catch (WriterException e) {
             throw new IllegalArgumentException("payload does not fit in a QR code: " + e.getMessage(), e);
         }
