@@ -97,9 +97,12 @@ final class Build {
     private record Settings(SiteConfig config, byte[] configText, Routes routes) {
     }
 
-    /** The images of content/, checked and re-encoded, and a digest of what was made of them. */
+    /**
+     * The images of content/, checked and re-encoded, and a digest of what was made of them; and the
+     * theme's images, being made on the pool.
+     */
     private record Images(ImageProcessor processor, Map<String, ImageProcessor.Output> outputs, ImageCatalog catalog,
-                          String key) {
+                          String key, Future<Map<String, byte[]>> theme) {
     }
 
     /** What the pages are made from. */
@@ -123,6 +126,8 @@ final class Build {
         Bodies rendering = markdownStarted(settings, published, images);
         Map<String, UiText> text = words(settings, yaml);
         Map<String, RenderedMarkdown> bodies = rendering.collect();
+        // long made by now; waited for here so that what they report comes before the check below in every run
+        Bodies.get(images.theme());
         lap("markdown");
         if (diagnostics.hasErrors()) return failed();
 
@@ -196,6 +201,12 @@ final class Build {
             futures.add(pool.submit(() -> reuse.fromFile(a.location(), List.of(a.sitePath(), photo, String.valueOf(options.cacheDir())),
                     diagnostics, d -> processor.process(a, photo, d))));
         }
+        // the theme's images (the icons) depend on nothing of the content: made while the Markdown is
+        // rendered, not on this thread after the pages
+        String theme = settings.config().theme();
+        FutureTask<Map<String, byte[]>> themeImages = new FutureTask<>(() -> reuse.fromTheme("images",
+                List.of(site, theme, options.cacheDir()), diagnostics, d -> themeImages(theme, processor, d)));
+        pool.execute(themeImages);
         Map<String, ImageProcessor.Output> made = new TreeMap<>();
         for (int i = 0; i < assets.size(); i++) Bodies.get(futures.get(i)).ifPresent(o -> made.put(o.image().sitePath(), o));
         StringBuilder key = new StringBuilder();
@@ -203,7 +214,8 @@ final class Build {
         ImageCatalog catalog = new ImageCatalog(made.values().stream()
                 .collect(Collectors.toMap(o -> o.image().sitePath(), ImageProcessor.Output::image)));
         lap("images");
-        return new Images(processor, made, catalog, SearchData.hash(List.of(key.toString().getBytes(StandardCharsets.UTF_8))));
+        return new Images(processor, made, catalog, SearchData.hash(List.of(key.toString().getBytes(StandardCharsets.UTF_8))),
+                themeImages);
     }
 
     /** The bodies, started on the pool: the theme's words are read on this thread meanwhile. */
@@ -228,6 +240,10 @@ final class Build {
         ViewFactory views = new ViewFactory(routes, config, published, bodies, images.catalog(),
                 ledger, text.get(config.language()),
                 reuse.views(), images.key(), new QrCodes(stores == null ? null : stores.qr()));
+        // a build that renders every page and has no codes from the last one (not a preview's
+        // rebuild, which renders a few): drawn on a thread of their own while this one indexes
+        // the site and plans the pages
+        if (stores != null && stores.qr().isEmpty()) views.drawChildCodesAhead();
         // the theme's static files are read on a worker while this thread indexes the site
         FutureTask<Assets> collected = new FutureTask<>(() -> reuse.fromTheme("assets", List.of(site, config.theme()),
                 diagnostics, d -> Assets.collect(site, config.theme())));
@@ -291,8 +307,7 @@ final class Build {
         AdminFiles.files(config).forEach(output::write);
         plan.search().files().forEach(output::write);
         plan.assets().files().forEach(output::write);
-        reuse.fromTheme("images", List.of(site, config.theme(), options.cacheDir()), diagnostics,
-                d -> themeImages(config.theme(), plan.images().processor(), d)).forEach(output::write);
+        Bodies.get(plan.images().theme()).forEach(output::write);
         UiText words = plan.text().get(config.language());
         output.write(Routes.MANIFEST, reuse.same("manifest",
                 List.of(config.toString(), routes.baseUrl(), plan.assets().names(), words),

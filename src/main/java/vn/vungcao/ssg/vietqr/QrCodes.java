@@ -1,32 +1,80 @@
 package vn.vungcao.ssg.vietqr;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import vn.vungcao.ssg.store.Store;
 
 /**
  * The QR codes a build draws ({@link QrSvg#svg(String, String)}), taken from a {@link Store}
  * ({@code .cache/qr.bin}) when it holds the code for the same payload and title: drawing one
  * starts ZXing, which a cold build pays for more than for anything else on a site of 100 pages.
- * Thread-safe.
+ * Codes may be drawn ahead, on a thread of their own ({@link #drawAhead}). Thread-safe.
  */
 public final class QrCodes {
 
+    /** A code to draw: what it holds and the title screen readers say. */
+    public record Code(String payload, String title) {
+    }
+
     private final Store<String> store;
+    private final Map<String, FutureTask<String>> ahead = new ConcurrentHashMap<>();
 
     /** @param store where codes are kept between builds, or null to draw every one */
     public QrCodes(Store<String> store) {
         this.store = store;
     }
 
+    /**
+     * Starts drawing {@code codes}, in order, on a thread of its own, so that the build's stages
+     * that run on one thread (the search data and the plan of the pages, after the Markdown) leave
+     * no core idle. {@link #svg} takes a code drawn ahead, waits for one being drawn, and draws one
+     * whose turn has not come itself; so the thread never makes a code twice, nor a build wait
+     * for it longer than one code takes.
+     */
+    public void drawAhead(List<Code> codes) {
+        List<FutureTask<String>> tasks = new ArrayList<>(codes.size());
+        for (Code c : codes) {
+            FutureTask<String> task = new FutureTask<>(() -> draw(c.payload(), c.title()));
+            if (ahead.putIfAbsent(key(c.payload(), c.title()), task) == null) tasks.add(task);
+        }
+        if (tasks.isEmpty()) return;
+        Thread thread = new Thread(() -> tasks.forEach(FutureTask::run), "qr-ahead");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     /** The SVG of the QR code for {@code payload}, titled {@code title}. */
     public String svg(String payload, String title) {
+        FutureTask<String> task = ahead.isEmpty() ? null : ahead.get(key(payload, title));
+        if (task == null) return draw(payload, title);
+        task.run();
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private String draw(String payload, String title) {
         if (store == null) return QrSvg.svg(payload, title);
-        String key = payload + "\n" + title;
+        String key = key(payload, title);
         String digest = store.digest(payload, title);
         Store.Hit<String> kept = store.get(key, digest);
         if (kept != null) return kept.value();
         String svg = QrSvg.svg(payload, title);
         store.put(key, digest, svg, List.of());
         return svg;
+    }
+
+    private static String key(String payload, String title) {
+        return payload + "\n" + title;
     }
 }

@@ -300,10 +300,27 @@ public final class ViewFactory {
     /** The donation box for a transfer with {@code memo}, or null when the site has no bank account. */
     public Views.Donation donation(String memo) {
         if (bank == null) return null;
-        String payload = VietQr.payload(bank.bin(), bank.account(), memo, null);
-        String title = text.get("donate.qrTitle", bank.name(), bank.account(), memo);
-        return new Views.Donation(new Views.QrDrawing(payload + "\n" + title, () -> qr.svg(payload, title)), memo, bank.name(), bank.account(),
-                bank.holder(), payload);
+        QrCodes.Code code = code(memo);
+        return new Views.Donation(new Views.QrDrawing(code.payload() + "\n" + code.title(), () -> qr.svg(code.payload(), code.title())),
+                memo, bank.name(), bank.account(), bank.holder(), code.payload());
+    }
+
+    private QrCodes.Code code(String memo) {
+        return new QrCodes.Code(VietQr.payload(bank.bin(), bank.account(), memo, null),
+                text.get("donate.qrTitle", bank.name(), bank.account(), memo));
+    }
+
+    /**
+     * Starts drawing the QR codes of the waiting children's donation boxes (most of a site's codes)
+     * ahead of the pages ({@link QrCodes#drawAhead}): for a build that renders every page.
+     */
+    public void drawChildCodesAhead() {
+        if (bank == null) return;
+        List<QrCodes.Code> codes = new ArrayList<>();
+        for (Child c : content.children()) {
+            if (c.listed()) codes.add(code(VietQr.childMemo(c.code())));
+        }
+        qr.drawAhead(codes);
     }
 
     /** The memo of a gift to a campaign: its first keyword, or its title. */
