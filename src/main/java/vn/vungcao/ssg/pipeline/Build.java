@@ -126,6 +126,8 @@ final class Build {
         Bodies rendering = markdownStarted(settings, published, images);
         Map<String, UiText> text = words(settings, yaml);
         Map<String, RenderedMarkdown> bodies = rendering.collect();
+        // complete now, and the largest store: written on a worker while this thread indexes and plans
+        if (stores != null) pool.execute(stores.markdown()::save);
         // long made by now; waited for here so that what they report comes before the check below in every run
         Bodies.get(images.theme());
         lap("markdown");
