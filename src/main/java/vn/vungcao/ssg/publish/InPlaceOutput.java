@@ -30,7 +30,9 @@ public final class InPlaceOutput implements Output {
      * What is on disk: site path to its bytes. Pages taken from the preview's page cache are the
      * very arrays held here, so most comparisons end at {@code ==}; the others compare bytes.
      */
-    private final Map<String, byte[]> onDisk = new ConcurrentHashMap<>();
+    private final Map<String, OnDisk> onDisk = new ConcurrentHashMap<>();
+    /** The number of the build under way, counted by {@link #begin}. */
+    private int build;
     private final Map<String, byte[]> pending = new ConcurrentHashMap<>();
     /** Files of {@link #pending} that were read from the folder in this build (before the first commit only). */
     private final Set<String> asRead = ConcurrentHashMap.newKeySet();
@@ -50,6 +52,7 @@ public final class InPlaceOutput implements Output {
         asRead.clear();
         // a new set rather than clearing one of some 10,000 paths
         written = ConcurrentHashMap.newKeySet(Math.max(16, onDisk.size() * 4 / 3 + 1));
+        build++;
         bytes.set(0);
         return this;
     }
@@ -58,12 +61,16 @@ public final class InPlaceOutput implements Output {
     public void write(String sitePath, byte[] content) {
         // a preview writes some 10,000 pages a build, most the very bytes on disk: no look-up that cannot find anything
         if (!asRead.isEmpty()) asRead.remove(sitePath);
-        byte[] old = onDisk.get(sitePath);
+        OnDisk old = onDisk.get(sitePath);
         if (old == null) Staging.resolveIn(root, sitePath); // a path on disk was checked when first written
         written.add(sitePath);
         bytes.addAndGet(content.length);
-        if (old == null || (old != content && !Arrays.equals(old, content))) pending.put(sitePath, content);
-        else if (!pending.isEmpty()) pending.remove(sitePath);
+        if (old == null || (old.bytes != content && !Arrays.equals(old.bytes, content))) {
+            pending.put(sitePath, content);
+        } else {
+            old.build = build;
+            if (!pending.isEmpty()) pending.remove(sitePath);
+        }
     }
 
     @Override
@@ -80,7 +87,10 @@ public final class InPlaceOutput implements Output {
     @Override
     public byte[] read(String sitePath) throws IOException {
         byte[] p = pending.get(sitePath);
-        if (p == null) p = onDisk.get(sitePath); // the bytes last written there, without reading the disk
+        if (p == null) {
+            OnDisk d = onDisk.get(sitePath); // the bytes last written there, without reading the disk
+            if (d != null) p = d.bytes;
+        }
         return p != null ? p : Files.readAllBytes(Staging.resolveIn(root, sitePath));
     }
 
@@ -115,7 +125,7 @@ public final class InPlaceOutput implements Output {
     public void commit() throws IOException {
         if (!known) {
             lastChanged = DiskSync.sync(root, pending, asRead);
-            onDisk.putAll(pending);
+            pending.forEach((file, content) -> onDisk.put(file, new OnDisk(content, build)));
             pending.clear();
             asRead.clear();
             known = true;
@@ -125,14 +135,15 @@ public final class InPlaceOutput implements Output {
             Path target = Staging.resolveIn(root, f.getKey());
             Files.createDirectories(target.getParent());
             DiskSync.write(target, f.getValue());
-            onDisk.put(f.getKey(), f.getValue());
+            onDisk.put(f.getKey(), new OnDisk(f.getValue(), build));
         }
-        // every file written is now on disk, so when both hold as many there is nothing stale
-        // (a title edit renames a few word-index shards: look up each file on disk rather than copy every path into a set)
+        // every file written is now on disk, so when both hold as many there is nothing stale; a
+        // title edit renames a few word-index shards, and the stale ones are those this build did
+        // not write (told by a number, not by looking up 10,000 paths among those written)
         List<String> stale = new ArrayList<>();
         if (onDisk.size() != written.size()) {
-            for (String file : onDisk.keySet()) {
-                if (!written.contains(file)) stale.add(file);
+            for (Map.Entry<String, OnDisk> f : onDisk.entrySet()) {
+                if (f.getValue().build != build) stale.add(f.getKey());
             }
         }
         for (String gone : stale) {
@@ -146,5 +157,17 @@ public final class InPlaceOutput implements Output {
     @Override
     public void close() {
         pending.clear();
+    }
+
+    /** A file on disk: its bytes, and the last build that wrote it. */
+    private static final class OnDisk {
+        final byte[] bytes;
+        /** Set by the workers that write, read by the commit after them. */
+        volatile int build;
+
+        OnDisk(byte[] bytes, int build) {
+            this.bytes = bytes;
+            this.build = build;
+        }
     }
 }
