@@ -23,19 +23,16 @@
   /* The marks of Fold.marks in the generator, in the order of their digits 1 to 9 (đ and Đ are both 9). */
   var MARKS = '\u0301\u0300\u0309\u0303\u0323\u0302\u031b\u0306\u0111\u0110';
 
-  /**
-   * The stop words of the data (FaqIndex.STOP_WORDS: words that say nothing about a question's
-   * topic, with their accents), folded ("vay") and with their accents as digits ("vay56"), read once
-   * per load; "accented" ones ("còn": folded it is "con") are stop words only typed with accents.
-   */
+  /* The data's stop words (FaqIndex.STOP_WORDS), folded and with their accents as digits ("vay56"); "accented" ones ("còn") only typed with them. */
   function stops(data) {
     if (data.stops) return data.stops;
-    var out = { folded: [], spelled: [] };
+    var out = { folded: [], spelled: [], only: Object.create(null) };
     var given = data.stop || {};
     (given.words || []).concat(given.accented || []).forEach(function (word, n) {
       var s = syllables(word)[0];
       if (!s) return;
       if (n < (given.words || []).length && out.folded.indexOf(s.text) < 0) out.folded.push(s.text);
+      else if (n >= (given.words || []).length) out.only[s.text] = s.text + s.marks;
       out.spelled.push(s.text + s.marks);
     });
     data.stops = out;
@@ -56,7 +53,7 @@
   /* The confidence rule, tuned on the tuning sets only (docs/search.md, "The confidence rule"). */
   var LIMIT = {
     coverage: 0.4, units: 2, alone: 0.8, strong: 0.3, strongAlone: 0.7, noPair: 0.6,
-    close: 0.9, relevant: 0.5, choices: 3, rankBase: 0.5, rankStrong: 1.5
+    close: 0.9, relevant: 0.5, choices: 3, rankBase: 0.5, rankStrong: 1.5, lead: 2, leadCoverage: 0.3, leadUnits: 4
   };
 
 
@@ -100,11 +97,7 @@
     return out;
   }
 
-  /**
-   * What the generator's index (FaqIndex) says about each word, each pair of syllables and each
-   * word with its accents: the answers that have it, and how strongly (1 in the question, its
-   * other wordings or its tags; less in the answer's text only). Built once per load.
-   */
+  /* FaqIndex's words, pairs and spelled words: the answers that have each, 1 if in the question, wordings or tags, less if in the text only. */
   function vocabulary(data) {
     if (data.vocabulary) return data.vocabulary;
     function read(postings, weak) {
@@ -124,10 +117,7 @@
     return data.vocabulary;
   }
 
-  /**
-   * Where a word is found with these accents, or in a line written without any; but a line without
-   * accents is read as a question typed without them is, so its "cho" is the stop word, not "chó".
-   */
+  /* Where a word is found with these accents, or in a line without any (whose "cho" is the stop word, not "chó"). */
   function spelledAs(vocab, word, spelling) {
     var out = {};
     var plain = vocab.stop.folded.indexOf(word) < 0 || vocab.stop.spelled.indexOf(spelling) >= 0;
@@ -144,12 +134,10 @@
     return Math.log((vocab.size + 1) / (df + 0.5));
   }
 
-  /**
-   * The synonyms and shorthand of content/faq/_synonyms.yml, as the generator copied them, read
-   * once per load: `phrases`, every word of a group and every shorthand as folded syllables with
-   * their accents, longest first, each with its group (and, for a shorthand, the syllables of its
-   * full form); `groups`, each group's words to look up, a shorthand with the group of its full
-   * form (a shorthand whose full form is in no group makes a group of the two, `own`).
+  /*
+   * _synonyms.yml, once per load: `phrases`, each word of a group and each shorthand (with its `full`
+   * form) as syllables, longest first; `groups`, a shorthand in its full form's group, or in one of
+   * its own (`own`).
    */
   function thesaurus(data) {
     if (data.thesaurus) return data.thesaurus;
@@ -187,8 +175,7 @@
       groups[at].words.push(short);
       phrases.push({ syl: short, group: at, full: full });
     });
-    // a group of question words: one of its phrases is made of words that say nothing about a topic
-    // ("làm sao", "thì sao", "khi nào"), so its other words ("thủ tục", "bao giờ") only ask too
+    // a group of question words: one of its phrases is only stop words ("làm sao"; docs/search.md)
     groups.forEach(function (g) {
       g.asking = g.words.some(function (w) {
         var written = w.some(function (p) { return p.marks; }); // editors write accents; a plain word ("online") is folded
@@ -222,6 +209,10 @@
    * syllable of `outside` that may be another word ("ban", "mua") does not count.
    */
   function asked(data, vocab, syl, accented) {
+    // such a syllable is the answers' word where it makes a pair of theirs with a neighbour ("mua đông")
+    function paired(at) {
+      return [at - 1, at].some(function (k) { return syl[k] && syl[k + 1] && !syl[k].end && vocab.pairs[syl[k].text + syl[k + 1].text]; });
+    }
     var out = { club: [], outside: [] };
     for (var i = 0, hit; i < syl.length; i = hit ? hit.end : i + 1) {
       hit = null;
@@ -234,7 +225,7 @@
           else if (part.group !== undefined) at = s.group === part.group && s.from === at ? s.to + 1 : -1;
           else if (s.group !== undefined || s.text !== part.text) at = -1;
           else if (s.marks || accented) at = s.marks === part.marks ? at + 1 : -1;
-          else at = action.club || action.parts.length > 1 || !vocab.words[s.text] && !isStop(data, s, false) ? at + 1 : -1;
+          else at = action.club || action.parts.length > 1 || !isStop(data, s, false) && (!vocab.words[s.text] || !paired(at)) ? at + 1 : -1;
         });
         if (!hit && at > i) hit = { action: action, end: at };
       });
@@ -243,16 +234,23 @@
     return out;
   }
 
-  /**
-   * The question's syllables with its shorthand written out ("ck" as "chuyển khoản") and each
-   * phrase of a group marked with the group and where it starts and ends (`group`, `from`, `to`),
-   * the longest phrase first ("e-mail" is not "e", shorthand for "em", then "mail"). A syllable
-   * typed without accents matches the word with any; one typed with accents only the same accents.
-   */
+  /* The question's syllables, shorthand written out, each phrase of a group marked (`group`, `from`, `to`), the longest first (docs/search.md). */
   function readWords(data, syl, accented) {
     var book = thesaurus(data);
     var out = [];
-    // "ko", "dc" written out first, for a group's phrase to span them
+    // two shorthands typed as one word of no answer ("ndck") are both; "ko", "dc" are written out
+    // first, for a group's phrase to span them
+    function key(text, full) {
+      return book.phrases.some(function (p) { return p.syl.length === 1 && (!full || p.full) && p.syl[0].text === text; });
+    }
+    syl = [].concat.apply([], syl.map(function (s) {
+      for (var cut = 2; !data.words[s.text] && !key(s.text) && cut + 2 <= s.text.length; cut++) {
+        if (key(s.text.slice(0, cut), 1) && key(s.text.slice(cut), 1)) {
+          return [{ text: s.text.slice(0, cut), marks: '', end: false }, { text: s.text.slice(cut), marks: '', end: s.end }];
+        }
+      }
+      return [s];
+    }));
     syl = [].concat.apply([], syl.map(function (s) {
       var little = book.phrases.filter(function (p) {
         return p.full && p.syl[0].text === s.text && (!s.marks || s.marks === p.syl[0].marks)
@@ -283,8 +281,7 @@
       var span = found.full ? found.full.map(function (f, j) {
         return { text: f.text, marks: accented ? f.marks : '', end: j === found.full.length - 1 && syl[i].end };
       }) : syl.slice(i, i + found.syl.length).map(function (s) { return { text: s.text, marks: s.marks, end: s.end }; });
-      // a shorthand for words that only make it a question ("ko", "ntn") is those words, no more
-      // ("hn" is "Hà Nội": its full form, with its accents, says what the question is about)
+      // a shorthand for stop words ("ntn") is those words, no more ("hn" is "Hà Nội", a topic)
       var meaningful = !book.groups[found.group].own || span.some(function (s) { return !isStop(data, s, accented); })
         || (found.full || []).some(function (f) { return !isStop(data, f, true); });
       var from = out.length;
@@ -338,6 +335,14 @@
   /** Where a word of the question is found, by itself or as the start of a longer word ("facebook" for "face"). */
   function wordFound(vocab, w, spelling, accented) {
     if (accented && vocab.words[w]) return spelledAs(vocab, w, spelling);
+    // typed without accents, "con" is not an answer's stop word "còn" (docs/search.md)
+    if (vocab.words[w] && vocab.stop.only[w]) {
+      var other = {};
+      Object.keys(vocab.spelled).forEach(function (k) {
+        if (k.replace(/\d+$/, '') === w && k !== vocab.stop.only[w]) other = either(other, vocab.spelled[k]);
+      });
+      return Object.keys(other).length ? other : null;
+    }
     if (vocab.words[w]) return vocab.words[w];
     if (w.length < 4) return null;
     var prefixed = {};
@@ -349,11 +354,7 @@
     return Object.keys(prefixed).length ? prefixed : null;
   }
 
-  /**
-   * The answers for a question, best first: { hits: [{ref, score, coverage, matched, pairs}], words: n,
-   * asked: the actions it asks for }. Each word and pair found counts by its rarity (score);
-   * coverage is the share of the question, by rarity, an answer has (docs/search.md, "Matching").
-   */
+  /* The answers for a question, best first, with their score and coverage (docs/search.md, "Matching"). */
   function match(data, text) {
     var vocab = vocabulary(data);
     var typed = syllables(text);
@@ -406,12 +407,10 @@
         var whole = part.group === undefined || part.from === part.to || part.from <= at[1] && at[1] <= part.to;
         if (part.word >= 0 && whole && covers.indexOf(part.word) < 0) covers.push(part.word);
       });
-      // a pair inside one phrase of a group of question words ("thủ tục") says how the question is
-      // asked, not what about: it is no match of the topic
+      // a pair inside a phrase of a group of question words ("thủ tục") is no match of the topic
       var inside = syl[i].group !== undefined && syl[i].from === syl[i + 1].from && syl[i].word === syl[i + 1].word
         && thesaurus(data).groups[syl[i].group].asking;
-      // typed with accents, a pair is the answer's only where the answer has both syllables with
-      // those accents: "nuôi chó" is not the "nuôi cho" of an answer (the index's pairs are folded)
+      // typed with accents, a pair is the answer's only where it has both syllables so ("nuôi chó")
       var spelled = accented ? [syl[i], syl[i + 1]].map(function (p) { return spelledAs(vocab, p.text, p.text + p.marks) || {}; }) : null;
       pairs.push({ text: syl[i].text + syl[i + 1].text, covers: covers, inside: inside, spelled: spelled,
         about: syl[i].word >= 0 || syl[i + 1].word >= 0 });
@@ -427,19 +426,16 @@
       return own;
     });
     var alike = groups.map(function (g) { return g >= 0 ? groupFound(data, vocab, g) : null; });
-    // a word counts by how rare it is as typed: a word of the club's own that is also found as a
-    // common synonym ("bé" as "em") keeps its weight; a word the club never wrote weighs as its group
-    // a number the club never wrote (an amount, a class), or the unit written after it, does not
-    // make a question off-topic; a group's key ("#12") is no number: a group no answer has is a
-    // topic the club never wrote about, and weighs as a word rarer than any the club wrote
+    // each word weighs by its rarity as typed, else as its group; a number no one wrote and its unit
+    // weigh nothing (a group's key, "#12", is no number); the rest: docs/search.md, "The hand-over"
     var weights = found.map(function (f, k) {
       if (f) return rarity(vocab, f);
       if (alike[k]) return rarity(vocab, alike[k]);
       if (groups[k] < 0 && /\d/.test(words[k]) || amount[k]) return 0;
-      // a group of the editors that no answer has is a topic the club does not answer; a word no
-      // one wrote may be only a visitor's own word around the topic ("vợ chồng", "tận"), and weighs
-      // less, and so do a shorthand the groups do not have ("hcm") and the visitor's context ("ở úc")
-      return (groups[k] >= 0 && !book.groups[groups[k]].own && !about[k] ? WEIGHT.unlisted : WEIGHT.unknown) * rarity(vocab, null);
+      // a group no answer has is a topic (unlisted), unless it is the visitor's context ("ở úc"), a
+      // shorthand of its own ("hcm") or a school level with a number ("lớp 3")
+      var level = spans[k] && spans[k].every(function (span) { return span.some(function (s) { return /\d/.test(s.text); }); });
+      return (groups[k] >= 0 && !book.groups[groups[k]].own && !about[k] && !level ? WEIGHT.unlisted : WEIGHT.unknown) * rarity(vocab, null);
     });
     var alikeWeights = alike.map(function (f) { return f ? rarity(vocab, f) : 0; });
     var total = weights.reduce(function (a, b) { return a + b; }, 0);
@@ -470,8 +466,7 @@
         if (c >= 1) strong += weights[k];
       });
       var coverage = total ? share / total : 0;
-      // ranked by score and by how much of the question it covers: a few rare words of the
-      // question do not outrank an answer that covers all of it
+      // ranked by score and coverage: a few rare words do not outrank an answer that covers all
       return { ref: ref, score: score, coverage: coverage, strong: total ? strong / total : 0, rank: score * (LIMIT.rankBase + coverage + LIMIT.rankStrong * (total ? strong / total : 0)), pairs: pairCount, ownPairs: ownPairs,
         matched: covered.filter(function (c) { return c > 0; }).length, covered: covered,
         topical: covered.filter(function (c, k) { return c > 0 && !(groups[k] >= 0 && book.groups[groups[k]].asking); }).length };
@@ -494,7 +489,10 @@
     var best = result.hits[0];
     // asked to do only what the club does not ("mua quần áo"): not the club's to answer, whatever the nouns
     var elsewhere = result.asked && result.asked.outside.length && !result.asked.club.length;
-    var handover = !best || elsewhere || best.coverage < LIMIT.coverage
+    // an answer far ahead of the next, on several matches, needs less of the question (docs/search.md)
+    var second = result.hits[1];
+    var ahead = best && (!second || best.rank >= LIMIT.lead * second.rank) && best.topical + best.ownPairs >= LIMIT.leadUnits;
+    var handover = !best || elsewhere || best.coverage < (ahead ? LIMIT.leadCoverage : LIMIT.coverage)
         || best.topical + best.ownPairs < LIMIT.units && best.coverage < LIMIT.alone
         || best.strong < LIMIT.strong && best.coverage < LIMIT.strongAlone
         || !best.pairs && best.coverage < LIMIT.noPair;
@@ -514,11 +512,7 @@
   var lookupUrl = dialog.getAttribute('data-lookup');
   var search = null;
 
-  /**
-   * The site's word index, found through the look-up page, which names its files and is cached
-   * for offline use: { index, related } where the first {@code related} documents are news posts,
-   * schools and campaigns (the pages the assistant may point at).
-   */
+  /* The site's word index, named by the cached look-up page: { index, related: how many documents are posts, schools, campaigns }. */
   function loadSearch() {
     if (!search) {
       search = fetch(lookupUrl).then(function (response) {
@@ -534,11 +528,7 @@
     return search;
   }
 
-  /**
-   * Up to three news posts, schools or campaigns (never a child) about the words of a question that
-   * the answer leaves out, as { ref, title, type }; at a hand-over only for a name (docs/search.md,
-   * "Links to pages").
-   */
+  /* Up to three posts, schools or campaigns about the words the answer leaves out (docs/search.md, "Links to pages"). */
   function related(site, decision) {
     var handover = decision.kind === 'handover';
     var left = decision.left;

@@ -146,7 +146,7 @@ class AssistantTest {
     @Test
     void questionsAddedToACopyOfTheSiteAreFoundInOtherWords() throws Exception {
         double share = shareRight("added.tsv", "added");
-        // 71 of 90 (79 %) now (70 before the second round), never tuned on (see docs/search.md); 65 (72 %) before the confidence rule
+        // 73 of 90 (81 %) after the seventh round (71 after the sixth, 70 before the second), never tuned on (see docs/search.md); 65 (72 %) before the confidence rule
         // and the example's new wordings, 57 (63 %) with the first list of synonyms
         assertTrue(share >= 0.76, "share right at first place: " + share);
     }
@@ -468,6 +468,72 @@ class AssistantTest {
         Map<String, String> want = new LinkedHashMap<>();
         want.put("ko nuoi tiep dc nua thi bao ai", "answer nuoi-bao-lau-co-dung-duoc-khong");
         want.put("ML va QS khac nhau cho nao", "answer ma-so-cua-em-la-gi");
+        assertDecisions(want);
+    }
+
+    /**
+     * A word no answer has that is two shorthands typed together ("ndck": "nd" and "ck") is read as
+     * both, "nội dung chuyển khoản".
+     */
+    @Test
+    void twoShorthandsTypedTogetherAreReadAsBoth() throws Exception {
+        Map<String, String> want = new LinkedHashMap<>();
+        want.put("ndck nuoi be ghi the nao ad", "answer noi-dung-chuyen-khoan");
+        assertDecisions(want);
+    }
+
+    /**
+     * A phrase of a group no answer has that holds a number ("lớp 5", "cấp 1") is a school level,
+     * the child's or the visitor's, and weighs as the visitor's context, not as a topic the club does
+     * not answer; a question about a tutor for a class is still handed over.
+     */
+    @Test
+    void aSchoolLevelWithANumberWeighsAsContext() throws Exception {
+        Map<String, String> want = new LinkedHashMap<>();
+        want.put("be minh nuoi hoc het lop 5 roi len truong huyen thi minh con nuoi tiep dc ko", "answer em-ra-truong-thi-sao");
+        want.put("tim gia su day toan lop 3 cho con minh o ha noi", "handover");
+        assertDecisions(want);
+    }
+
+    /**
+     * Typed without accents, a verb of `outside` that is also a word of the answers ("mua": "mùa")
+     * is the answers' word only where it makes, with a neighbour, a pair of syllables they have
+     * ("mua dong", "mua he"); elsewhere it is the verb, and the question is handed over.
+     */
+    @Test
+    void aVerbTypedWithoutAccentsIsTheAnswersWordOnlyInTheirPairs() throws Exception {
+        Map<String, String> want = new LinkedHashMap<>();
+        want.put("sach giao khoa lop 3 nam nay mua o dau", "handover");
+        want.put("quan ao tre em hang vnxk mua o dau re", "handover");
+        want.put("ad oi co nhan chan man, ao len cu ko, mua dong tren do lanh lam", "answer gop-sach-quan-ao");
+        want.put("sinh vien di tinh nguyen mua he", "answer tham-gia-tinh-nguyen");
+        assertDecisions(want);
+    }
+
+    /**
+     * An answer ranked at least twice as high as the next, on four matches or more, is shown for a
+     * long question of which it covers 30 % (not 40 %): the visitor's own words around it ("sắp sinh
+     * em bé thứ 2") do not hand it over. An answer only somewhat ahead still needs 40 %.
+     */
+    @Test
+    void anAnswerFarAheadNeedsLessOfALongQuestion() throws Exception {
+        Map<String, String> want = new LinkedHashMap<>();
+        want.put("toi sap sinh em be thu 2, chi tieu nhieu nen muon tam dung nuoi vai thang roi nuoi lai dc ko",
+                "answer nuoi-bao-lau-co-dung-duoc-khong");
+        want.put("ck nham so tai khoan nguoi la thi lay lai the nao", "handover");
+        assertDecisions(want);
+    }
+
+    /**
+     * Typed without accents, a word that folds like a function word that is a stop word only with
+     * its accents ("con": "còn") is looked up in its other spellings only: the answers' "còn" is no
+     * "con" (one's own child), so "cho con học" is not matched on it.
+     */
+    @Test
+    void aWordTypedWithoutAccentsIsNotTheAnswersFunctionWord() throws Exception {
+        Map<String, String> want = new LinkedHashMap<>();
+        want.put("dang ky cho con hoc ban tru o truong nao", "handover");
+        want.put("be hoc xong cap 2 roi thi clb con ho tro ko", "answer em-ra-truong-thi-sao");
         assertDecisions(want);
     }
 
