@@ -85,8 +85,8 @@ class AssistantEvalTest {
         var score = new AssistantEval.Score("heldout", AssistantEval.ask(chromium, server.url(), AssistantEval.read("heldout")));
         // the summary only: the held-out questions stay unseen, so that a miss there is not tuned on
         System.out.println("assistant evaluation, " + score.summary());
-        assertTrue(score.inScope().stream().filter(AssistantEval.Outcome::rightFirst).count() >= 120,
-                "right answer first (120 of 139 after the sixth round): " + score.summary());
+        assertTrue(score.inScope().stream().filter(AssistantEval.Outcome::rightFirst).count() >= 121,
+                "right answer first (121 of 139 after the seventh round): " + score.summary());
         assertTrue(score.outOfScope().stream().filter(AssistantEval.Outcome::handedOver).count() >= 32,
                 "out-of-scope questions handed over (32 of 38): " + score.summary());
         assertTrue(score.wrongAnswersOutOfScope().size() <= 6, "out-of-scope questions given an answer: " + score.summary());
