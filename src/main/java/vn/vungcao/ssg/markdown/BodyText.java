@@ -130,7 +130,7 @@ final class BodyText {
      * one string, whose characters are read faster than a based sequence's.
      */
     private static CharSequence literal(BasedSequence chars) {
-        String s = chars.toString();
+        String s = Chars.string(chars);
         return s.indexOf('\\') < 0 && s.indexOf('&') < 0 ? s : chars.unescape();
     }
 

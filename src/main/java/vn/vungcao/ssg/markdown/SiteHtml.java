@@ -99,7 +99,7 @@ final class SiteHtml {
      */
     private static void text(Text node, NodeRendererContext context, HtmlWriter html) {
         BasedSequence chars = node.getChars();
-        String text = chars.toString();
+        String text = Chars.string(chars);
         if (text.indexOf('\\') >= 0 || text.indexOf('&') >= 0) text = chars.unescape();
         if (text.indexOf('\r') >= 0) text = Escaping.normalizeEOL(text);
         html.raw(escape(text));

@@ -25,7 +25,7 @@ class TextRenderingTest {
     private static final String TEXT = """
             Tiền & quà < cho > các em, "nuôi em" 160.000 ₫ / tháng &amp; &copy; &#123; &#x1F600; &nbsp;x &bogus; & ;
             dấu \\* sao, \\\\ gạch, \\& và, \\< nhỏ, a \\"b\\" c, *nghiêng & <đậm>*, **"Bản Áng" > 129 em**\r
-            dòng sau một CR-LF\rmột CR đơn, ~~gạch & bỏ~~, `mã <b>&amp;</b>` và \\`không phải mã\\`
+            dòng sau một CR-LF\rmột CR đơn, NUL \0 ở giữa, ~~gạch & bỏ~~, `mã <b>&amp;</b>` và \\`không phải mã\\`
 
             - mục & một
             - mục "hai" <3 a>b
