@@ -51,6 +51,9 @@ import vn.vungcao.ssg.text.Slugs;
  */
 public final class ContentLoader {
 
+    /** The characters a child's code may have (besides the site's own pattern). */
+    private static final Pattern CODE_CHARACTERS = Pattern.compile("[A-Za-z0-9_-]+");
+
     public static final String CONTENT = ContentModel.CONTENT;
 
     // the fields each kind accepts are the content model's (which the form editor at /admin/ offers)
@@ -542,7 +545,7 @@ public final class ContentLoader {
         f.expectTypos(ContentModel.CHILDREN.keys());
         String code = f.text("code", true, file.baseName()).orElse("");
         if (!code.isEmpty()) {
-            if (code.length() > 32 || !code.matches("[A-Za-z0-9_-]+") || !config.childCodePattern().matcher(code).matches()) {
+            if (code.length() > 32 || !CODE_CHARACTERS.matcher(code).matches() || !config.childCodePattern().matcher(code).matches()) {
                 d.error("child.code-pattern", f.at("code"), SiteFiles.printable(code), config.childCodeExample());
             } else if (!code.equals(file.baseName())) {
                 d.error("child.code-mismatch", f.at("code"), code, file.fileName());

@@ -51,7 +51,17 @@ public final class MarkdownRenderer {
     /** jsoup's cleaner, made when a body with raw HTML first needs it. */
     private volatile RawHtml rawHtml;
 
-    private record Engines(Parser parser, HtmlRenderer renderer) {
+    /**
+     * Flexmark: a parser for bodies that may hold a table, one without the tables extension for the
+     * others, and the renderer. A table needs a {@code |}, and the extension's pre-processor, made
+     * anew for every body, compiles its regular expression each time: on a site whose children's
+     * stories have no table, that was most of what the extension cost.
+     */
+    private record Engines(Parser parser, Parser withoutTables, HtmlRenderer renderer) {
+
+        Parser parserFor(String markdown) {
+            return markdown.indexOf('|') >= 0 ? parser : withoutTables;
+        }
     }
 
     /** @param images the processed images, whose sizes and resized versions are written into img tags */
@@ -116,14 +126,17 @@ public final class MarkdownRenderer {
         // the footnotes are written by Footnotes, in place of the extension's renderer
         MutableDataSet rendering = new MutableDataSet(options);
         rendering.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
-        return new Engines(Parser.builder(options).build(), site.addTo(HtmlRenderer.builder(rendering)).build());
+        MutableDataSet withoutTables = new MutableDataSet(options);
+        withoutTables.set(Parser.EXTENSIONS, List.of(StrikethroughExtension.create(), Autolinks.create(), FootnoteExtension.create()));
+        return new Engines(Parser.builder(options).build(), Parser.builder(withoutTables).build(),
+                site.addTo(HtmlRenderer.builder(rendering)).build());
     }
 
     /** Renders {@code body} of {@code file}; unsafe HTML is removed and reported as a warning. */
     public RenderedMarkdown render(Body body, String file, Diagnostics diagnostics) {
         if (body.isBlank()) return RenderedMarkdown.EMPTY;
         Engines e = engines();
-        Document document = e.parser().parse(body.markdown());
+        Document document = e.parserFor(body.markdown()).parse(body.markdown());
         Set<String> refused = refuseUnsafeUrls(document, body, file, diagnostics);
         warnImagesWithoutAlt(document, body, file, diagnostics);
         String raw = rawHtml(document);
