@@ -70,15 +70,35 @@ class BuildsTest {
                 date: 2030-01-01
                 ---
                 Sắp tới.
+                -- content/news/2029-06-01-sap-toi.md --
+                ---
+                title: Tin sắp tới
+                date: 2029-06-01T08:00:00+07:00
+                ---
+                Cũng sắp tới.
+                -- content/news/2020-05-01-tin-cu.md --
+                ---
+                title: Tin cũ
+                date: 2020-05-01
+                ---
+                Đã qua.
                 """);
         site.buildOk();
         assertFalse(site.exists("tin-tuc/nhap/index.html"));
         assertFalse(site.exists("tin-tuc/tuong-lai/index.html"));
+        assertFalse(site.exists("tin-tuc/sap-toi/index.html"));
+        assertTrue(site.exists("tin-tuc/tin-cu/index.html"));
+        site.build(site.options().withDrafts(true));
+        assertTrue(site.exists("tin-tuc/nhap/index.html"));
+        assertFalse(site.exists("tin-tuc/sap-toi/index.html"));
+        assertTrue(site.exists("tin-tuc/tin-cu/index.html"));
+        site.build(site.options().withDrafts(false));
         assertFalse(site.file("feed.xml").contains("Bản nháp"));
         assertFalse(site.file("sitemap.xml").contains("tuong-lai"));
         site.build(site.options().withDrafts(true).withFuture(true));
         assertTrue(site.exists("tin-tuc/nhap/index.html"));
         assertTrue(site.exists("tin-tuc/tuong-lai/index.html"));
+        assertTrue(site.exists("tin-tuc/sap-toi/index.html"));
     }
 
     @Test

@@ -172,12 +172,20 @@ final class Build {
         ContentValidator.validate(content, settings.config(), diagnostics, reuse.checks());
         ChildSafeguard.check(content, settings.config(), diagnostics, reuse.checks());
         lap("validate");
-        List<NewsPost> published = content.news().stream()
-                .filter(n -> options.drafts() || !n.draft())
-                .filter(n -> n.date() == null || options.future() || !n.date().toInstant().isAfter(options.now()))
-                .toList();
+        // newest first (ContentLoader's order, by instant, undated last): the posts dated after now
+        // are the first ones, so only they are compared with the clock, not all of a preview's 2,000
+        List<NewsPost> news = content.news();
+        int future = 0;
+        while (!options.future() && future < news.size() && news.get(future).date() != null
+                && news.get(future).date().toInstant().isAfter(options.now())) {
+            future++;
+        }
+        List<NewsPost> published = new ArrayList<>(news.size() - future);
+        for (NewsPost n : news.subList(future, news.size())) {
+            if (options.drafts() || !n.draft()) published.add(n);
+        }
         // all published (as most builds): the very list, which the later stages find unchanged at a glance
-        return published.size() == content.news().size() ? content : content.withNews(published);
+        return published.size() == news.size() ? content : content.withNews(List.copyOf(published));
     }
 
     private LedgerSummary statements(Settings settings, SiteContent published) {
