@@ -409,20 +409,38 @@ final class Build {
      * again shows the same record, so a news page shows the same post and its date.
      */
     private List<Feeds.SitemapEntry> sitemap(List<PageJob> jobs) {
-        Map<PageJob, Object> last = reuse.sitemapEntries();
-        Map<PageJob, Object> now = new IdentityHashMap<>(jobs.size());
-        List<Feeds.SitemapEntry> entries = new ArrayList<>();
-        for (PageJob job : jobs) {
-            Object e = last.get(job);
+        Reuse.SitemapEntries last = reuse.sitemapEntries();
+        List<PageJob> before = last.jobs();
+        // a job taken from the last plan is at the same place, unless pages were added or removed
+        // before it: looked up by place first, and by identity only then
+        Map<PageJob, Object> byJob = null;
+        Object[] entries = new Object[jobs.size()];
+        List<Feeds.SitemapEntry> listed = new ArrayList<>(last.listed().size() + 16);
+        boolean same = jobs.size() == before.size();
+        for (int i = 0; i < jobs.size(); i++) {
+            PageJob job = jobs.get(i);
+            Object e = null;
+            if (i < before.size() && before.get(i) == job) {
+                e = last.entries()[i];
+            } else {
+                same = false;
+                if (byJob == null) {
+                    byJob = new IdentityHashMap<>(before.size());
+                    for (int j = 0; j < before.size(); j++) byJob.put(before.get(j), last.entries()[j]);
+                }
+                e = byJob.get(job);
+            }
             if (e == null) {
                 Feeds.SitemapEntry made = sitemapEntry(job);
                 e = made == null ? Boolean.FALSE : made;
             }
-            now.put(job, e);
-            if (e instanceof Feeds.SitemapEntry entry) entries.add(entry);
+            entries[i] = e;
+            if (e instanceof Feeds.SitemapEntry entry) listed.add(entry);
         }
-        reuse.sitemapEntries(now);
-        return entries;
+        // the very jobs of the last build: the very list, which the sitemap's file finds unchanged at once
+        if (same) return last.listed();
+        reuse.sitemapEntries(new Reuse.SitemapEntries(List.copyOf(jobs), entries, listed));
+        return listed;
     }
 
     /** The page's entry in the sitemap (a news post's with its date), or null when search engines must not index it. */

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -174,16 +173,16 @@ public final class BuildCache implements Reuse {
         return (T) k.value();
     }
 
-    /** The last build's sitemap entries by job (Boolean.FALSE for a page not in the sitemap). */
-    private Map<PageJob, Object> sitemap = new IdentityHashMap<>();
+    /** The last build's sitemap, by its jobs. */
+    private SitemapEntries sitemap = SitemapEntries.NONE;
 
     @Override
-    public Map<PageJob, Object> sitemapEntries() {
+    public SitemapEntries sitemapEntries() {
         return sitemap;
     }
 
     @Override
-    public void sitemapEntries(Map<PageJob, Object> entries) {
+    public void sitemapEntries(SitemapEntries entries) {
         sitemap = entries;
     }
 

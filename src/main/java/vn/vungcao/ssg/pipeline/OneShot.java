@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import vn.vungcao.ssg.content.ContentCache;
@@ -94,12 +92,12 @@ final class OneShot implements Reuse {
     }
 
     @Override
-    public Map<PageJob, Object> sitemapEntries() {
-        return new IdentityHashMap<>();
+    public SitemapEntries sitemapEntries() {
+        return SitemapEntries.NONE;
     }
 
     @Override
-    public void sitemapEntries(Map<PageJob, Object> entries) {
+    public void sitemapEntries(SitemapEntries entries) {
     }
 
     /**

@@ -3,12 +3,12 @@ package vn.vungcao.ssg.pipeline;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import vn.vungcao.ssg.content.ContentCache;
 import vn.vungcao.ssg.diag.Diagnostics;
 import vn.vungcao.ssg.diag.RecordChecks;
+import vn.vungcao.ssg.feed.Feeds;
 import vn.vungcao.ssg.markdown.MarkdownCache;
 import vn.vungcao.ssg.offline.VersionCache;
 import vn.vungcao.ssg.publish.Output;
@@ -72,10 +72,18 @@ interface Reuse {
     /** The value {@code make} gives for {@code key}, made again unless the key is equal (it depends on nothing else). */
     <T> T same(String name, List<Object> key, Supplier<T> make);
 
-    /** The last build's sitemap entries by job ({@code Boolean.FALSE} for a page not in it); this build's replace them. */
-    Map<PageJob, Object> sitemapEntries();
+    /** The last build's sitemap, by its jobs; this build's replaces it. */
+    SitemapEntries sitemapEntries();
 
-    void sitemapEntries(Map<PageJob, Object> entries);
+    void sitemapEntries(SitemapEntries entries);
+
+    /**
+     * A build's pages, in the plan's order, each one's sitemap entry ({@code Boolean.FALSE} for a
+     * page not in it), and the sitemap's entries in order.
+     */
+    record SitemapEntries(List<PageJob> jobs, Object[] entries, List<Feeds.SitemapEntry> listed) {
+        static final SitemapEntries NONE = new SitemapEntries(List.of(), new Object[0], List.of());
+    }
 
     /** Where this build writes the site that {@code options} names (its output folder, resolved as {@code out}). */
     Output output(BuildOptions options, Path out) throws IOException;
