@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 import vn.vungcao.ssg.store.Store;
 
 /**
@@ -29,20 +30,22 @@ public final class QrCodes {
     }
 
     /**
-     * Starts drawing {@code codes}, in order, on a thread of its own, so that the build's stages
-     * that run on one thread (the search data and the plan of the pages, after the Markdown) leave
-     * no core idle. {@link #svg} takes a code drawn ahead, waits for one being drawn, and draws one
-     * whose turn has not come itself; so the thread never makes a code twice, nor a build wait
+     * Starts drawing the codes {@code codes} gives, in order, on a thread of its own (which also
+     * makes the list), so that the build's stages that run on one thread (the search data and the
+     * plan of the pages, after the Markdown) leave no core idle. {@link #svg} takes a code drawn
+     * ahead, waits for one being drawn, and draws one whose turn has not come itself (or that the
+     * thread has not listed yet); so the thread never makes a listed code twice, nor a build wait
      * for it longer than one code takes.
      */
-    public void drawAhead(List<Code> codes) {
-        List<FutureTask<String>> tasks = new ArrayList<>(codes.size());
-        for (Code c : codes) {
-            FutureTask<String> task = new FutureTask<>(() -> draw(c.payload(), c.title()));
-            if (ahead.putIfAbsent(key(c.payload(), c.title()), task) == null) tasks.add(task);
-        }
-        if (tasks.isEmpty()) return;
-        Thread thread = new Thread(() -> tasks.forEach(FutureTask::run), "qr-ahead");
+    public void drawAhead(Supplier<List<Code>> codes) {
+        Thread thread = new Thread(() -> {
+            List<FutureTask<String>> tasks = new ArrayList<>();
+            for (Code c : codes.get()) {
+                FutureTask<String> task = new FutureTask<>(() -> draw(c.payload(), c.title()));
+                if (ahead.putIfAbsent(key(c.payload(), c.title()), task) == null) tasks.add(task);
+            }
+            tasks.forEach(FutureTask::run);
+        }, "qr-ahead");
         thread.setDaemon(true);
         thread.start();
     }

@@ -316,11 +316,13 @@ public final class ViewFactory {
      */
     public void drawChildCodesAhead() {
         if (bank == null) return;
-        List<QrCodes.Code> codes = new ArrayList<>();
-        for (Child c : content.children()) {
-            if (c.listed()) codes.add(code(VietQr.childMemo(c.code())));
-        }
-        qr.drawAhead(codes);
+        qr.drawAhead(() -> {
+            List<QrCodes.Code> codes = new ArrayList<>();
+            for (Child c : content.children()) {
+                if (c.listed()) codes.add(code(VietQr.childMemo(c.code())));
+            }
+            return codes;
+        });
     }
 
     /** The memo of a gift to a campaign: its first keyword, or its title. */

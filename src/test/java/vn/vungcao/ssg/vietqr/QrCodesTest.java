@@ -21,7 +21,7 @@ class QrCodesTest {
             codes.add(new QrCodes.Code(VietQr.payload("970436", "1234567890", memo, null), "Mã QR " + memo));
         }
         QrCodes qr = new QrCodes(null);
-        qr.drawAhead(codes);
+        qr.drawAhead(() -> codes);
         // the pages ask in another order than the thread draws, from four threads at once
         List<QrCodes.Code> asked = new ArrayList<>(codes);
         Collections.reverse(asked);
