@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import java.util.zip.Adler32;
 import java.util.zip.CRC32;
@@ -133,8 +134,13 @@ public final class SearchData {
         Future<SearchCache.Entry> sealed = pool == null ? null : pool.submit(sealing);
 
         List<Document> docs = fullText(content, views, memo);
-        List<WordIndex.Analysis> analyses = new ArrayList<>(docs.size());
-        for (Document d : docs) analyses.add(memo.of("analysis", List.of(d), () -> WordIndex.analyse(d.title(), d.body())));
+        List<WordIndex.Analysis> analyses;
+        if (cache == null && pool != null) {
+            analyses = analysedOn(pool, docs);
+        } else {
+            analyses = new ArrayList<>(docs.size());
+            for (Document d : docs) analyses.add(memo.of("analysis", List.of(d), () -> WordIndex.analyse(d.title(), d.body())));
+        }
         boolean[] chunked = {false};
         SearchCache.Entry words = cached(cache, store, "words", () -> docs, () -> {
             chunked[0] = true;
@@ -147,6 +153,34 @@ public final class SearchData {
         String faqPath = "search/faq." + faq.hash() + ".json";
         int related = content.news().size() + content.schools().size() + content.campaigns().size();
         return finish(files, pool, sealing, sealed, words, faqPath, faq, related, made.prefixes());
+    }
+
+    /**
+     * Every document's words, in order, analysed in four parts that the workers of {@code pool}
+     * and this thread share: a build without a cache analyses them all, and this thread would
+     * otherwise do it alone. A part no worker has started when this thread comes to it, this
+     * thread analyses itself, so busy workers never make it wait.
+     */
+    private static List<WordIndex.Analysis> analysedOn(ExecutorService pool, List<Document> docs) {
+        int part = docs.size() / 4 + 1;
+        List<FutureTask<List<WordIndex.Analysis>>> parts = new ArrayList<>();
+        for (int from = 0; from < docs.size(); from += part) {
+            List<Document> some = docs.subList(from, Math.min(from + part, docs.size()));
+            FutureTask<List<WordIndex.Analysis>> task = new FutureTask<>(() -> {
+                List<WordIndex.Analysis> made = new ArrayList<>(some.size());
+                for (Document d : some) made.add(WordIndex.analyse(d.title(), d.body()));
+                return made;
+            });
+            parts.add(task);
+            // the first part is this thread's
+            if (from > 0) pool.execute(task);
+        }
+        List<WordIndex.Analysis> all = new ArrayList<>(docs.size());
+        for (FutureTask<List<WordIndex.Analysis>> task : parts) {
+            task.run();
+            all.addAll(join(task));
+        }
+        return all;
     }
 
     /** The letters of the children's code keys ({@code ML} of {@code ML123}), once each, sorted. */
@@ -277,7 +311,7 @@ public final class SearchData {
             return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while sealing the code map", e);
+            throw new IllegalStateException("interrupted while making the search data", e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException re) throw re;
             throw new IllegalStateException(e.getCause());
