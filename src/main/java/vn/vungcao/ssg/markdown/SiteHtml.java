@@ -34,6 +34,7 @@ import vn.vungcao.ssg.image.ImageCatalog;
 import vn.vungcao.ssg.image.ProcessedImage;
 import vn.vungcao.ssg.route.Routes;
 import vn.vungcao.ssg.text.UrlPolicy;
+import vn.vungcao.ssg.text.XmlEscape;
 
 /**
  * What the site changes in the HTML Flexmark writes, through Flexmark's own hooks:
@@ -102,30 +103,7 @@ final class SiteHtml {
         String text = Chars.string(chars);
         if (text.indexOf('\\') >= 0 || text.indexOf('&') >= 0) text = chars.unescape();
         if (text.indexOf('\r') >= 0) text = Escaping.normalizeEOL(text);
-        html.raw(escape(text));
-    }
-
-    /** {@code Escaping.escapeHtml(text, false)}: {@code & < > "} as character references. */
-    static String escape(String text) {
-        int i = 0;
-        while (i < text.length() && !special(text.charAt(i))) i++;
-        if (i == text.length()) return text;
-        StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, i);
-        for (; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
-    private static boolean special(char c) {
-        return c == '&' || c == '<' || c == '>' || c == '"';
+        html.raw(XmlEscape.escape(text));
     }
 
     /** A link or image to a site path gets the base path; every other URL (and a reference still to look up) stays. */

@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
+import vn.vungcao.ssg.text.XmlEscape;
 
 /**
  * A QR code as a small inline SVG: error correction level M, a 4-module white quiet zone, one path
@@ -50,7 +51,7 @@ public final class QrSvg {
         out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(side).append(' ').append(side)
                 .append("\" width=\"").append(size).append("\" height=\"").append(size)
                 .append("\" role=\"img\" aria-labelledby=\"").append(id).append("\" shape-rendering=\"crispEdges\">")
-                .append("<title id=\"").append(id).append("\">").append(escape(title)).append("</title>")
+                .append("<title id=\"").append(id).append("\">").append(XmlEscape.escape(title)).append("</title>")
                 .append("<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\"");
         for (int y = 0; y < modules.getHeight(); y++) {
             int x = 0;
@@ -98,20 +99,5 @@ public final class QrSvg {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
-    }
-
-    private static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }
