@@ -411,23 +411,25 @@ final class Build {
     private List<Feeds.SitemapEntry> sitemap(List<PageJob> jobs) {
         Reuse.SitemapEntries last = reuse.sitemapEntries();
         List<PageJob> before = last.jobs();
-        // a job taken from the last plan is at the same place, unless pages were added or removed
-        // before it: looked up by place first, and by identity only then
+        // as many pages as the last plan (most rebuilds): a job taken from it is at the same place;
+        // otherwise pages were added or removed, and each is looked up by identity
+        boolean aligned = jobs.size() == before.size();
         Map<PageJob, Object> byJob = null;
+        if (!aligned) {
+            byJob = new IdentityHashMap<>(before.size());
+            for (int j = 0; j < before.size(); j++) byJob.put(before.get(j), last.entries()[j]);
+        }
         Object[] entries = new Object[jobs.size()];
         List<Feeds.SitemapEntry> listed = new ArrayList<>(last.listed().size() + 16);
-        boolean same = jobs.size() == before.size();
+        boolean same = aligned;
         for (int i = 0; i < jobs.size(); i++) {
             PageJob job = jobs.get(i);
-            Object e = null;
-            if (i < before.size() && before.get(i) == job) {
-                e = last.entries()[i];
+            Object e;
+            if (aligned) {
+                boolean kept = before.get(i) == job;
+                e = kept ? last.entries()[i] : null;
+                same &= kept;
             } else {
-                same = false;
-                if (byJob == null) {
-                    byJob = new IdentityHashMap<>(before.size());
-                    for (int j = 0; j < before.size(); j++) byJob.put(before.get(j), last.entries()[j]);
-                }
                 e = byJob.get(job);
             }
             if (e == null) {
