@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * The words of every diagnostic in one language, kept in one file per language:
@@ -27,7 +29,8 @@ public final class Messages {
     /** The languages there is a catalog for; the first is the default. */
     public static final List<String> LANGUAGES = List.of("vi", "en");
 
-    private static final Map<String, Messages> LOADED = load();
+    /** The catalogs read so far: each when a build first needs its language (most need one). */
+    private static final ConcurrentMap<String, Messages> LOADED = new ConcurrentHashMap<>();
 
     /**
      * A word or phrase of the catalog given as an argument ("a news post", "the element
@@ -53,8 +56,7 @@ public final class Messages {
 
     /** The catalog of {@code language}; the default one for a language without its own. */
     public static Messages of(String language) {
-        Messages m = LOADED.get(language);
-        return m != null ? m : LOADED.get(LANGUAGES.get(0));
+        return LOADED.computeIfAbsent(LANGUAGES.contains(language) ? language : LANGUAGES.get(0), Messages::load);
     }
 
     public String language() {
@@ -121,23 +123,19 @@ public final class Messages {
         return String.valueOf(arg);
     }
 
-    private static Map<String, Messages> load() {
-        Map<String, Messages> all = new TreeMap<>();
-        for (String language : LANGUAGES) {
-            Properties p = new Properties();
-            String name = "messages/" + language + ".properties";
-            try (InputStream in = Messages.class.getClassLoader().getResourceAsStream(name)) {
-                if (in == null) throw new IllegalStateException("the generator's " + name + " is missing");
-                try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                    p.load(r);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+    private static Messages load(String language) {
+        Properties p = new Properties();
+        String name = "messages/" + language + ".properties";
+        try (InputStream in = Messages.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("the generator's " + name + " is missing");
+            try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                p.load(r);
             }
-            Map<String, String> entries = new TreeMap<>();
-            p.forEach((k, v) -> entries.put((String) k, ((String) v).strip()));
-            all.put(language, new Messages(language, Map.copyOf(entries)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return Map.copyOf(all);
+        Map<String, String> entries = new TreeMap<>();
+        p.forEach((k, v) -> entries.put((String) k, ((String) v).strip()));
+        return new Messages(language, Map.copyOf(entries));
     }
 }
