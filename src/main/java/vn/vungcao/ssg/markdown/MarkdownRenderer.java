@@ -15,8 +15,10 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -113,8 +115,11 @@ public final class MarkdownRenderer {
 
     private static Engines makeEngines(SiteHtml site) {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                Autolinks.create(), FootnoteExtension.create()));
+        List<Extension> besidesTables = List.of(StrikethroughExtension.create(), Autolinks.create(),
+                FootnoteExtension.create());
+        List<Extension> withTables = new ArrayList<>(List.of(TablesExtension.create()));
+        withTables.addAll(besidesTables);
+        options.set(Parser.EXTENSIONS, withTables);
         options.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
         options.set(TablesExtension.WITH_CAPTION, false);
         options.set(TablesExtension.CLASS_NAME, "table");
@@ -127,7 +132,7 @@ public final class MarkdownRenderer {
         MutableDataSet rendering = new MutableDataSet(options);
         rendering.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
         MutableDataSet withoutTables = new MutableDataSet(options);
-        withoutTables.set(Parser.EXTENSIONS, List.of(StrikethroughExtension.create(), Autolinks.create(), FootnoteExtension.create()));
+        withoutTables.set(Parser.EXTENSIONS, besidesTables);
         return new Engines(Parser.builder(options).build(), Parser.builder(withoutTables).build(),
                 site.addTo(HtmlRenderer.builder(rendering)).build());
     }

@@ -19,6 +19,11 @@ public final class QrCodes {
 
     /** A code to draw: what it holds and the title screen readers say. */
     public record Code(String payload, String title) {
+
+        /** What tells this code from every other: its payload and its title. */
+        public String key() {
+            return payload + "\n" + title;
+        }
     }
 
     private final Store<String> store;
@@ -42,7 +47,7 @@ public final class QrCodes {
             List<FutureTask<String>> tasks = new ArrayList<>();
             for (Code c : codes.get()) {
                 FutureTask<String> task = new FutureTask<>(() -> draw(c.payload(), c.title()));
-                if (ahead.putIfAbsent(key(c.payload(), c.title()), task) == null) tasks.add(task);
+                if (ahead.putIfAbsent(c.key(), task) == null) tasks.add(task);
             }
             tasks.forEach(FutureTask::run);
         }, "qr-ahead");
@@ -78,6 +83,6 @@ public final class QrCodes {
     }
 
     private static String key(String payload, String title) {
-        return payload + "\n" + title;
+        return new Code(payload, title).key();
     }
 }

@@ -300,12 +300,12 @@ public final class ViewFactory {
     /** The donation box for a transfer with {@code memo}, or null when the site has no bank account. */
     public Views.Donation donation(String memo) {
         if (bank == null) return null;
-        QrCodes.Code code = code(memo);
-        return new Views.Donation(new Views.QrDrawing(code.payload() + "\n" + code.title(), () -> qr.svg(code.payload(), code.title())),
+        QrCodes.Code code = donationCode(memo);
+        return new Views.Donation(new Views.QrDrawing(code.key(), () -> qr.svg(code.payload(), code.title())),
                 memo, bank.name(), bank.account(), bank.holder(), code.payload());
     }
 
-    private QrCodes.Code code(String memo) {
+    private QrCodes.Code donationCode(String memo) {
         return new QrCodes.Code(VietQr.payload(bank.bin(), bank.account(), memo, null),
                 text.get("donate.qrTitle", bank.name(), bank.account(), memo));
     }
@@ -319,7 +319,7 @@ public final class ViewFactory {
         qr.drawAhead(() -> {
             List<QrCodes.Code> codes = new ArrayList<>();
             for (Child c : content.children()) {
-                if (c.listed()) codes.add(code(VietQr.childMemo(c.code())));
+                if (c.listed()) codes.add(donationCode(VietQr.childMemo(c.code())));
             }
             return codes;
         });
