@@ -15,6 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.vungcao.ssg.diag.Diagnostic;
+import vn.vungcao.ssg.diag.Diagnostics;
+import vn.vungcao.ssg.diag.Position;
 import vn.vungcao.ssg.pipeline.BuildResult;
 
 
@@ -384,6 +386,28 @@ class DiagnosticsTest {
         assertTrue((d.message() + " " + d.hint()).contains(wording),
                 "message should say '" + wording + "': " + d.message() + " / " + d.hint());
         assertFalse(d.message().contains("Exception") || d.message().contains("at vn."), d.message());
+    }
+
+    @Test
+    void eachMistakeIsListedOnceInTheOrderOfFilesLinesAndColumns() {
+        Diagnostics collected = new Diagnostics();
+        Position b = new Position("content/news/b.md", 3, 1);
+        collected.add(Diagnostic.error("ref.file-missing", b, "Không thấy tệp", "Tải ảnh lên"));
+        collected.add(Diagnostic.warning("child.full-name", new Position("content/children/A-2.md", 2, 7), "Tên đầy đủ", ""));
+        collected.add(Diagnostic.error("ref.file-missing", b, "Không thấy tệp", "gợi ý khác"));
+        collected.add(Diagnostic.warning("child.full-name", new Position("content/children/A-2.md", 2, 1), "Tên đầy đủ", ""));
+        // the same mistake found twice (two stages, or a kept verdict and a new one) is said once
+        collected.add(Diagnostic.error("ref.file-missing", b, "Không thấy tệp", "Tải ảnh lên"));
+        collected.add(Diagnostic.warning("child.full-name", new Position("content/children/A-10.md", 9, 1), "Tên đầy đủ", ""));
+        collected.add(Diagnostic.error("child.full-name", new Position("content/children/A-2.md", 2, 1), "Tên đầy đủ", ""));
+        assertEquals(List.of(
+                "content/children/A-10.md:9:1: warning [child.full-name] Tên đầy đủ",
+                "content/children/A-2.md:2:1: error [child.full-name] Tên đầy đủ",
+                "content/children/A-2.md:2:1: warning [child.full-name] Tên đầy đủ",
+                "content/children/A-2.md:2:7: warning [child.full-name] Tên đầy đủ",
+                "content/news/b.md:3:1: error [ref.file-missing] Không thấy tệp Tải ảnh lên",
+                "content/news/b.md:3:1: error [ref.file-missing] Không thấy tệp gợi ý khác"),
+                collected.sorted().stream().map(d -> d + " " + d.hint()).map(String::strip).toList());
     }
 
     @Test

@@ -1,7 +1,5 @@
 package vn.vungcao.ssg.diag;
 
-import java.util.Comparator;
-
 /**
  * One problem found in the site's input, in plain words.
  *
@@ -14,11 +12,6 @@ import java.util.Comparator;
  */
 public record Diagnostic(Severity severity, String code, Position position, String message, String hint)
         implements Comparable<Diagnostic> {
-
-    private static final Comparator<Diagnostic> ORDER = Comparator.comparing(Diagnostic::position)
-            .thenComparing(Diagnostic::severity)
-            .thenComparing(Diagnostic::code)
-            .thenComparing(Diagnostic::message);
 
     public Diagnostic {
         if (severity == null || code == null || position == null || message == null) {
@@ -41,7 +34,11 @@ public record Diagnostic(Severity severity, String code, Position position, Stri
 
     @Override
     public int compareTo(Diagnostic other) {
-        return ORDER.compare(this, other);
+        // by position, severity, code and message; written out, as every rebuild sorts some thousands
+        int c = position.compareTo(other.position);
+        if (c == 0) c = severity.compareTo(other.severity);
+        if (c == 0) c = code.compareTo(other.code);
+        return c != 0 ? c : message.compareTo(other.message);
     }
 
     /** {@code file:line:col: error [code] message} (the hint is not included). */

@@ -83,6 +83,15 @@ public final class Diagnostics {
     public synchronized List<Diagnostic> sorted() {
         // most files have nothing to report: no stream for them
         if (items.isEmpty()) return List.of();
-        return items.stream().distinct().sorted().toList();
+        List<Diagnostic> all = new ArrayList<>(items);
+        all.sort(null);
+        // a repeat is among those that sort as equal to it, just before it: no hashing of every diagnostic
+        List<Diagnostic> distinct = new ArrayList<>(all.size());
+        int equalFrom = 0;
+        for (Diagnostic d : all) {
+            if (!distinct.isEmpty() && distinct.get(distinct.size() - 1).compareTo(d) != 0) equalFrom = distinct.size();
+            if (!distinct.subList(equalFrom, distinct.size()).contains(d)) distinct.add(d);
+        }
+        return List.copyOf(distinct);
     }
 }

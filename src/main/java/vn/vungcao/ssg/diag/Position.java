@@ -1,17 +1,11 @@
 package vn.vungcao.ssg.diag;
 
-import java.util.Comparator;
-
 /**
  * A place in a source file: the file's path relative to the site folder (with {@code /} as
  * separator), and a 1-based line and column. Line or column 0 means "unknown" (a whole-file
  * problem has line 0).
  */
 public record Position(String file, int line, int column) implements Comparable<Position> {
-
-    private static final Comparator<Position> ORDER = Comparator.comparing(Position::file)
-            .thenComparingInt(Position::line)
-            .thenComparingInt(Position::column);
 
     public Position {
         if (file == null) throw new IllegalArgumentException("file must not be null");
@@ -30,7 +24,11 @@ public record Position(String file, int line, int column) implements Comparable<
 
     @Override
     public int compareTo(Position other) {
-        return ORDER.compare(this, other);
+        // by file, line and column; written out, as the diagnostics of every rebuild are sorted with it
+        int c = file.compareTo(other.file);
+        if (c != 0) return c;
+        c = Integer.compare(line, other.line);
+        return c != 0 ? c : Integer.compare(column, other.column);
     }
 
     /** {@code file:line:col}, {@code file:line}, or {@code file} as much as is known. */

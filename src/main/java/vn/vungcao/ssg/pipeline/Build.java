@@ -297,6 +297,12 @@ final class Build {
                 output.writeAsRead(file, bytes);
                 pages.incrementAndGet();
             }
+
+            @Override
+            public Object keep(String file, byte[] bytes, Object handle) {
+                pages.incrementAndGet();
+                return output.keep(file, bytes, handle);
+            }
         }, diagnostics, reuse.pages(), last, finish);
         lap("render");
         return rendered;

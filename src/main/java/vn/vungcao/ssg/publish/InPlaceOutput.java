@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -37,6 +38,8 @@ public final class InPlaceOutput implements Output {
     /** Files of {@link #pending} that were read from the folder in this build (before the first commit only). */
     private final Set<String> asRead = ConcurrentHashMap.newKeySet();
     private volatile Set<String> written = ConcurrentHashMap.newKeySet();
+    /** Files written again in this build through {@link #keep} with their handle: stamped, not in {@link #written}. */
+    private final AtomicInteger kept = new AtomicInteger();
     private final AtomicLong bytes = new AtomicLong();
     /** Whether {@link #onDisk} tells what the folder holds: not before the first commit. */
     private boolean known;
@@ -53,6 +56,7 @@ public final class InPlaceOutput implements Output {
         // a new set rather than clearing one of some 10,000 paths
         written = ConcurrentHashMap.newKeySet(Math.max(16, onDisk.size() * 4 / 3 + 1));
         build++;
+        kept.set(0);
         bytes.set(0);
         return this;
     }
@@ -73,6 +77,25 @@ public final class InPlaceOutput implements Output {
         }
     }
 
+    /**
+     * A page taken from the last build: with the handle this method gave for it then, the file's
+     * record is stamped as written, with no look-up among thousands of paths; without one, or when
+     * the file changed since, it is written as any other.
+     */
+    @Override
+    public Object keep(String sitePath, byte[] content, Object handle) {
+        if (handle instanceof OnDisk d && d.bytes == content && !d.replaced) {
+            if (d.build != build) {
+                d.build = build;
+                kept.incrementAndGet();
+                bytes.addAndGet(content.length);
+            }
+            return d;
+        }
+        write(sitePath, content);
+        return onDisk.get(sitePath);
+    }
+
     @Override
     public void writeAsRead(String sitePath, byte[] content) {
         write(sitePath, content);
@@ -81,7 +104,9 @@ public final class InPlaceOutput implements Output {
 
     @Override
     public boolean has(String sitePath) {
-        return written.contains(sitePath);
+        if (written.contains(sitePath)) return true;
+        OnDisk d = kept.get() == 0 ? null : onDisk.get(sitePath);
+        return d != null && d.build == build && !d.replaced;
     }
 
     @Override
@@ -101,7 +126,7 @@ public final class InPlaceOutput implements Output {
 
     @Override
     public long filesWritten() {
-        return written.size();
+        return written.size() + kept.get();
     }
 
     @Override
@@ -135,20 +160,21 @@ public final class InPlaceOutput implements Output {
             Path target = Staging.resolveIn(root, f.getKey());
             Files.createDirectories(target.getParent());
             DiskSync.write(target, f.getValue());
-            onDisk.put(f.getKey(), new OnDisk(f.getValue(), build));
+            OnDisk old = onDisk.put(f.getKey(), new OnDisk(f.getValue(), build));
+            if (old != null) old.replaced = true;
         }
         // every file written is now on disk, so when both hold as many there is nothing stale; a
         // title edit renames a few word-index shards, and the stale ones are those this build did
         // not write (told by a number, not by looking up 10,000 paths among those written)
         List<String> stale = new ArrayList<>();
-        if (onDisk.size() != written.size()) {
+        if (onDisk.size() != written.size() + kept.get()) {
             for (Map.Entry<String, OnDisk> f : onDisk.entrySet()) {
                 if (f.getValue().build != build) stale.add(f.getKey());
             }
         }
         for (String gone : stale) {
             Files.deleteIfExists(Staging.resolveIn(root, gone));
-            onDisk.remove(gone);
+            onDisk.remove(gone).replaced = true;
         }
         lastChanged = pending.size() + stale.size();
         pending.clear();
@@ -164,6 +190,8 @@ public final class InPlaceOutput implements Output {
         final byte[] bytes;
         /** Set by the workers that write, read by the commit after them. */
         volatile int build;
+        /** Whether the file has other bytes now, or is gone: a handle to this record is no longer the file's. */
+        volatile boolean replaced;
 
         OnDisk(byte[] bytes, int build) {
             this.bytes = bytes;

@@ -22,6 +22,16 @@ public interface Output extends AutoCloseable {
         write(sitePath, content);
     }
 
+    /**
+     * Writes again the very bytes written at the site path in the last build; {@code handle} is
+     * what this method returned for them then (null the first time), and the result is what to
+     * give next time. An output kept between builds finds the file by it without a look-up.
+     */
+    default Object keep(String sitePath, byte[] content, Object handle) {
+        write(sitePath, content);
+        return null;
+    }
+
     /** Whether something is written (or will be) at the site path in this build. */
     boolean has(String sitePath);
 

@@ -24,8 +24,52 @@ import vn.vungcao.ssg.fingerprint.Fingerprint;
  */
 public final class PageCache {
 
-    /** A rendered page: {@code file} is the output path, kept so that writing it again hashes no new string. */
-    record Entry(String fingerprint, byte[] bytes, PageJob job, String settings, String theme, String file) {
+    /**
+     * A rendered page: {@code file} is the output path, kept so that writing it again hashes no new
+     * string, and {@link #written} what the output gave back when the page was last written.
+     */
+    static final class Entry {
+        private final String fingerprint;
+        private final byte[] bytes;
+        private final PageJob job;
+        private final String settings;
+        private final String theme;
+        private final String file;
+        /** The output's handle for the page ({@link SiteRenderer.Sink#keep}), or null; set by the render that writes it. */
+        volatile Object written;
+
+        Entry(String fingerprint, byte[] bytes, PageJob job, String settings, String theme, String file) {
+            this.fingerprint = fingerprint;
+            this.bytes = bytes;
+            this.job = job;
+            this.settings = settings;
+            this.theme = theme;
+            this.file = file;
+        }
+
+        String fingerprint() {
+            return fingerprint;
+        }
+
+        byte[] bytes() {
+            return bytes;
+        }
+
+        PageJob job() {
+            return job;
+        }
+
+        String settings() {
+            return settings;
+        }
+
+        String theme() {
+            return theme;
+        }
+
+        String file() {
+            return file;
+        }
     }
 
     private record Planned(Object owner, List<Object> inputs, PageJob job) {

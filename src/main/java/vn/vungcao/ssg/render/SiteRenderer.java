@@ -499,14 +499,15 @@ public final class SiteRenderer {
         }
         List<Views.TagView> all = names.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
-                .map(e -> new Views.TagView(e.getValue(), routes.url(Routes.tag(e.getValue(), 1)), posts.get(e.getKey()).size()))
+                .map(e -> new Views.TagView(e.getValue(), routes.url(Routes.tagPage(e.getKey(), 1)), posts.get(e.getKey()).size()))
                 .toList();
         jobs.add(job(Routes.tags(), inputs(all), () -> new PageJob(Routes.tags(), "tags", context(
                 "page", meta(ui.get("tags.title"), ui.get("tags.description"), Routes.tags(), Routes.NEWS, false, null, "website"),
                 "tags", all))));
         for (Views.TagView t : all) {
-            List<Views.NewsView> list = List.copyOf(posts.get(Slugs.slug(t.name())));
-            paginate(jobs, list, ui.get("tag.title", t.name()), Routes.NEWS, p -> Routes.tag(t.name(), p), "tag",
+            String slug = Slugs.slug(t.name());
+            List<Views.NewsView> list = List.copyOf(posts.get(slug));
+            paginate(jobs, list, ui.get("tag.title", t.name()), Routes.NEWS, p -> Routes.tagPage(slug, p), "tag",
                     Map.of("tag", t));
         }
     }
@@ -575,6 +576,16 @@ public final class SiteRenderer {
     public interface Sink {
         void write(String file, byte[] bytes);
 
+        /**
+         * Receives a page taken from the last build, the very bytes written then; {@code handle} is
+         * what this method returned for it then (null the first time). Returns what to give next
+         * time, so that an output kept between builds need not look the page up among thousands.
+         */
+        default Object keep(String file, byte[] bytes, Object handle) {
+            write(file, bytes);
+            return null;
+        }
+
         /** Receives a page taken from the output folder as the last build left it ({@code bytes} were read from there). */
         default void writeAsRead(String file, byte[] bytes) {
             write(file, bytes);
@@ -625,7 +636,7 @@ public final class SiteRenderer {
                 PageCache.Entry last = cache.rendered(job);
                 if (last != null && last.settings().equals(settings) && last.theme().equals(themeFingerprint)) {
                     made[slot] = last;
-                    sink.write(last.file(), last.bytes());
+                    last.written = sink.keep(last.file(), last.bytes(), last.written);
                     continue;
                 }
             }
@@ -655,13 +666,15 @@ public final class SiteRenderer {
                     byte[] bytes = finish.apply().apply(theme.renderBytes(job.template(), ctx));
                     rendered.incrementAndGet();
                     if (kept != null) kept.store().put(job.sitePath(), fingerprint, Store.strongDigest(bytes), List.of());
+                    // one string for the entry and the output: a rebuild writes every page again under
+                    // the entry's name, and the output finds it at once by identity, not character by character
+                    String file = Routes.file(job.sitePath());
                     if (cache != null) {
-                        made[slot] = new PageCache.Entry(fingerprint, bytes, job, settings, themeFingerprint,
-                                Routes.file(job.sitePath()));
+                        made[slot] = new PageCache.Entry(fingerprint, bytes, job, settings, themeFingerprint, file);
                         cache.put(job.sitePath(), made[slot]);
                         cache.counted();
                     }
-                    sink.write(Routes.file(job.sitePath()), bytes);
+                    sink.write(file, bytes);
                 } catch (Theme.TemplateProblem e) {
                     if (!reported.add(e.template() + ":" + e.line() + ":" + e.getMessage())) return;
                     diagnostics.error("template.error", new Position("themes/" + config.theme() + "/templates/" + e.template() + ".peb", e.line(), 0), job.sitePath(), e.getMessage());

@@ -86,7 +86,12 @@ public final class Routes {
     }
 
     public static String tag(String tag, int page) {
-        String base = TAGS + "/" + Slugs.slug(tag) + "/";
+        return tagPage(Slugs.slug(tag), page);
+    }
+
+    /** As {@link #tag}, for the tag's slug already made (a list's every page needs it). */
+    public static String tagPage(String slug, int page) {
+        String base = TAGS + "/" + slug + "/";
         return page <= 1 ? base : base + PAGE + "/" + page + "/";
     }
 

@@ -111,19 +111,26 @@ public final class ContentValidator {
         Set<String> schools = new LinkedHashSet<>(sortedSchools);
         Set<String> campaigns = new LinkedHashSet<>(sortedCampaigns);
         Set<String> files = new LinkedHashSet<>(sortedFiles);
+        // each file as front matter may write it, with or without the leading "/": looked up as written,
+        // with the hash the record's string keeps, not as a new string made for each look-up
+        Set<String> written = new HashSet<>(files.size() * 4);
+        for (String f : files) {
+            written.add(f);
+            written.add("/" + f);
+        }
         for (NewsPost n : content.news()) {
             reference(n.school(), schools, n.origin(), "school", "ref.school-missing", "content/schools/", diagnostics);
             reference(n.campaign(), campaigns, n.origin(), "campaign", "ref.campaign-missing", "content/campaigns/", diagnostics);
-            file(n.cover(), files, n.origin(), "cover", diagnostics);
+            file(n.cover(), written, files, n.origin(), "cover", diagnostics);
         }
         for (School s : content.schools()) {
-            file(s.cover(), files, s.origin(), "cover", diagnostics);
+            file(s.cover(), written, files, s.origin(), "cover", diagnostics);
             // gallery items share the field's position: the list is short and on the lines below it
-            for (String image : s.gallery()) file(image, files, s.origin(), "gallery", diagnostics);
+            for (String image : s.gallery()) file(image, written, files, s.origin(), "gallery", diagnostics);
         }
         for (Campaign c : content.campaigns()) {
             reference(c.school(), schools, c.origin(), "school", "ref.school-missing", "content/schools/", diagnostics);
-            file(c.cover(), files, c.origin(), "cover", diagnostics);
+            file(c.cover(), written, files, c.origin(), "cover", diagnostics);
             if (c.start() != null && c.end() != null && c.end().isBefore(c.start())) {
                 diagnostics.error("campaign.end-before-start", c.origin().at("end"), c.end(), c.start());
             }
@@ -133,7 +140,7 @@ public final class ContentValidator {
         for (Child c : content.children()) {
             RecordChecks.check(checks, "child-references", known, c, diagnostics, d -> {
                 reference(c.school(), schools, c.origin(), "school", "ref.school-missing", "content/schools/", d);
-                file(c.photo(), files, c.origin(), "photo", d);
+                file(c.photo(), written, files, c.origin(), "photo", d);
                 return null;
             });
         }
@@ -212,10 +219,10 @@ public final class ContentValidator {
     }
 
     /** A file path written in front matter, such as {@code /images/ban-on.jpg}, must exist under content/. */
-    private static void file(String path, Set<String> files, Origin origin, String field, Diagnostics diagnostics) {
-        if (path == null) return;
+    private static void file(String path, Set<String> written, Set<String> files, Origin origin, String field,
+                             Diagnostics diagnostics) {
+        if (path == null || written.contains(path)) return;
         String p = path.startsWith("/") ? path.substring(1) : path;
-        if (files.contains(p)) return;
         String suggestion = Suggestions.nearest(p, files);
         diagnostics.error(suggestion != null ? "ref.file-missing" : "ref.file-missing/upload", origin.at(field), path, p,
                 suggestion == null ? "" : suggestion);
