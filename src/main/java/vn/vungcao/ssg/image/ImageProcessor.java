@@ -97,6 +97,19 @@ public final class ImageProcessor {
      * @param thumbnail whether to make a square thumbnail too (for a child's photo)
      */
     public Optional<Output> process(Asset asset, boolean thumbnail, Diagnostics diagnostics) {
+        return process(asset, thumbnail, WIDTHS, diagnostics);
+    }
+
+    /**
+     * As {@link #process}, with no resized versions and no thumbnail: for the theme's own images
+     * (icons, the sharing picture), published at the size they are, so that none is encoded only
+     * to be left out.
+     */
+    public Optional<Output> processAlone(Asset asset, Diagnostics diagnostics) {
+        return process(asset, false, List.of(), diagnostics);
+    }
+
+    private Optional<Output> process(Asset asset, boolean thumbnail, List<Integer> widths, Diagnostics diagnostics) {
         Position where = Position.ofFile(asset.source());
         if (isUnsupported(asset.sitePath())) {
             unsupported(asset, where, diagnostics);
@@ -110,7 +123,7 @@ public final class ImageProcessor {
             return Optional.empty();
         }
         if ("svg".equals(kind(asset.sitePath()))) return svg(asset, bytes, diagnostics);
-        return raster(asset, bytes, thumbnail, where, diagnostics);
+        return raster(asset, bytes, thumbnail, widths, where, diagnostics);
     }
 
     /** A type that is not published: refused, and when it is a picture whose metadata holds a location, that is said too. */
@@ -129,7 +142,8 @@ public final class ImageProcessor {
         diagnostics.error("image.unsupported", where, extension(asset.sitePath()));
     }
 
-    private Optional<Output> raster(Asset asset, byte[] bytes, boolean thumbnail, Position where, Diagnostics diagnostics) {
+    private Optional<Output> raster(Asset asset, byte[] bytes, boolean thumbnail, List<Integer> widths, Position where,
+                                    Diagnostics diagnostics) {
         ImageFormat format = ImageFormat.of(bytes);
         if (format.decoder == null) {
             diagnostics.error("image.unreadable/kind", where);
@@ -165,8 +179,8 @@ public final class ImageProcessor {
 
         String source = ImageCache.sha256(bytes);
         String k = kind(asset.sitePath());
-        String base = source + "-" + VERSION + (thumbnail ? "-t" : "");
-        Optional<Output> cached = fromCache(asset, source, base, k, thumbnail);
+        String base = source + "-" + VERSION + (thumbnail ? "-t" : "") + (widths.isEmpty() ? "-alone" : "");
+        Optional<Output> cached = fromCache(asset, source, base, k, thumbnail, widths);
         if (cached.isPresent()) return cached;
 
         Decoder.Result decoded = Decoder.decode(bytes, format, MAX_PIXELS);
@@ -181,7 +195,7 @@ public final class ImageProcessor {
         Map<String, byte[]> files = new LinkedHashMap<>();
         List<ProcessedImage.Variant> variants = new ArrayList<>();
         files.put(asset.sitePath(), encode(image, k));
-        for (int w : WIDTHS) {
+        for (int w : widths) {
             if (w >= image.getWidth()) continue;
             String path = variantPath(asset.sitePath(), w + "w");
             files.put(path, encode(scale(image, w, Math.max(1, image.getHeight() * w / image.getWidth())), k));
@@ -202,7 +216,8 @@ public final class ImageProcessor {
      * What the cache holds for this source, when every file of it is there and passes
      * {@link #isClean}; empty otherwise, and the image is encoded again.
      */
-    private Optional<Output> fromCache(Asset asset, String source, String base, String k, boolean thumbnail) {
+    private Optional<Output> fromCache(Asset asset, String source, String base, String k, boolean thumbnail,
+                                       List<Integer> widths) {
         Optional<byte[]> meta = cache.get(base + ".meta", source);
         if (meta.isEmpty()) return Optional.empty();
         String size = new String(meta.get(), StandardCharsets.US_ASCII);
@@ -215,7 +230,7 @@ public final class ImageProcessor {
         List<ProcessedImage.Variant> variants = new ArrayList<>();
         paths.add(asset.sitePath());
         sizes.add(new int[] {width, height});
-        for (int w : WIDTHS) {
+        for (int w : widths) {
             if (w >= width) continue;
             String path = variantPath(asset.sitePath(), w + "w");
             paths.add(path);

@@ -463,14 +463,14 @@ final class Build {
 
     /**
      * The theme's own images (icons, backgrounds, SVG drawings) go through the same checks and
-     * re-encoding as the content's; only what was made of each file itself is published.
+     * re-encoding as the content's, each at its own size only: no resized version is published.
      */
     private Map<String, byte[]> themeImages(String theme, ImageProcessor processor, Diagnostics into) {
         Map<String, byte[]> made = new TreeMap<>();
         for (Map.Entry<String, Path> f : ThemeFiles.staticFiles(site, theme).entrySet()) {
             if (!ImageProcessor.isImage(f.getKey())) continue;
             Asset asset = new Asset(f.getKey(), "themes/" + theme + "/static/" + f.getKey(), f.getValue());
-            processor.process(asset, false, into).ifPresent(o -> made.put(f.getKey(), o.files().get(f.getKey())));
+            processor.processAlone(asset, into).ifPresent(o -> made.put(f.getKey(), o.files().get(f.getKey())));
         }
         return made;
     }
