@@ -32,8 +32,8 @@ import vn.vungcao.ssg.text.Fold;
  *   <li>{@code plain}: nothing added (the baseline: the example as it is, on the same questions);</li>
  *   <li>{@code wordings}: each answerable question of the other folds as an {@code also} wording of
  *   its answer;</li>
- *   <li>{@code offtopic}: each off-topic question of the other folds in {@code content/faq/_offtopic.yml}
- *   (the questions the editors know the FAQ does not answer);</li>
+ *   <li>{@code offtopic}: each off-topic question of the other folds in the {@code offtopic:} section of
+ *   {@code content/faq/_synonyms.yml} (the questions the editors know the FAQ does not answer);</li>
  *   <li>{@code both}: the two.</li>
  * </ul>
  * Run: {@code AssistantEval crossval [variant…] [misses] [limit.name=value…]}; with no variant, all four.
@@ -159,12 +159,16 @@ final class CrossValidation {
         }
     }
 
-    /** The off-topic questions, in {@code content/faq/_offtopic.yml} after any the editors wrote. */
+    /** The off-topic questions, in the {@code offtopic:} section of {@code content/faq/_synonyms.yml}, after any the editors wrote. */
     static void addOfftopic(Path site, List<Question> train) throws IOException {
-        Path file = site.resolve("content/faq/_offtopic.yml");
-        StringBuilder text = new StringBuilder(Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "questions:\n");
-        if (text.charAt(text.length() - 1) != '\n') text.append('\n');
-        for (Question q : train) if (q.outOfScope()) text.append("  - ").append(quoted(q.text())).append('\n');
+        Path file = site.resolve("content/faq/_synonyms.yml");
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        if (!text.endsWith("\n")) text += "\n";
+        StringBuilder lines = new StringBuilder();
+        for (Question q : train) if (q.outOfScope()) lines.append("  - ").append(quoted(q.text())).append('\n');
+        int at = text.indexOf("\nofftopic:\n");
+        if (at < 0) text += "offtopic:\n" + lines;
+        else text = text.substring(0, at + "\nofftopic:\n".length()) + lines + text.substring(at + "\nofftopic:\n".length());
         Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
