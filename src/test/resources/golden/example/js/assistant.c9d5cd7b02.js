@@ -53,7 +53,8 @@
   /* The confidence rule, tuned on the tuning sets only (docs/search.md, "The confidence rule"). */
   var LIMIT = {
     coverage: 0.4, units: 2, alone: 0.8, strong: 0.3, strongAlone: 0.7, noPair: 0.6,
-    close: 0.9, relevant: 0.5, choices: 3, rankBase: 0.5, rankStrong: 1.5, lead: 2, leadCoverage: 0.3, leadUnits: 4
+    close: 0.9, relevant: 0.5, choices: 3, rankBase: 0.5, rankStrong: 1.5, lead: 2, leadCoverage: 0.3, leadUnits: 4,
+    offtopic: 0.7, offtopicOver: 1.6
   };
 
 
@@ -484,8 +485,53 @@
       }) };
   }
 
+  /*
+   * The questions the editors know the FAQ does not answer (_offtopic.yml) as negative neighbours:
+   * each of them, and each question and wording of the answers, as its words with their weights
+   * (those of match). How near a line is to a question: the F-measure of the question's weight it
+   * has and of its own weight the question has (docs/search.md, "Off-topic questions").
+   */
+  function examples(data) {
+    if (data.examples) return data.examples;
+    function read(text) {
+      var out = Object.create(null);
+      var sum = 0;
+      match(data, text).weighed.forEach(function (w) { out[w.word] = w.weight; sum += w.weight; });
+      return { weights: out, total: sum };
+    }
+    var positive = [];
+    Object.keys(data.lines || {}).forEach(function (ref) {
+      data.lines[ref].forEach(function (line) { positive.push(read(line)); });
+    });
+    data.examples = { positive: positive, negative: (data.offtopic || []).map(read) };
+    return data.examples;
+  }
+
+  /** The nearest line of each kind to a question: {positive, negative}, from 0 (nothing shared) to 1. */
+  function nearest(data, result) {
+    var own = Object.create(null);
+    result.weighed.forEach(function (w) { own[w.word] = w.weight; });
+    function near(line) {
+      var shared = 0;
+      var theirs = 0;
+      Object.keys(line.weights).forEach(function (word) {
+        if (own[word] === undefined) return;
+        shared += own[word];
+        theirs += line.weights[word];
+      });
+      var r = result.total ? shared / result.total : 0;
+      var p = line.total ? theirs / line.total : 0;
+      return r + p ? 2 * r * p / (r + p) : 0;
+    }
+    var book = examples(data);
+    function best(lines) {
+      return lines.reduce(function (m, line) { return Math.max(m, near(line)); }, 0);
+    }
+    return { positive: best(book.positive), negative: best(book.negative) };
+  }
+
   /** The decision for a question: the best answer, close answers as choices, or the hand-over. */
-  function decide(result) {
+  function decide(result, data) {
     var best = result.hits[0];
     // asked to do only what the club does not ("mua quần áo"): not the club's to answer, whatever the nouns
     var elsewhere = result.asked && result.asked.outside.length && !result.asked.club.length;
@@ -498,6 +544,11 @@
         || !best.pairs && best.coverage < LIMIT.noPair;
     // the words the answer leaves out (at a hand-over, all of them), to look for in the site's pages;
     var left = result.terms.filter(function (w, k) { return w && (handover || !best.covered[k]); });
+    // nearer a question the FAQ does not answer than any of its own: not the club's to answer
+    if (!handover && data && data.offtopic && data.offtopic.length) {
+      var near = nearest(data, result);
+      handover = near.negative >= LIMIT.offtopic && near.negative > near.positive * LIMIT.offtopicOver;
+    }
     if (handover) return { kind: 'handover', left: left, sequence: result.sequence };
     // choices: two or three answers close to the best, each covering enough of the question;
     // more than that, and the question is too vague to offer them
@@ -705,7 +756,7 @@
       });
     }
     return loadFaq().then(function (data) {
-      var decision = decide(match(data, question));
+      var decision = decide(match(data, question), data);
       if (decision.kind === 'answer') showAnswer(data, decision.ref);
       else if (decision.kind === 'choices') showChoices(data, decision.refs);
       else showHandover(question);
@@ -769,10 +820,12 @@
 
   window.vungcaoAssistant = {
     ask: ask,
+    /** For tuning by cross-validation (AssistantEval crossval limit.name=value): the confidence rule's limits. */
+    limits: LIMIT,
     open: open,
     /** For tests and the README's measure: the decision for a question, without showing it. */
     decide: function (text) {
-      return loadFaq().then(function (data) { return decide(match(data, text)); });
+      return loadFaq().then(function (data) { return decide(match(data, text), data); });
     },
     /** For tuning (AssistantEval's ask and explain): the question's words, and its first six hits with their rank, score, coverage and matches. */
     explain: function (text) {
@@ -787,7 +840,7 @@
     /** For tests: the pages of the site the assistant would point at for a question. */
     related: function (text) {
       return Promise.all([loadFaq(), loadSearch()]).then(function (loaded) {
-        var decision = decide(match(loaded[0], text));
+        var decision = decide(match(loaded[0], text), loaded[0]);
         return related(loaded[1], decision);
       }).then(function (pages) { return pages.map(function (p) { return p.ref; }); });
     }
