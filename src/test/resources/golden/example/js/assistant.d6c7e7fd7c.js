@@ -20,10 +20,10 @@
   var handover = dialog.querySelector('.assistant-handover');
   var suggestions = dialog.querySelector('.assistant-suggestions');
 
-  /* The marks of Fold.marks in the generator, in the order of their digits 1 to 9 (đ and Đ are both 9). */
+  /* Fold.marks's marks, in the order of their digits 1 to 9. */
   var MARKS = '\u0301\u0300\u0309\u0303\u0323\u0302\u031b\u0306\u0111\u0110';
 
-  /* The data's stop words (FaqIndex.STOP_WORDS), folded and with their accents as digits ("vay56"); "accented" ones ("còn") only typed with them. */
+  /* The data's stop words, folded and with their accents as digits ("vay56"); docs/search.md. */
   function stops(data) {
     if (data.stops) return data.stops;
     var out = { folded: [], spelled: [], only: Object.create(null) };
@@ -39,7 +39,7 @@
     return out;
   }
 
-  /** Whether a syllable says nothing about the topic: on its accents when the question has them, folded when not. */
+  /** Whether a syllable says nothing about the topic (with its accents if the question has some). */
   function isStop(data, s, accented) {
     var stop = stops(data);
     return accented ? stop.spelled.indexOf(s.text + s.marks) >= 0 : stop.folded.indexOf(s.text) >= 0;
@@ -98,7 +98,7 @@
     return out;
   }
 
-  /* FaqIndex's words, pairs and spelled words: the answers that have each, 1 if in the question, wordings or tags, less if in the text only. */
+  /* FaqIndex's terms: the answers that have each, 1 if strong, less if in the text only. */
   function vocabulary(data) {
     if (data.vocabulary) return data.vocabulary;
     function read(postings, weak) {
@@ -118,7 +118,7 @@
     return data.vocabulary;
   }
 
-  /* Where a word is found with these accents, or in a line without any (whose "cho" is the stop word, not "chó"). */
+  /* Where a word is found with these accents, or in a line without any. */
   function spelledAs(vocab, word, spelling) {
     var out = {};
     var plain = vocab.stop.folded.indexOf(word) < 0 || vocab.stop.spelled.indexOf(spelling) >= 0;
@@ -128,7 +128,7 @@
     return Object.keys(out).length ? out : null;
   }
 
-  /** How rare a word is among the answers: a word every answer has says little about which one is meant. */
+  /** How rare a word is among the answers. */
   function rarity(vocab, found) {
     var df = 0; // an answer that has the word only in its text counts less
     Object.keys(found || {}).forEach(function (ref) { df += found[ref]; });
@@ -188,7 +188,7 @@
     return data.thesaurus;
   }
 
-  /** The synonyms file's actions, longest first, each part a group or a syllable (see docs/search.md). */
+  /** The synonyms file's actions, longest first (docs/search.md). */
   function actions(data) {
     if (data.actions) return data.actions;
     var given = (data.synonyms || {}).actions || {};
@@ -235,7 +235,7 @@
     return out;
   }
 
-  /* The question's syllables, shorthand written out, each phrase of a group marked (`group`, `from`, `to`), the longest first (docs/search.md). */
+  /* The question's syllables, shorthand written out, phrases of groups marked (docs/search.md). */
   function readWords(data, syl, accented) {
     var book = thesaurus(data);
     var out = [];
@@ -299,7 +299,7 @@
     return out;
   }
 
-  /** Where a phrase is found: a word with its accents, a longer phrase by all its pairs of syllables. */
+  /** Where a phrase is found: a word with its accents, a longer one by its pairs. */
   function phraseFound(vocab, phrase) {
     if (phrase.length === 1) return spelledAs(vocab, phrase[0].text, phrase[0].text + phrase[0].marks);
     var at = null;
@@ -333,7 +333,7 @@
     return out;
   }
 
-  /** Where a word of the question is found, by itself or as the start of a longer word ("facebook" for "face"). */
+  /** Where a word of the question is found, alone or as the start of a longer word. */
   function wordFound(vocab, w, spelling, accented) {
     if (accented && vocab.words[w]) return spelledAs(vocab, w, spelling);
     // typed without accents, "con" is not an answer's stop word "còn" (docs/search.md)
@@ -485,49 +485,29 @@
       }) };
   }
 
-  /*
-   * The questions the editors know the FAQ does not answer (_offtopic.yml) as negative neighbours:
-   * each of them, and each question and wording of the answers, as its words with their weights
-   * (those of match). How near a line is to a question: the F-measure of the question's weight it
-   * has and of its own weight the question has (docs/search.md, "Off-topic questions").
-   */
-  function examples(data) {
-    if (data.examples) return data.examples;
-    function read(text) {
-      var out = Object.create(null);
-      var sum = 0;
-      match(data, text).weighed.forEach(function (w) { out[w.word] = w.weight; sum += w.weight; });
-      return { weights: out, total: sum };
-    }
-    var positive = [];
-    Object.keys(data.lines || {}).forEach(function (ref) {
-      data.lines[ref].forEach(function (line) { positive.push(read(line)); });
-    });
-    data.examples = { positive: positive, negative: (data.offtopic || []).map(read) };
-    return data.examples;
-  }
-
-  /** The nearest line of each kind to a question: {positive, negative}, from 0 (nothing shared) to 1. */
+  /* Off-topic questions as negative neighbours (docs/search.md, "Off-topic questions"): the nearest line of each kind. */
   function nearest(data, result) {
-    var own = Object.create(null);
-    result.weighed.forEach(function (w) { own[w.word] = w.weight; });
-    function near(line) {
-      var shared = 0;
-      var theirs = 0;
-      Object.keys(line.weights).forEach(function (word) {
-        if (own[word] === undefined) return;
-        shared += own[word];
-        theirs += line.weights[word];
-      });
-      var r = result.total ? shared / result.total : 0;
-      var p = line.total ? theirs / line.total : 0;
-      return r + p ? 2 * r * p / (r + p) : 0;
+    function read(text) {
+      var out = { w: Object.create(null), t: 0 };
+      (match(data, text).weighed || []).forEach(function (w) { out.w[w.word] = w.weight; out.t += w.weight; });
+      return out;
     }
-    var book = examples(data);
+    if (!data.near) {
+      data.near = { pos: [].concat.apply([], Object.keys(data.lines || {}).map(function (r) { return data.lines[r]; })).map(read),
+        neg: data.offtopic.map(read) };
+    }
+    var own = { w: Object.create(null) };
+    result.weighed.forEach(function (w) { own.w[w.word] = w.weight; });
     function best(lines) {
-      return lines.reduce(function (m, line) { return Math.max(m, near(line)); }, 0);
+      return lines.reduce(function (m, line) {
+        var r = 0, p = 0;
+        Object.keys(line.w).forEach(function (x) { if (own.w[x] !== undefined) { r += own.w[x]; p += line.w[x]; } });
+        r = result.total ? r / result.total : 0;
+        p = line.t ? p / line.t : 0;
+        return Math.max(m, r + p ? 2 * r * p / (r + p) : 0);
+      }, 0);
     }
-    return { positive: best(book.positive), negative: best(book.negative) };
+    return { pos: best(data.near.pos), neg: best(data.near.neg) };
   }
 
   /** The decision for a question: the best answer, close answers as choices, or the hand-over. */
@@ -544,10 +524,9 @@
         || !best.pairs && best.coverage < LIMIT.noPair;
     // the words the answer leaves out (at a hand-over, all of them), to look for in the site's pages;
     var left = result.terms.filter(function (w, k) { return w && (handover || !best.covered[k]); });
-    // nearer a question the FAQ does not answer than any of its own: not the club's to answer
-    if (!handover && data && data.offtopic && data.offtopic.length) {
+    if (!handover && data && data.offtopic) {
       var near = nearest(data, result);
-      handover = near.negative >= LIMIT.offtopic && near.negative > near.positive * LIMIT.offtopicOver;
+      handover = near.neg >= LIMIT.offtopic && near.neg > near.pos * LIMIT.offtopicOver;
     }
     if (handover) return { kind: 'handover', left: left, sequence: result.sequence };
     // choices: two or three answers close to the best, each covering enough of the question;
@@ -563,7 +542,7 @@
   var lookupUrl = dialog.getAttribute('data-lookup');
   var search = null;
 
-  /* The site's word index, named by the cached look-up page: { index, related: how many documents are posts, schools, campaigns }. */
+  /* The site's word index, named by the cached look-up page. */
   function loadSearch() {
     if (!search) {
       search = fetch(lookupUrl).then(function (response) {
@@ -651,7 +630,7 @@
 
   var ALLOWED = { P: 1, UL: 1, OL: 1, LI: 1, A: 1, STRONG: 1, EM: 1, CODE: 1, BR: 1, DEL: 1 };
 
-  /** Copies the answer's HTML (made by the generator) keeping only text, links and simple formatting. */
+  /** Copies the answer's HTML keeping only text, links and simple formatting. */
   function copySafe(from, to) {
     Array.prototype.forEach.call(from.childNodes, function (node) {
       if (node.nodeType === 3) {
@@ -703,7 +682,7 @@
     box.appendChild(list);
   }
 
-  /** The club's contacts, and a link to search the site for the question (the look-up page searches words too). */
+  /** The club's contacts, and a link to search the site for the question. */
   function showHandover(question) {
     var box = message('club');
     box.setAttribute('data-handover', 'true');
@@ -820,14 +799,13 @@
 
   window.vungcaoAssistant = {
     ask: ask,
-    /** For tuning by cross-validation (AssistantEval crossval limit.name=value): the confidence rule's limits. */
-    limits: LIMIT,
+    limits: LIMIT, // for AssistantEval crossval limit.name=value
     open: open,
     /** For tests and the README's measure: the decision for a question, without showing it. */
     decide: function (text) {
       return loadFaq().then(function (data) { return decide(match(data, text), data); });
     },
-    /** For tuning (AssistantEval's ask and explain): the question's words, and its first six hits with their rank, score, coverage and matches. */
+    /** For tuning (AssistantEval ask, explain): the question's words and its first six hits. */
     explain: function (text) {
       return loadFaq().then(function (data) {
         var r = match(data, text);
