@@ -171,6 +171,35 @@ class FaqTest {
     }
 
     /**
+     * The off-topic questions go to the assistant as written (lower case), with each answer's
+     * question and wordings to weigh them against; one that is not a question is reported at its line.
+     */
+    @Test
+    void theOfftopicQuestionsGoToTheAssistantWithTheAnswersLines() throws Exception {
+        TestSite ok = TestSite.of(dir.resolve("ok"), FAQ + """
+                -- content/faq/_synonyms.yml --
+                offtopic:
+                  - "Giá vàng hôm nay"
+                  - mua quần áo trẻ em online
+                """);
+        ok.buildOk();
+        String name = Files.list(ok.out().resolve("search"))
+                .map(p -> p.getFileName().toString()).filter(n -> n.startsWith("faq.")).findFirst().orElseThrow();
+        var json = new ObjectMapper().readTree(ok.file("search/" + name));
+        assertEquals("[\"giá vàng hôm nay\",\"mua quần áo trẻ em online\"]", json.get("offtopic").toString());
+        assertEquals("{\"nuoi-mot-em\":[\"Nuôi một em mỗi tháng bao nhiêu tiền?\",\"nuoi 1 em het bao nhieu\",\"chi phí nuôi em\"]}",
+                json.get("lines").toString());
+
+        TestSite site = TestSite.of(dir.resolve("mistakes"), FAQ + """
+                -- content/faq/_synonyms.yml --
+                offtopic:
+                  - giá vàng
+                  - [thời tiết]
+                """);
+        assertEquals(List.of("content/faq/_synonyms.yml:3:5 synonyms.bad-word"), TestSite.describe(site.build().diagnostics()));
+    }
+
+    /**
      * Two questions the assistant cannot tell apart draw a warning on the second file's question,
      * naming the first: one that says the same as another in nearly the same words, and one that
      * shares a wording. The build goes on.

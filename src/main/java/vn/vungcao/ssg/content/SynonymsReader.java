@@ -19,7 +19,8 @@ import vn.vungcao.ssg.text.Tokens;
 /**
  * Reads {@code content/faq/_synonyms.yml} ({@link FaqSynonyms}): {@code groups:} a list of lists of
  * words, {@code shorthand:} one word to its full form, {@code actions:} the lists {@code club:} and
- * {@code outside:} of what a visitor may want to do ({@link FaqActions}). Every mistake is reported with its line and
+ * {@code outside:} of what a visitor may want to do ({@link FaqActions}), {@code offtopic:} a list of
+ * questions the FAQ does not answer, as visitors asked them. Every mistake is reported with its line and
  * column and reading goes on; a file with any error gives empty, so the build stops on it like on
  * any content error. Stateless and thread-safe.
  */
@@ -28,7 +29,7 @@ public final class SynonymsReader {
     /** The file, relative to {@code content/}. */
     public static final String FILE = "faq/_synonyms.yml";
 
-    static final List<String> KEYS = List.of("groups", "shorthand", "actions");
+    static final List<String> KEYS = List.of("groups", "shorthand", "actions", "offtopic");
 
     /** The lists of the {@code actions:} section. */
     static final List<String> ACTION_KEYS = List.of("club", "outside");
@@ -57,8 +58,12 @@ public final class SynonymsReader {
             for (YamlNode.Entry e : m.entries()) shorthand(e, seen, local).ifPresent(full -> shorthand.put(key(e.key()), full));
         });
         FaqActions actions = fields.mapping("actions").map(m -> actions(m, file.path(), local)).orElse(FaqActions.NONE);
+        List<String> offtopic = new ArrayList<>();
+        fields.sequence("offtopic").ifPresent(list -> {
+            for (YamlNode q : list.items()) word(q, "synonyms.bad-word/offtopic", local).ifPresent(offtopic::add);
+        });
         local.sorted().forEach(diagnostics::add);
-        return local.hasErrors() ? Optional.empty() : Optional.of(new FaqSynonyms(groups, shorthand, actions));
+        return local.hasErrors() ? Optional.empty() : Optional.of(new FaqSynonyms(groups, shorthand, actions, offtopic));
     }
 
     /**

@@ -24,7 +24,9 @@ import vn.vungcao.ssg.text.Tokens;
  * {"groups": [[word…]…], "shorthand": {abbreviation: full form}, "actions": {"club": [action…],
  * "outside": [action…]}}} (the actions only when there are some), as the editors wrote them, and
  * always {@code "stop"}, the words that say nothing about a question's topic ({@link #STOP_WORDS}); the
- * page folds them as it folds a question, and looks up every word of a group for any of them. Terms are folded and trimmed as the search's Lunr pipeline does them
+ * page folds them as it folds a question, and looks up every word of a group for any of them. With
+ * off-topic questions ({@link FaqSynonyms#offtopic}), the file has them as {@code "offtopic": [question…]},
+ * and {@code "lines": {slug: [question, wording…]}}, each answer's own lines to weigh them against. Terms are folded and trimmed as the search's Lunr pipeline does them
  * ({@link LunrIndex#normalize}), keys are sorted, so the output is the same for the same content.
  * Not thread-safe: one builder per file.
  */
@@ -54,6 +56,7 @@ public final class FaqIndex {
 
     private final List<String> refs = new ArrayList<>();
     private final Map<String, List<String>> docs = new LinkedHashMap<>();
+    private final Map<String, List<String>> lines = new LinkedHashMap<>();
     private final Map<String, Map<Integer, Boolean>> words = new TreeMap<>();
     private final Map<String, Map<Integer, Boolean>> pairs = new TreeMap<>();
     private final Map<String, Map<Integer, Boolean>> spelled = new TreeMap<>();
@@ -79,9 +82,11 @@ public final class FaqIndex {
         int n = refs.size();
         refs.add(slug);
         docs.put(slug, List.of(question, answerHtml));
-        List<String> lines = new ArrayList<>();
-        lines.add(question);
-        lines.addAll(also);
+        List<String> own = new ArrayList<>();
+        own.add(question);
+        own.addAll(also);
+        this.lines.put(slug, List.copyOf(own));
+        List<String> lines = new ArrayList<>(own);
         lines.addAll(tags);
         String strong = String.join("\n", lines);
         put(words, n, false, Tokens.terms(answerText));
@@ -115,6 +120,11 @@ public final class FaqIndex {
                 words.put("actions", actions);
             }
             out.put("synonyms", words);
+        }
+        if (!synonyms.offtopic().isEmpty()) {
+            // the off-topic questions and, to weigh them against, each answer's question and wordings
+            out.put("offtopic", synonyms.offtopic());
+            out.put("lines", lines);
         }
         return out;
     }

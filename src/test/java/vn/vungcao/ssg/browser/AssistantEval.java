@@ -36,6 +36,8 @@ import vn.vungcao.ssg.publish.Staging;
  *   while tuning);</li>
  *   <li>{@code -Dexec.args="ask 'question' …"} prints the decision, the first hits and the related
  *   pages for questions of one's own;</li>
+ *   <li>{@code -Dexec.args=crossval} cross-validates, within the sets tuned on only, the visitors'
+ *   own wordings as the editors' data ({@link CrossValidation});</li>
  *   <li>{@code -Dexec.args=explain} prints, for the sets tuned on only, each question's first hits
  *   with their figures, one JSON line each, for tuning the rule; {@code explain heldout} adds the
  *   sets named, once they are tuning data too.</li>
@@ -157,22 +159,27 @@ public final class AssistantEval {
             page.navigate(url);
             page.waitForSelector("#tro-ly[data-ready=true]", new Page.WaitForSelectorOptions().setState(
                     WaitForSelectorState.ATTACHED));
-            List<Outcome> out = new ArrayList<>();
-            for (Question q : questions) {
-                @SuppressWarnings("unchecked")
-                Map<String, Object> d = (Map<String, Object>) page.evaluate("q => window.vungcaoAssistant.decide(q)", q.text());
-                String kind = (String) d.get("kind");
-                List<String> refs = switch (kind) {
-                    case "answer" -> List.of((String) d.get("ref"));
-                    case "choices" -> ((List<?>) d.get("refs")).stream().map(String::valueOf).toList();
-                    default -> List.of();
-                };
-                out.add(new Outcome(q, kind, refs));
-            }
-            return out;
+            return ask(page, questions);
         } finally {
             context.close();
         }
+    }
+
+    /** Asks every question of {@code questions} of the assistant on {@code page}, whose assistant is ready. */
+    static List<Outcome> ask(Page page, List<Question> questions) {
+        List<Outcome> out = new ArrayList<>();
+        for (Question q : questions) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> d = (Map<String, Object>) page.evaluate("q => window.vungcaoAssistant.decide(q)", q.text());
+            String kind = (String) d.get("kind");
+            List<String> refs = switch (kind) {
+                case "answer" -> List.of((String) d.get("ref"));
+                case "choices" -> ((List<?>) d.get("refs")).stream().map(String::valueOf).toList();
+                default -> List.of();
+            };
+            out.add(new Outcome(q, kind, refs));
+        }
+        return out;
     }
 
     /** The bytes of the FAQ data file the page loads ({@code search/faq.<hash>.json}), raw and gzip. */
@@ -208,6 +215,10 @@ public final class AssistantEval {
     public static void main(String[] args) throws Exception {
         Path dir = Files.createTempDirectory("assistant-eval");
         try (Chromium chromium = new Chromium()) {
+            if (args.length > 0 && args[0].equals("crossval")) {
+                CrossValidation.run(chromium, dir, List.of(args).subList(1, args.length));
+                return;
+            }
             var result = SiteBuilder.build(new BuildOptions(ExampleSite.ROOT, dir.resolve("public"), null, false,
                     false, TestSite.NOW, 2));
             if (result.hasErrors()) throw new IllegalStateException(result.diagnostics().toString());

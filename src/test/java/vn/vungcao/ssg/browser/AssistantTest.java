@@ -459,6 +459,21 @@ class AssistantTest {
     }
 
     /**
+     * A question nearer one of the editors' off-topic questions (the {@code offtopic:} section of
+     * {@code _synonyms.yml}) than any question or wording of the FAQ is handed over, even where the
+     * words alone would give an answer (a transfer by Western Union, a cake to sell at Tết); one
+     * nearer the FAQ's own wordings is answered as before.
+     */
+    @Test
+    void aQuestionNearAnOfftopicOneIsHandedOver() throws Exception {
+        Map<String, String> want = new LinkedHashMap<>();
+        want.put("chuyen tien qua western union the nao", "handover");
+        want.put("hoc lam banh de ban tet o dau", "handover");
+        want.put("chuyển khoản ghi nội dung gì", "answer noi-dung-chuyen-khoan");
+        assertDecisions(want);
+    }
+
+    /**
      * A shorthand for words that say nothing ("ko", "dc") is written out before the groups are
      * read, so that a phrase of a group spans it ("ko nuoi tiep" is "không nuôi tiếp"); "nhau" is
      * a function word ("khác nhau").

@@ -20,10 +20,10 @@
   var handover = dialog.querySelector('.assistant-handover');
   var suggestions = dialog.querySelector('.assistant-suggestions');
 
-  /* The marks of Fold.marks in the generator, in the order of their digits 1 to 9 (đ and Đ are both 9). */
+  /* Fold.marks's marks, in the order of their digits 1 to 9. */
   var MARKS = '\u0301\u0300\u0309\u0303\u0323\u0302\u031b\u0306\u0111\u0110';
 
-  /* The data's stop words (FaqIndex.STOP_WORDS), folded and with their accents as digits ("vay56"); "accented" ones ("còn") only typed with them. */
+  /* The data's stop words, folded and with their accents as digits ("vay56"); docs/search.md. */
   function stops(data) {
     if (data.stops) return data.stops;
     var out = { folded: [], spelled: [], only: Object.create(null) };
@@ -39,7 +39,7 @@
     return out;
   }
 
-  /** Whether a syllable says nothing about the topic: on its accents when the question has them, folded when not. */
+  /** Whether a syllable says nothing about the topic (with its accents if the question has some). */
   function isStop(data, s, accented) {
     var stop = stops(data);
     return accented ? stop.spelled.indexOf(s.text + s.marks) >= 0 : stop.folded.indexOf(s.text) >= 0;
@@ -53,7 +53,8 @@
   /* The confidence rule, tuned on the tuning sets only (docs/search.md, "The confidence rule"). */
   var LIMIT = {
     coverage: 0.4, units: 2, alone: 0.8, strong: 0.3, strongAlone: 0.7, noPair: 0.6,
-    close: 0.9, relevant: 0.5, choices: 3, rankBase: 0.5, rankStrong: 1.5, lead: 2, leadCoverage: 0.3, leadUnits: 4
+    close: 0.9, relevant: 0.5, choices: 3, rankBase: 0.5, rankStrong: 1.5, lead: 2, leadCoverage: 0.3, leadUnits: 4,
+    offtopic: 0.7, offtopicOver: 1.6
   };
 
 
@@ -97,7 +98,7 @@
     return out;
   }
 
-  /* FaqIndex's words, pairs and spelled words: the answers that have each, 1 if in the question, wordings or tags, less if in the text only. */
+  /* FaqIndex's terms: the answers that have each, 1 if strong, less if in the text only. */
   function vocabulary(data) {
     if (data.vocabulary) return data.vocabulary;
     function read(postings, weak) {
@@ -117,7 +118,7 @@
     return data.vocabulary;
   }
 
-  /* Where a word is found with these accents, or in a line without any (whose "cho" is the stop word, not "chó"). */
+  /* Where a word is found with these accents, or in a line without any. */
   function spelledAs(vocab, word, spelling) {
     var out = {};
     var plain = vocab.stop.folded.indexOf(word) < 0 || vocab.stop.spelled.indexOf(spelling) >= 0;
@@ -127,7 +128,7 @@
     return Object.keys(out).length ? out : null;
   }
 
-  /** How rare a word is among the answers: a word every answer has says little about which one is meant. */
+  /** How rare a word is among the answers. */
   function rarity(vocab, found) {
     var df = 0; // an answer that has the word only in its text counts less
     Object.keys(found || {}).forEach(function (ref) { df += found[ref]; });
@@ -187,7 +188,7 @@
     return data.thesaurus;
   }
 
-  /** The synonyms file's actions, longest first, each part a group or a syllable (see docs/search.md). */
+  /** The synonyms file's actions, longest first (docs/search.md). */
   function actions(data) {
     if (data.actions) return data.actions;
     var given = (data.synonyms || {}).actions || {};
@@ -234,7 +235,7 @@
     return out;
   }
 
-  /* The question's syllables, shorthand written out, each phrase of a group marked (`group`, `from`, `to`), the longest first (docs/search.md). */
+  /* The question's syllables, shorthand written out, phrases of groups marked (docs/search.md). */
   function readWords(data, syl, accented) {
     var book = thesaurus(data);
     var out = [];
@@ -298,7 +299,7 @@
     return out;
   }
 
-  /** Where a phrase is found: a word with its accents, a longer phrase by all its pairs of syllables. */
+  /** Where a phrase is found: a word with its accents, a longer one by its pairs. */
   function phraseFound(vocab, phrase) {
     if (phrase.length === 1) return spelledAs(vocab, phrase[0].text, phrase[0].text + phrase[0].marks);
     var at = null;
@@ -332,7 +333,7 @@
     return out;
   }
 
-  /** Where a word of the question is found, by itself or as the start of a longer word ("facebook" for "face"). */
+  /** Where a word of the question is found, alone or as the start of a longer word. */
   function wordFound(vocab, w, spelling, accented) {
     if (accented && vocab.words[w]) return spelledAs(vocab, w, spelling);
     // typed without accents, "con" is not an answer's stop word "còn" (docs/search.md)
@@ -484,8 +485,33 @@
       }) };
   }
 
+  /* Off-topic questions as negative neighbours (docs/search.md, "Off-topic questions"): the nearest line of each kind. */
+  function nearest(data, result) {
+    function read(text) {
+      var out = { w: Object.create(null), t: 0 };
+      (match(data, text).weighed || []).forEach(function (w) { out.w[w.word] = w.weight; out.t += w.weight; });
+      return out;
+    }
+    if (!data.near) {
+      data.near = { pos: [].concat.apply([], Object.keys(data.lines || {}).map(function (r) { return data.lines[r]; })).map(read),
+        neg: data.offtopic.map(read) };
+    }
+    var own = { w: Object.create(null) };
+    result.weighed.forEach(function (w) { own.w[w.word] = w.weight; });
+    function best(lines) {
+      return lines.reduce(function (m, line) {
+        var r = 0, p = 0;
+        Object.keys(line.w).forEach(function (x) { if (own.w[x] !== undefined) { r += own.w[x]; p += line.w[x]; } });
+        r = result.total ? r / result.total : 0;
+        p = line.t ? p / line.t : 0;
+        return Math.max(m, r + p ? 2 * r * p / (r + p) : 0);
+      }, 0);
+    }
+    return { pos: best(data.near.pos), neg: best(data.near.neg) };
+  }
+
   /** The decision for a question: the best answer, close answers as choices, or the hand-over. */
-  function decide(result) {
+  function decide(result, data) {
     var best = result.hits[0];
     // asked to do only what the club does not ("mua quần áo"): not the club's to answer, whatever the nouns
     var elsewhere = result.asked && result.asked.outside.length && !result.asked.club.length;
@@ -498,6 +524,10 @@
         || !best.pairs && best.coverage < LIMIT.noPair;
     // the words the answer leaves out (at a hand-over, all of them), to look for in the site's pages;
     var left = result.terms.filter(function (w, k) { return w && (handover || !best.covered[k]); });
+    if (!handover && data && data.offtopic) {
+      var near = nearest(data, result);
+      handover = near.neg >= LIMIT.offtopic && near.neg > near.pos * LIMIT.offtopicOver;
+    }
     if (handover) return { kind: 'handover', left: left, sequence: result.sequence };
     // choices: two or three answers close to the best, each covering enough of the question;
     // more than that, and the question is too vague to offer them
@@ -512,7 +542,7 @@
   var lookupUrl = dialog.getAttribute('data-lookup');
   var search = null;
 
-  /* The site's word index, named by the cached look-up page: { index, related: how many documents are posts, schools, campaigns }. */
+  /* The site's word index, named by the cached look-up page. */
   function loadSearch() {
     if (!search) {
       search = fetch(lookupUrl).then(function (response) {
@@ -600,7 +630,7 @@
 
   var ALLOWED = { P: 1, UL: 1, OL: 1, LI: 1, A: 1, STRONG: 1, EM: 1, CODE: 1, BR: 1, DEL: 1 };
 
-  /** Copies the answer's HTML (made by the generator) keeping only text, links and simple formatting. */
+  /** Copies the answer's HTML keeping only text, links and simple formatting. */
   function copySafe(from, to) {
     Array.prototype.forEach.call(from.childNodes, function (node) {
       if (node.nodeType === 3) {
@@ -652,7 +682,7 @@
     box.appendChild(list);
   }
 
-  /** The club's contacts, and a link to search the site for the question (the look-up page searches words too). */
+  /** The club's contacts, and a link to search the site for the question. */
   function showHandover(question) {
     var box = message('club');
     box.setAttribute('data-handover', 'true');
@@ -705,7 +735,7 @@
       });
     }
     return loadFaq().then(function (data) {
-      var decision = decide(match(data, question));
+      var decision = decide(match(data, question), data);
       if (decision.kind === 'answer') showAnswer(data, decision.ref);
       else if (decision.kind === 'choices') showChoices(data, decision.refs);
       else showHandover(question);
@@ -769,12 +799,13 @@
 
   window.vungcaoAssistant = {
     ask: ask,
+    limits: LIMIT, // for AssistantEval crossval limit.name=value
     open: open,
     /** For tests and the README's measure: the decision for a question, without showing it. */
     decide: function (text) {
-      return loadFaq().then(function (data) { return decide(match(data, text)); });
+      return loadFaq().then(function (data) { return decide(match(data, text), data); });
     },
-    /** For tuning (AssistantEval's ask and explain): the question's words, and its first six hits with their rank, score, coverage and matches. */
+    /** For tuning (AssistantEval ask, explain): the question's words and its first six hits. */
     explain: function (text) {
       return loadFaq().then(function (data) {
         var r = match(data, text);
@@ -787,7 +818,7 @@
     /** For tests: the pages of the site the assistant would point at for a question. */
     related: function (text) {
       return Promise.all([loadFaq(), loadSearch()]).then(function (loaded) {
-        var decision = decide(match(loaded[0], text));
+        var decision = decide(match(loaded[0], text), loaded[0]);
         return related(loaded[1], decision);
       }).then(function (pages) { return pages.map(function (p) { return p.ref; }); });
     }
