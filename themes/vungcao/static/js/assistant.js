@@ -486,15 +486,16 @@
   }
 
   /* Off-topic questions as negative neighbours (docs/search.md, "Off-topic questions"): the nearest line of each kind. */
-  function nearest(data, result) {
+  function nearest(data, result, onlyNeg) {
     function read(text) {
       var out = { w: Object.create(null), t: 0 };
       (match(data, text).weighed || []).forEach(function (w) { out.w[w.word] = w.weight; out.t += w.weight; });
       return out;
     }
-    if (!data.near) {
-      data.near = { pos: [].concat.apply([], Object.keys(data.lines || {}).map(function (r) { return data.lines[r]; })).map(read),
-        neg: data.offtopic.map(read) };
+    // the FAQ's own lines (some hundreds) are read only for a question near an off-topic one
+    if (!data.near) data.near = { neg: data.offtopic.map(read) };
+    if (!data.near.pos && !onlyNeg) {
+      data.near.pos = [].concat.apply([], Object.keys(data.lines || {}).map(function (r) { return data.lines[r]; })).map(read);
     }
     var own = { w: Object.create(null) };
     result.weighed.forEach(function (w) { own.w[w.word] = w.weight; });
@@ -507,7 +508,7 @@
         return Math.max(m, r + p ? 2 * r * p / (r + p) : 0);
       }, 0);
     }
-    return { pos: best(data.near.pos), neg: best(data.near.neg) };
+    return { pos: onlyNeg ? 0 : best(data.near.pos), neg: best(data.near.neg) };
   }
 
   /** The decision for a question: the best answer, close answers as choices, or the hand-over. */
@@ -525,7 +526,8 @@
     // the words the answer leaves out (at a hand-over, all of them), to look for in the site's pages;
     var left = result.terms.filter(function (w, k) { return w && (handover || !best.covered[k]); });
     if (!handover && data && data.offtopic) {
-      var near = nearest(data, result);
+      var near = nearest(data, result, true);
+      if (near.neg >= LIMIT.offtopic) near = nearest(data, result);
       handover = near.neg >= LIMIT.offtopic && near.neg > near.pos * LIMIT.offtopicOver;
     }
     if (handover) return { kind: 'handover', left: left, sequence: result.sequence };
