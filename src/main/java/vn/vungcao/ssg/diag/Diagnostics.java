@@ -49,6 +49,11 @@ public final class Diagnostics {
         items.add(diagnostic);
     }
 
+    /** Adds every one of {@code diagnostics}, in their order. */
+    public synchronized void addAll(List<Diagnostic> diagnostics) {
+        items.addAll(diagnostics);
+    }
+
     /** Adds the error {@code key} at {@code position}, worded with {@code args}. */
     public void error(String key, Position position, Object... args) {
         add(Diagnostic.error(code(key), position, messages.message(key, args), messages.hint(key, args)));

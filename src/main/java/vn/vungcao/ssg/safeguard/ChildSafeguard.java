@@ -29,12 +29,10 @@ public final class ChildSafeguard {
      */
     public static void check(SiteContent content, SiteConfig config, Diagnostics diagnostics, RecordChecks checks) {
         ChildFieldPolicy policy = new ChildFieldPolicy(config.childAllowedFields());
-        for (Child c : content.children()) {
-            RecordChecks.check(checks, "child-fields", config.childAllowedFields(), c, diagnostics, d -> {
-                judge(c, policy, d);
-                return null;
-            });
-        }
+        RecordChecks.checkEach(checks, "child-fields", config.childAllowedFields(), content.children(), diagnostics, (c, d) -> {
+            judge(c, policy, d);
+            return null;
+        });
     }
 
     private static void judge(Child c, ChildFieldPolicy policy, Diagnostics diagnostics) {

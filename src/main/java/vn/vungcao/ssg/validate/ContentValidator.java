@@ -44,11 +44,8 @@ public final class ContentValidator {
      * none) keeps its codes' keys, and its references while the schools and files are the same.
      */
     public static void validate(SiteContent content, SiteConfig config, Diagnostics diagnostics, RecordChecks checks) {
-        List<Codes> codes = new ArrayList<>(content.children().size());
-        for (Child c : content.children()) {
-            codes.add(RecordChecks.check(checks, "child-codes", "", c, diagnostics,
-                    d -> new Codes(CodeKey.of(c.code()).orElse(c.code()), capitals(c.code()))));
-        }
+        List<Codes> codes = RecordChecks.checkEach(checks, "child-codes", "", content.children(), diagnostics,
+                (c, d) -> new Codes(CodeKey.of(c.code()).orElse(c.code()), capitals(c.code())));
         // the very list of children of the last build (no child changed: a news edit) keeps its verdicts
         RecordChecks.check(checks, "children-example-code", Arrays.asList(config.childCodeExample(), config.childCodeExampleAt()),
                 content.children(), diagnostics, d -> {
@@ -137,13 +134,11 @@ public final class ContentValidator {
         }
         // a child's references are looked up again only when the child or what it may refer to changed
         List<Set<String>> known = List.of(schools, files);
-        for (Child c : content.children()) {
-            RecordChecks.check(checks, "child-references", known, c, diagnostics, d -> {
-                reference(c.school(), schools, c.origin(), "school", "ref.school-missing", "content/schools/", d);
-                file(c.photo(), written, files, c.origin(), "photo", d);
-                return null;
-            });
-        }
+        RecordChecks.checkEach(checks, "child-references", known, content.children(), diagnostics, (c, d) -> {
+            reference(c.school(), schools, c.origin(), "school", "ref.school-missing", "content/schools/", d);
+            file(c.photo(), written, files, c.origin(), "photo", d);
+            return null;
+        });
         for (School s : content.schools()) {
             if (s.started() != null && s.completed() != null && s.completed().isBefore(s.started())) {
                 diagnostics.error("school.completed-before-started", s.origin().at("completed"), s.completed(), s.started());
