@@ -188,22 +188,41 @@ public final class ViewFactory {
     private final Once<List<Views.NewsView>> newsViews = new Once<>(this::makeNewsViews);
     private final Once<List<Views.NewsView>> newsCards = new Once<>(this::makeNewsCards);
 
+    @SuppressWarnings("unchecked")
     private List<Views.ChildView> makeChildViews() {
-        List<Views.ChildView> all = new ArrayList<>(content.children().size());
-        for (Child c : content.children()) all.add(child(c));
-        return List.copyOf(all);
+        List<Child> children = content.children();
+        Object[] stories = null;
+        if (cache != null) {
+            stories = new Object[children.size()];
+            for (int i = 0; i < stories.length; i++) stories[i] = bodies.get(children.get(i).origin().file());
+            List<?> kept = cache.list("children", children, stories);
+            if (kept != null) return (List<Views.ChildView>) kept;
+        }
+        List<Views.ChildView> all = new ArrayList<>(children.size());
+        for (Child c : children) all.add(child(c));
+        List<Views.ChildView> made = List.copyOf(all);
+        if (cache != null) cache.list("children", children, stories, made);
+        return made;
     }
 
+    @SuppressWarnings("unchecked")
     private List<Views.ChildView> makeWaitingCards() {
         List<Views.ChildView> views = children();
+        // the very views of the last build (no child changed): the very cards
+        List<?> kept = cache == null ? null : cache.list("waiting-cards", views, NO_BODIES);
+        if (kept != null) return (List<Views.ChildView>) kept;
         List<Views.ChildView> cards = new ArrayList<>();
         for (int i = 0; i < views.size(); i++) {
             Child c = content.children().get(i);
             Views.ChildView view = views.get(i);
             if (c.listed()) cards.add((Views.ChildView) memo(view, c.origin().file(), view::card));
         }
-        return List.copyOf(cards);
+        List<Views.ChildView> made = List.copyOf(cards);
+        if (cache != null) cache.list("waiting-cards", views, NO_BODIES, made);
+        return made;
     }
+
+    private static final Object[] NO_BODIES = {};
 
     private List<Views.NewsView> makeNewsViews() {
         List<Views.NewsView> all = new ArrayList<>(content.news().size());
