@@ -54,7 +54,7 @@
   var LIMIT = {
     coverage: 0.4, units: 2, alone: 0.8, strong: 0.3, strongAlone: 0.7, noPair: 0.6,
     close: 0.9, relevant: 0.5, choices: 3, rankBase: 0.5, rankStrong: 1.5, lead: 2, leadCoverage: 0.3, leadUnits: 4,
-    offtopic: 0.7, offtopicOver: 1.6
+    offtopic: 0.7, offtopicOver: 1.6, rescue: 0.6, rescueOver: 1.3, rescueRead: 40
   };
 
 
@@ -485,30 +485,75 @@
       }) };
   }
 
-  /* Off-topic questions as negative neighbours (docs/search.md, "Off-topic questions"): the nearest line of each kind. */
+  /* How near a line is to a question (docs/search.md, "Off-topic questions"): an F-measure of the words' weights. */
+  function read(data, text) {
+    var out = { w: Object.create(null), t: 0 };
+    (match(data, text).weighed || []).forEach(function (w) { out.w[w.word] = w.weight; out.t += w.weight; });
+    return out;
+  }
+  function near(result, line) {
+    var r = 0, p = 0;
+    result.weighed.forEach(function (w) { if (line.w[w.word] !== undefined) { r += w.weight; p += line.w[w.word]; } });
+    r = result.total ? r / result.total : 0;
+    p = line.t ? p / line.t : 0;
+    return r + p ? 2 * r * p / (r + p) : 0;
+  }
+  function best(result, lines) {
+    return lines.reduce(function (m, line) { return Math.max(m, near(result, line)); }, 0);
+  }
+
+  /* Off-topic questions as negative neighbours: the nearest line of each kind. */
   function nearest(data, result, onlyNeg) {
-    function read(text) {
-      var out = { w: Object.create(null), t: 0 };
-      (match(data, text).weighed || []).forEach(function (w) { out.w[w.word] = w.weight; out.t += w.weight; });
-      return out;
-    }
     // the FAQ's own lines (some hundreds) are read only for a question near an off-topic one
-    if (!data.near) data.near = { neg: data.offtopic.map(read) };
+    if (!data.near) data.near = { neg: (data.offtopic || []).map(function (t) { return read(data, t); }) };
     if (!data.near.pos && !onlyNeg) {
-      data.near.pos = [].concat.apply([], Object.keys(data.lines || {}).map(function (r) { return data.lines[r]; })).map(read);
+      data.near.pos = [].concat.apply([], Object.keys(data.lines || {}).map(function (r) { return data.lines[r]; }))
+        .map(function (t) { return read(data, t); });
     }
-    var own = { w: Object.create(null) };
-    result.weighed.forEach(function (w) { own.w[w.word] = w.weight; });
-    function best(lines) {
-      return lines.reduce(function (m, line) {
-        var r = 0, p = 0;
-        Object.keys(line.w).forEach(function (x) { if (own.w[x] !== undefined) { r += own.w[x]; p += line.w[x]; } });
-        r = result.total ? r / result.total : 0;
-        p = line.t ? p / line.t : 0;
-        return Math.max(m, r + p ? 2 * r * p / (r + p) : 0);
-      }, 0);
+    return { pos: onlyNeg ? 0 : best(result, data.near.pos), neg: best(result, data.near.neg) };
+  }
+
+  /*
+   * The rescue (docs/search.md, "Visitors' questions"): a question the rule hands over, answered
+   * with the answer whose visitors' question (or own line) is nearest, when near enough, clearly
+   * nearer than any other answer's and than any off-topic question. Only the lines sharing a
+   * syllable with the question's words are read, the most shared first, so a hand-over does not
+   * wait on reading them all.
+   */
+  function rescue(data, result) {
+    if (!data.rescue) {
+      var all = [];
+      [data.asked, data.lines].forEach(function (kind) {
+        Object.keys(kind || {}).forEach(function (ref) {
+          kind[ref].forEach(function (text) {
+            var has = Object.create(null);
+            syllables(text).forEach(function (s) { has[s.text] = true; });
+            all.push({ ref: ref, text: text, has: has, read: null });
+          });
+        });
+      });
+      data.rescue = all;
     }
-    return { pos: onlyNeg ? 0 : best(data.near.pos), neg: best(data.near.neg) };
+    var own = [];
+    result.weighed.forEach(function (w) {
+      if (w.weight > 0) String(w.word).split(/\s+/).forEach(function (s) { own.push({ s: s, weight: w.weight }); });
+    });
+    var shared = data.rescue.map(function (line) {
+      var sum = 0;
+      own.forEach(function (o) { if (line.has[o.s]) sum += o.weight; });
+      return { line: line, sum: sum };
+    }).filter(function (c) { return c.sum > 0; });
+    shared.sort(function (a, b) { return b.sum - a.sum; });
+    var byRef = Object.create(null);
+    shared.slice(0, LIMIT.rescueRead).forEach(function (c) {
+      if (!c.line.read) c.line.read = read(data, c.line.text);
+      byRef[c.line.ref] = Math.max(byRef[c.line.ref] || 0, near(result, c.line.read));
+    });
+    var refs = Object.keys(byRef).sort(function (a, b) { return byRef[b] - byRef[a]; });
+    var first = byRef[refs[0]] || 0, next = byRef[refs[1]] || 0;
+    if (first < LIMIT.rescue || first < next * LIMIT.rescueOver) return null;
+    if (data.offtopic && first < nearest(data, result, true).neg * LIMIT.rescueOver) return null;
+    return refs[0];
   }
 
   /** The decision for a question: the best answer, close answers as choices, or the hand-over. */
@@ -525,10 +570,16 @@
         || !best.pairs && best.coverage < LIMIT.noPair;
     // the words the answer leaves out (at a hand-over, all of them), to look for in the site's pages;
     var left = result.terms.filter(function (w, k) { return w && (handover || !best.covered[k]); });
+    // a question the rule hands over may be near a visitor's question an answer has (docs/search.md)
+    var rescued = handover && !elsewhere && data && data.asked ? rescue(data, result) : null;
+    if (rescued) {
+      var hit = result.hits.filter(function (h) { return h.ref === rescued; })[0];
+      return { kind: 'answer', ref: rescued, left: result.terms.filter(function (w, k) { return w && !(hit && hit.covered[k]); }) };
+    }
     if (!handover && data && data.offtopic) {
-      var near = nearest(data, result, true);
-      if (near.neg >= LIMIT.offtopic) near = nearest(data, result);
-      handover = near.neg >= LIMIT.offtopic && near.neg > near.pos * LIMIT.offtopicOver;
+      var off = nearest(data, result, true);
+      if (off.neg >= LIMIT.offtopic) off = nearest(data, result);
+      handover = off.neg >= LIMIT.offtopic && off.neg > off.pos * LIMIT.offtopicOver;
     }
     if (handover) return { kind: 'handover', left: left, sequence: result.sequence };
     // choices: two or three answers close to the best, each covering enough of the question;

@@ -34,9 +34,17 @@ import vn.vungcao.ssg.text.Fold;
  *   its answer;</li>
  *   <li>{@code offtopic}: each off-topic question of the other folds in the {@code offtopic:} section of
  *   {@code content/faq/_synonyms.yml} (the questions the editors know the FAQ does not answer);</li>
- *   <li>{@code both}: the two.</li>
+ *   <li>{@code both}: the two;</li>
+ *   <li>{@code asked}: each answerable question of the other folds as an {@code asked} line of its
+ *   answer, kept apart from the answer's words: the rescue of a question the rule hands over
+ *   (docs/search.md, "Visitors' questions");</li>
+ *   <li>{@code missed}: as {@code asked}, but only the other folds' questions that the first variant
+ *   run missed: the lines an editor would write, after seeing the assistant fail on them;</li>
+ *   <li>{@code bare}: without the editors' off-topic questions (tuning questions, each of which would
+ *   find itself), so that {@code bare+offtopic} has only the other folds' ones.</li>
  * </ul>
- * Run: {@code AssistantEval crossval [variant…] [misses] [limit.name=value…]}; with no variant, all four.
+ * Variants combine with {@code +} ({@code missed+offtopic}).
+ * Run: {@code AssistantEval crossval [variant…] [misses] [limit.name=value…]}; with no variant, the first four.
  * {@code limit.name=value} sets the page's {@code LIMIT.name} for the run (for tuning a limit by
  * cross-validation); {@code misses} prints each variant's misses (all tuning data).
  */
@@ -60,18 +68,30 @@ final class CrossValidation {
         List<List<Question>> folds = folds();
         System.out.printf("%d folds of %s questions (tune.tsv and seen.tsv); limits %s%n", FOLDS,
                 folds.stream().map(f -> String.valueOf(f.size())).toList(), limits);
-        Map<String, Outcome> plain = null;
+        Map<String, Outcome> plain = null; // the first variant's outcomes, to compare the others with
         for (String variant : variants) {
-            boolean wordings = variant.equals("wordings") || variant.equals("both");
-            boolean offtopic = variant.equals("offtopic") || variant.equals("both");
-            if (!variant.equals("plain") && !wordings && !offtopic) throw new IllegalArgumentException("no variant " + variant);
+            List<String> parts = List.of(variant.replace("both", "wordings+offtopic").split("\\+"));
+            for (String p : parts) {
+                if (!List.of("plain", "bare", "wordings", "offtopic", "asked", "missed").contains(p)) {
+                    throw new IllegalArgumentException("no variant " + p);
+                }
+            }
+            boolean wordings = parts.contains("wordings");
+            boolean offtopic = parts.contains("offtopic");
+            boolean asked = parts.contains("asked");
+            boolean missed = parts.contains("missed");
+            if (missed && plain == null) throw new IllegalArgumentException("missed needs a variant run before it");
+            Map<String, Outcome> before = plain;
             List<Outcome> all = new ArrayList<>();
             for (int f = 0; f < FOLDS; f++) {
                 List<Question> train = new ArrayList<>();
                 for (int g = 0; g < FOLDS; g++) if (g != f) train.addAll(folds.get(g));
                 Path site = ExampleSite.copyTo(dir.resolve(variant + f));
                 if (wordings) addWordings(site, train);
+                if (parts.contains("bare")) removeOfftopic(site);
                 if (offtopic) addOfftopic(site, train);
+                if (asked) addAsked(site, train);
+                if (missed) addAsked(site, train.stream().filter(q -> !ok(before.get(q.text() + "\t" + q.expected()))).toList());
                 Path out = dir.resolve(variant + f + "-public");
                 var result = SiteBuilder.build(new BuildOptions(site, out, null, false, false, TestSite.NOW, 2));
                 if (result.hasErrors()) throw new IllegalStateException(result.diagnostics().toString());
@@ -89,7 +109,7 @@ final class CrossValidation {
             System.out.println(score.summary());
             Map<String, Outcome> byText = new LinkedHashMap<>();
             all.forEach(o -> byText.put(o.question().text() + "\t" + o.question().expected(), o));
-            if (plain == null && variant.equals("plain")) plain = byText;
+            if (plain == null) plain = byText;
             else if (plain != null) {
                 int gained = 0;
                 int lost = 0;
@@ -99,7 +119,7 @@ final class CrossValidation {
                     if (is && !was) gained++;
                     if (was && !is) lost++;
                 }
-                System.out.printf("  against plain: %d from missed to right, %d from right to missed%n", gained, lost);
+                System.out.printf("  against " + variants.get(0) + ": %d from missed to right, %d from right to missed%n", gained, lost);
             }
             if (misses) score.misses().forEach(m -> System.out.println("  missed: " + m));
         }
@@ -157,6 +177,45 @@ final class CrossValidation {
             }
             Files.writeString(file, text.substring(0, at) + lines + text.substring(at), StandardCharsets.UTF_8);
         }
+    }
+
+    /**
+     * Each answerable question as an {@code asked} line of its answer, at the end of its front matter
+     * (a line already among its question, wordings or asked lines, once folded, is not added again).
+     */
+    static void addAsked(Path site, List<Question> train) throws IOException {
+        Map<String, List<String>> bySlug = new TreeMap<>();
+        for (Question q : train) if (!q.outOfScope()) bySlug.computeIfAbsent(q.expected(), k -> new ArrayList<>()).add(q.text());
+        int added = 0;
+        for (var e : bySlug.entrySet()) {
+            Path file = site.resolve("content/faq/" + e.getKey() + ".md");
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            int end = text.indexOf("\n---", 4) + 1;
+            String front = text.substring(0, end);
+            List<String> seen = new ArrayList<>();
+            for (String line : front.split("\n")) seen.add(key(line.replaceFirst("^\\s*-\\s*", "")));
+            StringBuilder lines = new StringBuilder();
+            for (String w : e.getValue()) {
+                if (seen.contains(key(w))) continue;
+                seen.add(key(w));
+                lines.append("  - ").append(quoted(w)).append('\n');
+                added++;
+            }
+            if (lines.isEmpty()) continue;
+            int at = front.indexOf("\nasked:\n");
+            String head = at < 0 ? front + "asked:\n" : front.substring(0, at + "\nasked:\n".length());
+            String tail = at < 0 ? "" : front.substring(at + "\nasked:\n".length());
+            Files.writeString(file, head + lines + tail + text.substring(end), StandardCharsets.UTF_8);
+        }
+        System.out.printf("  %d asked lines%n", added);
+    }
+
+    /** Leaves out the editors' off-topic questions (which are tuning questions too, so each would find itself). */
+    static void removeOfftopic(Path site) throws IOException {
+        Path file = site.resolve("content/faq/_synonyms.yml");
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        int at = text.indexOf("\nofftopic:\n");
+        if (at >= 0) Files.writeString(file, text.substring(0, at + 1), StandardCharsets.UTF_8);
     }
 
     /** The off-topic questions, in the {@code offtopic:} section of {@code content/faq/_synonyms.yml}, after any the editors wrote. */
