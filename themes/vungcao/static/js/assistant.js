@@ -54,7 +54,7 @@
   var LIMIT = {
     coverage: 0.4, units: 2, alone: 0.8, strong: 0.3, strongAlone: 0.7, noPair: 0.6,
     close: 0.9, relevant: 0.5, choices: 3, rankBase: 0.5, rankStrong: 1.5, lead: 2, leadCoverage: 0.3, leadUnits: 4,
-    offtopic: 0.7, offtopicOver: 1.6, rescue: 0.6, rescueOver: 1.3, rescueRead: 40
+    offtopic: 0.7, offtopicOver: 1.6, rescue: 0, rescueOver: 1.5, rescueRead: 40, rescueTop: 0
   };
 
 
@@ -513,13 +513,7 @@
     return { pos: onlyNeg ? 0 : best(result, data.near.pos), neg: best(result, data.near.neg) };
   }
 
-  /*
-   * The rescue (docs/search.md, "Visitors' questions"): a question the rule hands over, answered
-   * with the answer whose visitors' question (or own line) is nearest, when near enough, clearly
-   * nearer than any other answer's and than any off-topic question. Only the lines sharing a
-   * syllable with the question's words are read, the most shared first, so a hand-over does not
-   * wait on reading them all.
-   */
+  /* The rescue by the nearest visitor's question (docs/search.md, "The tenth round"); reads only the lines sharing most. */
   function rescue(data, result) {
     if (!data.rescue) {
       var all = [];
@@ -553,6 +547,8 @@
     var first = byRef[refs[0]] || 0, next = byRef[refs[1]] || 0;
     if (first < LIMIT.rescue || first < next * LIMIT.rescueOver) return null;
     if (data.offtopic && first < nearest(data, result, true).neg * LIMIT.rescueOver) return null;
+    // the rescued answer among the first the words point to
+    if (LIMIT.rescueTop && !result.hits.slice(0, LIMIT.rescueTop).some(function (h) { return h.ref === refs[0]; })) return null;
     return refs[0];
   }
 
@@ -570,8 +566,9 @@
         || !best.pairs && best.coverage < LIMIT.noPair;
     // the words the answer leaves out (at a hand-over, all of them), to look for in the site's pages;
     var left = result.terms.filter(function (w, k) { return w && (handover || !best.covered[k]); });
-    // a question the rule hands over may be near a visitor's question an answer has (docs/search.md)
-    var rescued = handover && !elsewhere && data && data.asked ? rescue(data, result) : null;
+    // a question the rule hands over may be near a visitor's question an answer has: measured, not
+    // generalising, so off unless LIMIT.rescue is set (docs/search.md, "The tenth round")
+    var rescued = LIMIT.rescue && handover && !elsewhere && data && data.asked ? rescue(data, result) : null;
     if (rescued) {
       var hit = result.hits.filter(function (h) { return h.ref === rescued; })[0];
       return { kind: 'answer', ref: rescued, left: result.terms.filter(function (w, k) { return w && !(hit && hit.covered[k]); }) };

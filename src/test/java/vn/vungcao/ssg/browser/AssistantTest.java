@@ -643,4 +643,34 @@ class AssistantTest {
                     + " : d.kind + ' ' + (d.ref || d.refs.join(',')))", question);
         }
     }
+
+    /**
+     * The rescue by visitors' questions (an answer's {@code asked} lines, the tenth round): off by
+     * default, since it did not generalise (docs/search.md); with {@code LIMIT.rescue} set, as
+     * {@code AssistantEval crossval} sets it, a question the rule hands over is answered with the
+     * answer whose visitor's question is nearest, and an off-topic one is still handed over.
+     */
+    @Test
+    void aQuestionTheRuleHandsOverIsRescuedByANearVisitorsQuestionOnlyWhenTheRescueIsOn() throws Exception {
+        Path copy = ExampleSite.copyTo(dir.resolve("asked"));
+        Path faq = copy.resolve("content/faq/ai-dieu-hanh-cau-lac-bo.md");
+        String text = Files.readString(faq, StandardCharsets.UTF_8);
+        int end = text.indexOf("\n---", 4) + 1;
+        Files.writeString(faq, text.substring(0, end) + "asked:\n  - \"nhóm mình lập ra từ bao giờ thế\"\n" + text.substring(end),
+                StandardCharsets.UTF_8);
+        var built = SiteBuilder.build(new BuildOptions(copy, dir.resolve("asked-public"), null, false, false, TestSite.NOW, 2));
+        assertFalse(built.hasErrors(), built.diagnostics().toString());
+        try (SiteServer server = new SiteServer(dir.resolve("asked-public"), "/")) {
+            BrowserContext context = chromium.browser().newContext();
+            Page page = context.newPage();
+            page.navigate(server.url());
+            awaitAssistant(page);
+            String decide = "q => window.vungcaoAssistant.decide(q).then(d => d.kind + (d.ref ? ' ' + d.ref : ''))";
+            assertEquals("handover", page.evaluate(decide, "clb lap ra tu bao gio vay"), "the rescue is off by default");
+            page.evaluate("() => { window.vungcaoAssistant.limits.rescue = 0.3; }");
+            assertEquals("answer ai-dieu-hanh-cau-lac-bo", page.evaluate(decide, "clb lap ra tu bao gio vay"));
+            assertEquals("handover", page.evaluate(decide, "gia ve may bay di uc bao nhieu"));
+            context.close();
+        }
+    }
 }

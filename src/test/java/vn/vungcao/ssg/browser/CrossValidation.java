@@ -40,8 +40,13 @@ import vn.vungcao.ssg.text.Fold;
  *   (docs/search.md, "Visitors' questions");</li>
  *   <li>{@code missed}: as {@code asked}, but only the other folds' questions that the first variant
  *   run missed: the lines an editor would write, after seeing the assistant fail on them;</li>
- *   <li>{@code bare}: without the editors' off-topic questions (tuning questions, each of which would
- *   find itself), so that {@code bare+offtopic} has only the other folds' ones.</li>
+ *   <li>{@code handed}: as {@code missed}, but only those it handed over (the only ones the rescue
+ *   acts on; a wrong answer is mended otherwise);</li>
+ *   <li>{@code offmissed}: as {@code offtopic}, but only the other folds' off-topic questions that the
+ *   first variant run did not hand over (the editors' loop: they write one when the assistant answered it);</li>
+ *   <li>{@code bare}: without the editors' off-topic questions and {@code asked} lines (tuning
+ *   questions, each of which would find itself), so that {@code bare+offtopic} has only the other
+ *   folds' ones.</li>
  * </ul>
  * Variants combine with {@code +} ({@code missed+offtopic}).
  * Run: {@code AssistantEval crossval [variant…] [misses] [limit.name=value…]}; with no variant, the first four.
@@ -72,7 +77,7 @@ final class CrossValidation {
         for (String variant : variants) {
             List<String> parts = List.of(variant.replace("both", "wordings+offtopic").split("\\+"));
             for (String p : parts) {
-                if (!List.of("plain", "bare", "wordings", "offtopic", "asked", "missed").contains(p)) {
+                if (!List.of("plain", "bare", "wordings", "offtopic", "asked", "missed", "handed", "offmissed").contains(p)) {
                     throw new IllegalArgumentException("no variant " + p);
                 }
             }
@@ -80,7 +85,9 @@ final class CrossValidation {
             boolean offtopic = parts.contains("offtopic");
             boolean asked = parts.contains("asked");
             boolean missed = parts.contains("missed");
-            if (missed && plain == null) throw new IllegalArgumentException("missed needs a variant run before it");
+            boolean handed = parts.contains("handed");
+            boolean offmissed = parts.contains("offmissed");
+            if ((missed || handed || offmissed) && plain == null) throw new IllegalArgumentException("missed needs a variant run before it");
             Map<String, Outcome> before = plain;
             List<Outcome> all = new ArrayList<>();
             for (int f = 0; f < FOLDS; f++) {
@@ -88,10 +95,14 @@ final class CrossValidation {
                 for (int g = 0; g < FOLDS; g++) if (g != f) train.addAll(folds.get(g));
                 Path site = ExampleSite.copyTo(dir.resolve(variant + f));
                 if (wordings) addWordings(site, train);
-                if (parts.contains("bare")) removeOfftopic(site);
+                if (parts.contains("bare")) removeVisitors(site);
                 if (offtopic) addOfftopic(site, train);
+                if (offmissed) {
+                    addOfftopic(site, train.stream().filter(q -> q.outOfScope() && !before.get(q.text() + "\t" + q.expected()).handedOver()).toList());
+                }
                 if (asked) addAsked(site, train);
                 if (missed) addAsked(site, train.stream().filter(q -> !ok(before.get(q.text() + "\t" + q.expected()))).toList());
+                if (handed) addAsked(site, train.stream().filter(q -> before.get(q.text() + "\t" + q.expected()).handedOver()).toList());
                 Path out = dir.resolve(variant + f + "-public");
                 var result = SiteBuilder.build(new BuildOptions(site, out, null, false, false, TestSite.NOW, 2));
                 if (result.hasErrors()) throw new IllegalStateException(result.diagnostics().toString());
@@ -210,12 +221,23 @@ final class CrossValidation {
         System.out.printf("  %d asked lines%n", added);
     }
 
-    /** Leaves out the editors' off-topic questions (which are tuning questions too, so each would find itself). */
-    static void removeOfftopic(Path site) throws IOException {
+    /**
+     * Leaves out the editors' off-topic questions and the answers' {@code asked} lines (tuning
+     * questions too, each of which would find itself).
+     */
+    static void removeVisitors(Path site) throws IOException {
         Path file = site.resolve("content/faq/_synonyms.yml");
         String text = Files.readString(file, StandardCharsets.UTF_8);
         int at = text.indexOf("\nofftopic:\n");
         if (at >= 0) Files.writeString(file, text.substring(0, at + 1), StandardCharsets.UTF_8);
+        try (var files = Files.list(site.resolve("content/faq"))) {
+            for (Path faq : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+                String md = Files.readString(faq, StandardCharsets.UTF_8);
+                // the asked list is the front matter's last field, as addAsked writes it
+                String stripped = md.replaceFirst("(?s)\nasked:\n(  - [^\n]*\n)+---", "\n---");
+                if (!stripped.equals(md)) Files.writeString(faq, stripped, StandardCharsets.UTF_8);
+            }
+        }
     }
 
     /** The off-topic questions, in the {@code offtopic:} section of {@code content/faq/_synonyms.yml}, after any the editors wrote. */
