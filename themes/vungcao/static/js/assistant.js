@@ -54,7 +54,7 @@
   var LIMIT = {
     coverage: 0.4, units: 2, alone: 0.8, strong: 0.3, strongAlone: 0.7, noPair: 0.6,
     close: 0.9, relevant: 0.5, choices: 3, rankBase: 0.5, rankStrong: 1.5, lead: 2, leadCoverage: 0.3, leadUnits: 4,
-    offtopic: 0.7, offtopicOver: 1.6, rescue: 0, rescueOver: 1.5, rescueRead: 40, rescueTop: 0
+    offtopic: 0.7, offtopicOver: 1.6
   };
 
 
@@ -135,11 +135,7 @@
     return Math.log((vocab.size + 1) / (df + 0.5));
   }
 
-  /*
-   * _synonyms.yml, once per load: `phrases`, each word of a group and each shorthand (with its `full`
-   * form) as syllables, longest first; `groups`, a shorthand in its full form's group, or in one of
-   * its own (`own`).
-   */
+  /* _synonyms.yml, once per load: `phrases` as syllables, longest first; `groups` (a shorthand's, `own`). */
   function thesaurus(data) {
     if (data.thesaurus) return data.thesaurus;
     var given = data.synonyms || {};
@@ -355,7 +351,7 @@
     return Object.keys(prefixed).length ? prefixed : null;
   }
 
-  /* The answers for a question, best first, with their score and coverage (docs/search.md, "Matching"). */
+  /* The answers for a question, best first, with their score and coverage (docs/search.md). */
   function match(data, text) {
     var vocab = vocabulary(data);
     var typed = syllables(text);
@@ -473,8 +469,7 @@
         topical: covered.filter(function (c, k) { return c > 0 && !(groups[k] >= 0 && book.groups[groups[k]].asking); }).length };
     }).filter(function (h) { return h.score > 0; });
     hits.sort(function (x, y) { return y.rank - x.rank || (x.ref < y.ref ? -1 : 1); });
-    // the words as typed (not a group's, which the answers know), for the pages of the site; the
-    // site's search is folded, so a word that folds to a stop word ("tối", "chó") would find the stop word's pages
+    // the words as typed (not a group's), for the site's pages; none that folds to a stop word ("tối")
     var terms = words.map(function (w, k) { return groups[k] < 0 && !isStop(data, { text: w }, false) ? w : null; });
     // the syllables in order, stop words too, a group's words as null: where a name may be ("Pù Nhi")
     var sequence = syl.map(function (s) { return s.group === undefined ? s.text : null; });
@@ -485,71 +480,30 @@
       }) };
   }
 
-  /* How near a line is to a question (docs/search.md, "Off-topic questions"): an F-measure of the words' weights. */
-  function read(data, text) {
-    var out = { w: Object.create(null), t: 0 };
-    (match(data, text).weighed || []).forEach(function (w) { out.w[w.word] = w.weight; out.t += w.weight; });
-    return out;
-  }
-  function near(result, line) {
-    var r = 0, p = 0;
-    result.weighed.forEach(function (w) { if (line.w[w.word] !== undefined) { r += w.weight; p += line.w[w.word]; } });
-    r = result.total ? r / result.total : 0;
-    p = line.t ? p / line.t : 0;
-    return r + p ? 2 * r * p / (r + p) : 0;
-  }
-  function best(result, lines) {
-    return lines.reduce(function (m, line) { return Math.max(m, near(result, line)); }, 0);
-  }
-
-  /* Off-topic questions as negative neighbours: the nearest line of each kind. */
+  /* Off-topic questions as negative neighbours (docs/search.md): the nearest line of each kind. */
   function nearest(data, result, onlyNeg) {
-    // the FAQ's own lines (some hundreds) are read only for a question near an off-topic one
-    if (!data.near) data.near = { neg: (data.offtopic || []).map(function (t) { return read(data, t); }) };
+    function read(text) {
+      var out = { w: Object.create(null), t: 0 };
+      (match(data, text).weighed || []).forEach(function (w) { out.w[w.word] = w.weight; out.t += w.weight; });
+      return out;
+    }
+    // the FAQ's lines are read only for a question near an off-topic one
+    if (!data.near) data.near = { neg: data.offtopic.map(read) };
     if (!data.near.pos && !onlyNeg) {
-      data.near.pos = [].concat.apply([], Object.keys(data.lines || {}).map(function (r) { return data.lines[r]; }))
-        .map(function (t) { return read(data, t); });
+      data.near.pos = [].concat.apply([], Object.keys(data.lines || {}).map(function (r) { return data.lines[r]; })).map(read);
     }
-    return { pos: onlyNeg ? 0 : best(result, data.near.pos), neg: best(result, data.near.neg) };
-  }
-
-  /* The rescue by the nearest visitor's question (docs/search.md, "The tenth round"); reads only the lines sharing most. */
-  function rescue(data, result) {
-    if (!data.rescue) {
-      var all = [];
-      [data.asked, data.lines].forEach(function (kind) {
-        Object.keys(kind || {}).forEach(function (ref) {
-          kind[ref].forEach(function (text) {
-            var has = Object.create(null);
-            syllables(text).forEach(function (s) { has[s.text] = true; });
-            all.push({ ref: ref, text: text, has: has, read: null });
-          });
-        });
-      });
-      data.rescue = all;
+    var own = { w: Object.create(null) };
+    result.weighed.forEach(function (w) { own.w[w.word] = w.weight; });
+    function best(lines) {
+      return lines.reduce(function (m, line) {
+        var r = 0, p = 0;
+        Object.keys(line.w).forEach(function (x) { if (own.w[x] !== undefined) { r += own.w[x]; p += line.w[x]; } });
+        r = result.total ? r / result.total : 0;
+        p = line.t ? p / line.t : 0;
+        return Math.max(m, r + p ? 2 * r * p / (r + p) : 0);
+      }, 0);
     }
-    var own = [];
-    result.weighed.forEach(function (w) {
-      if (w.weight > 0) String(w.word).split(/\s+/).forEach(function (s) { own.push({ s: s, weight: w.weight }); });
-    });
-    var shared = data.rescue.map(function (line) {
-      var sum = 0;
-      own.forEach(function (o) { if (line.has[o.s]) sum += o.weight; });
-      return { line: line, sum: sum };
-    }).filter(function (c) { return c.sum > 0; });
-    shared.sort(function (a, b) { return b.sum - a.sum; });
-    var byRef = Object.create(null);
-    shared.slice(0, LIMIT.rescueRead).forEach(function (c) {
-      if (!c.line.read) c.line.read = read(data, c.line.text);
-      byRef[c.line.ref] = Math.max(byRef[c.line.ref] || 0, near(result, c.line.read));
-    });
-    var refs = Object.keys(byRef).sort(function (a, b) { return byRef[b] - byRef[a]; });
-    var first = byRef[refs[0]] || 0, next = byRef[refs[1]] || 0;
-    if (first < LIMIT.rescue || first < next * LIMIT.rescueOver) return null;
-    if (data.offtopic && first < nearest(data, result, true).neg * LIMIT.rescueOver) return null;
-    // the rescued answer among the first the words point to
-    if (LIMIT.rescueTop && !result.hits.slice(0, LIMIT.rescueTop).some(function (h) { return h.ref === refs[0]; })) return null;
-    return refs[0];
+    return { pos: onlyNeg ? 0 : best(data.near.pos), neg: best(data.near.neg) };
   }
 
   /** The decision for a question: the best answer, close answers as choices, or the hand-over. */
@@ -566,17 +520,13 @@
         || !best.pairs && best.coverage < LIMIT.noPair;
     // the words the answer leaves out (at a hand-over, all of them), to look for in the site's pages;
     var left = result.terms.filter(function (w, k) { return w && (handover || !best.covered[k]); });
-    // a question the rule hands over may be near a visitor's question an answer has: measured, not
-    // generalising, so off unless LIMIT.rescue is set (docs/search.md, "The tenth round")
-    var rescued = LIMIT.rescue && handover && !elsewhere && data && data.asked ? rescue(data, result) : null;
-    if (rescued) {
-      var hit = result.hits.filter(function (h) { return h.ref === rescued; })[0];
-      return { kind: 'answer', ref: rescued, left: result.terms.filter(function (w, k) { return w && !(hit && hit.covered[k]); }) };
-    }
+    // the tenth round's rescue, for its measurement only (docs/search.md)
+    var api = window.vungcaoAssistant, rescued = handover && !elsewhere && data && api.rescue && api.rescue(data, result, match);
+    if (rescued) return { kind: 'answer', ref: rescued, left: left };
     if (!handover && data && data.offtopic) {
-      var off = nearest(data, result, true);
-      if (off.neg >= LIMIT.offtopic) off = nearest(data, result);
-      handover = off.neg >= LIMIT.offtopic && off.neg > off.pos * LIMIT.offtopicOver;
+      var near = nearest(data, result, true);
+      if (near.neg >= LIMIT.offtopic) near = nearest(data, result);
+      handover = near.neg >= LIMIT.offtopic && near.neg > near.pos * LIMIT.offtopicOver;
     }
     if (handover) return { kind: 'handover', left: left, sequence: result.sequence };
     // choices: two or three answers close to the best, each covering enough of the question;
@@ -608,7 +558,7 @@
     return search;
   }
 
-  /* Up to three posts, schools or campaigns about the words the answer leaves out (docs/search.md, "Links to pages"). */
+  /* Up to three pages about the words the answer leaves out (docs/search.md, "Links to pages"). */
   function related(site, decision) {
     var handover = decision.kind === 'handover';
     var left = decision.left;
@@ -851,11 +801,11 @@
     ask: ask,
     limits: LIMIT, // for AssistantEval crossval limit.name=value
     open: open,
-    /** For tests and the README's measure: the decision for a question, without showing it. */
+    /** For tests: the decision for a question, without showing it. */
     decide: function (text) {
       return loadFaq().then(function (data) { return decide(match(data, text), data); });
     },
-    /** For tuning (AssistantEval ask, explain): the question's words and its first six hits. */
+    /** For tuning (AssistantEval): the question's words and its first six hits. */
     explain: function (text) {
       return loadFaq().then(function (data) {
         var r = match(data, text);

@@ -645,13 +645,13 @@ class AssistantTest {
     }
 
     /**
-     * The rescue by visitors' questions (an answer's {@code asked} lines, the tenth round): off by
-     * default, since it did not generalise (docs/search.md); with {@code LIMIT.rescue} set, as
-     * {@code AssistantEval crossval} sets it, a question the rule hands over is answered with the
-     * answer whose visitor's question is nearest, and an off-topic one is still handed over.
+     * The assistant's hook for the tenth round's measured rescue ({@code window.vungcaoAssistant.rescue},
+     * set by {@code faq/rescue.js}): with it installed, a question the rule hands over is answered with
+     * the answer whose visitor's question (its {@code asked} lines) is nearest, and an off-topic one is
+     * still handed over; without it, the page's decisions are as before.
      */
     @Test
-    void aQuestionTheRuleHandsOverIsRescuedByANearVisitorsQuestionOnlyWhenTheRescueIsOn() throws Exception {
+    void aQuestionTheRuleHandsOverIsRescuedByTheHookAndANearVisitorsQuestion() throws Exception {
         Path copy = ExampleSite.copyTo(dir.resolve("asked"));
         Path faq = copy.resolve("content/faq/ai-dieu-hanh-cau-lac-bo.md");
         String text = Files.readString(faq, StandardCharsets.UTF_8);
@@ -666,10 +666,11 @@ class AssistantTest {
             page.navigate(server.url());
             awaitAssistant(page);
             String decide = "q => window.vungcaoAssistant.decide(q).then(d => d.kind + (d.ref ? ' ' + d.ref : ''))";
-            assertEquals("handover", page.evaluate(decide, "clb lap ra tu bao gio vay"), "the rescue is off by default");
-            page.evaluate("() => { window.vungcaoAssistant.limits.rescue = 0.3; }");
+            assertEquals("handover", page.evaluate(decide, "clb lap ra tu bao gio vay"), "without the rescue");
+            CrossValidation.installRescue(page);
             assertEquals("answer ai-dieu-hanh-cau-lac-bo", page.evaluate(decide, "clb lap ra tu bao gio vay"));
             assertEquals("handover", page.evaluate(decide, "gia ve may bay di uc bao nhieu"));
+            assertEquals("answer noi-dung-chuyen-khoan", page.evaluate(decide, "chuyển khoản ghi nội dung gì"));
             context.close();
         }
     }

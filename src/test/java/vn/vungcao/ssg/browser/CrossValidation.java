@@ -36,8 +36,8 @@ import vn.vungcao.ssg.text.Fold;
  *   {@code content/faq/_synonyms.yml} (the questions the editors know the FAQ does not answer);</li>
  *   <li>{@code both}: the two;</li>
  *   <li>{@code asked}: each answerable question of the other folds as an {@code asked} line of its
- *   answer, kept apart from the answer's words: the rescue of a question the rule hands over
- *   (docs/search.md, "Visitors' questions");</li>
+ *   answer, kept apart from the answer's words, with the rescue of a question the rule hands over
+ *   ({@code faq/rescue.js}, installed in the page; docs/search.md, "The tenth round");</li>
  *   <li>{@code missed}: as {@code asked}, but only the other folds' questions that the first variant
  *   run missed: the lines an editor would write, after seeing the assistant fail on them;</li>
  *   <li>{@code handed}: as {@code missed}, but only those it handed over (the only ones the rescue
@@ -107,7 +107,8 @@ final class CrossValidation {
                 var result = SiteBuilder.build(new BuildOptions(site, out, null, false, false, TestSite.NOW, 2));
                 if (result.hasErrors()) throw new IllegalStateException(result.diagnostics().toString());
                 try (SiteServer server = new SiteServer(out, "/")) {
-                    List<Outcome> got = ask(chromium, server.url(), folds.get(f), limits);
+                    // the rescue is the measurement's, installed in the page where there are asked lines
+                    List<Outcome> got = ask(chromium, server.url(), folds.get(f), limits, asked || missed || handed ? RESCUE : null);
                     all.addAll(got);
                     if (!variant.equals("plain")) {
                         long[] bytes = AssistantEval.faqBytes(out);
@@ -257,14 +258,24 @@ final class CrossValidation {
         return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
     }
 
-    private static List<Outcome> ask(Chromium chromium, String url, List<Question> questions, Map<String, Double> limits) {
-        if (limits.isEmpty()) return AssistantEval.ask(chromium, url, questions);
+    /** The tenth round's rescue ({@code faq/rescue.js}), not in the page's script: see docs/search.md. */
+    static final Path RESCUE = Path.of("src/test/resources/faq/rescue.js");
+
+    /** Installs {@code faq/rescue.js} in a page whose assistant is ready (its hook, {@code window.vungcaoAssistant.rescue}). */
+    static void installRescue(Page page) throws IOException {
+        page.evaluate(Files.readString(RESCUE, StandardCharsets.UTF_8));
+    }
+
+    private static List<Outcome> ask(Chromium chromium, String url, List<Question> questions, Map<String, Double> limits,
+                                     Path script) throws IOException {
+        if (limits.isEmpty() && script == null) return AssistantEval.ask(chromium, url, questions);
         BrowserContext context = chromium.browser().newContext();
         try {
             Page page = context.newPage();
             page.navigate(url);
             page.waitForSelector("#tro-ly[data-ready=true]", new Page.WaitForSelectorOptions().setState(
                     WaitForSelectorState.ATTACHED));
+            if (script != null) installRescue(page);
             limits.forEach((k, v) -> page.evaluate("([k, v]) => { window.vungcaoAssistant.limits[k] = v; }", List.of(k, v)));
             return AssistantEval.ask(page, questions);
         } finally {
