@@ -2,8 +2,9 @@
   /*
    * The tenth round's rescue (docs/search.md, "The tenth round"), measured by AssistantEval crossval
    * and not in the page's script, since it did not generalise: a question the confidence rule hands
-   * over is answered with the answer whose visitor's question (its `asked` lines, the FAQ data's
-   * "asked") or own line is nearest, when at least limits.rescue near, limits.rescueOver times as
+   * over is answered with the answer whose visitor's question ("asked", which CrossValidation writes
+   * into the built FAQ data) or own line ("lines": question and wordings, there with off-topic
+   * questions) is nearest, when at least limits.rescue near, limits.rescueOver times as
    * near as any other answer's and as any off-topic question, and (with limits.rescueTop) among the
    * first hits. Nearness is the F-measure of the off-topic comparison. Only the limits.rescueRead
    * lines sharing most of the question's weight are read. Installed in the page by the measurement

@@ -523,7 +523,6 @@ public final class ContentLoader {
                 f.text("question", true, "Nuôi một em mỗi tháng bao nhiêu tiền?").orElse(""),
                 f.textList("also", "[nuoi 1 em het bao nhieu, chi phi nuoi em]"),
                 f.textList("tags", "[nuôi em, chi phí]"),
-                f.textList("asked", "[nuoi 1 be het may tien vay ad]"),
                 body, origin);
     }
 

@@ -213,8 +213,7 @@ public final class ContentModel {
     public static final Kind FAQ = new Kind("faq", CONTENT + "/faq", "Hỏi đáp", "Câu hỏi", "question", List.of(
             Field.of("question", "Câu hỏi", Type.TEXT).asRequired(),
             Field.of("also", "Cách hỏi khác", Type.TEXT_LIST).withHint("Những cách người đọc có thể hỏi cùng một ý, cách nhau bằng dấu phẩy."),
-            Field.of("tags", "Thẻ", Type.TEXT_LIST),
-            Field.of("asked", "Khách đã hỏi", Type.TEXT_LIST).withHint("Câu khách đã gõ mà trợ lý chưa trả lời được, chép đúng như khách gõ.")),
+            Field.of("tags", "Thẻ", Type.TEXT_LIST)),
             new Body("Câu trả lời", true));
 
     /** Every kind, in the order editors see them. The ledger is not here: its files are the bank's. */

@@ -26,10 +26,7 @@ import vn.vungcao.ssg.text.Tokens;
  * always {@code "stop"}, the words that say nothing about a question's topic ({@link #STOP_WORDS}); the
  * page folds them as it folds a question, and looks up every word of a group for any of them. With
  * off-topic questions ({@link FaqSynonyms#offtopic}), the file has them as {@code "offtopic": [question…]},
- * and {@code "lines": {slug: [question, wording…]}}, each answer's own lines to weigh them against.
- * With visitors' questions ({@code asked} in the answers' files), {@code "asked": {slug: [question…]}},
- * not in the postings, and {@code "lines"} too: the page compares a question it would hand over with
- * them (docs/search.md, "Visitors' questions"). Terms are folded and trimmed as the search's Lunr pipeline does them
+ * and {@code "lines": {slug: [question, wording…]}}, each answer's own lines to weigh them against. Terms are folded and trimmed as the search's Lunr pipeline does them
  * ({@link LunrIndex#normalize}), keys are sorted, so the output is the same for the same content.
  * Not thread-safe: one builder per file.
  */
@@ -60,7 +57,6 @@ public final class FaqIndex {
     private final List<String> refs = new ArrayList<>();
     private final Map<String, List<String>> docs = new LinkedHashMap<>();
     private final Map<String, List<String>> lines = new LinkedHashMap<>();
-    private final Map<String, List<String>> asked = new LinkedHashMap<>();
     private final Map<String, Map<Integer, Boolean>> words = new TreeMap<>();
     private final Map<String, Map<Integer, Boolean>> pairs = new TreeMap<>();
     private final Map<String, Map<Integer, Boolean>> spelled = new TreeMap<>();
@@ -78,14 +74,12 @@ public final class FaqIndex {
      * @param question   the question as shown
      * @param also       its other wordings, one a line
      * @param tags       its tags
-     * @param asked      visitors' questions it answers, kept out of its words (the file's {@code "asked"})
      * @param answerText the answer as plain text, a paragraph a line
      * @param answerHtml the answer as safe HTML, shown by the page
      */
-    public void add(String slug, String question, List<String> also, List<String> tags, List<String> asked,
-                    String answerText, String answerHtml) {
+    public void add(String slug, String question, List<String> also, List<String> tags, String answerText,
+                    String answerHtml) {
         int n = refs.size();
-        if (!asked.isEmpty()) this.asked.put(slug, List.copyOf(asked));
         refs.add(slug);
         docs.put(slug, List.of(question, answerHtml));
         List<String> own = new ArrayList<>();
@@ -130,10 +124,8 @@ public final class FaqIndex {
         if (!synonyms.offtopic().isEmpty()) {
             // the off-topic questions and, to weigh them against, each answer's question and wordings
             out.put("offtopic", synonyms.offtopic());
+            out.put("lines", lines);
         }
-        if (!synonyms.offtopic().isEmpty() || !asked.isEmpty()) out.put("lines", lines);
-        // the visitors' questions of each answer, apart from its words: only for a question the rule hands over
-        if (!asked.isEmpty()) out.put("asked", asked);
         return out;
     }
 

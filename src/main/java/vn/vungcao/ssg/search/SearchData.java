@@ -434,15 +434,14 @@ public final class SearchData {
     }
 
     /** A question of the assistant: what is indexed of it, and the answer it shows. */
-    private record Question(String slug, String question, List<String> also, List<String> tags, List<String> asked,
-                            String text, String html) {
+    private record Question(String slug, String question, List<String> also, List<String> tags, String text, String html) {
     }
 
     private static List<Question> questions(SiteContent content, ViewFactory views) {
         List<Question> questions = new ArrayList<>();
         for (Faq q : content.faqs()) {
             RenderedMarkdown answer = views.body(q.origin().file());
-            questions.add(new Question(q.slug(), q.question(), q.also(), q.tags(), q.asked(), answer.text(), answer.html()));
+            questions.add(new Question(q.slug(), q.question(), q.also(), q.tags(), answer.text(), answer.html()));
         }
         return questions;
     }
@@ -452,7 +451,7 @@ public final class SearchData {
         FaqIndex index = new FaqIndex();
         index.synonyms(synonyms);
         for (Question q : questions) {
-            index.add(q.slug(), q.question(), q.also(), q.tags(), q.asked(), q.text(), q.html());
+            index.add(q.slug(), q.question(), q.also(), q.tags(), q.text(), q.html());
         }
         return Json.bytes(index.toJson());
     }

@@ -647,19 +647,16 @@ class AssistantTest {
     /**
      * The assistant's hook for the tenth round's measured rescue ({@code window.vungcaoAssistant.rescue},
      * set by {@code faq/rescue.js}): with it installed, a question the rule hands over is answered with
-     * the answer whose visitor's question (its {@code asked} lines) is nearest, and an off-topic one is
-     * still handed over; without it, the page's decisions are as before.
+     * the answer whose visitor's question (an asked line the measurement writes into the FAQ data) is
+     * nearest, and an off-topic one is still handed over; without it, the decisions are as before.
      */
     @Test
     void aQuestionTheRuleHandsOverIsRescuedByTheHookAndANearVisitorsQuestion() throws Exception {
-        Path copy = ExampleSite.copyTo(dir.resolve("asked"));
-        Path faq = copy.resolve("content/faq/ai-dieu-hanh-cau-lac-bo.md");
-        String text = Files.readString(faq, StandardCharsets.UTF_8);
-        int end = text.indexOf("\n---", 4) + 1;
-        Files.writeString(faq, text.substring(0, end) + "asked:\n  - \"nhóm mình lập ra từ bao giờ thế\"\n" + text.substring(end),
-                StandardCharsets.UTF_8);
-        var built = SiteBuilder.build(new BuildOptions(copy, dir.resolve("asked-public"), null, false, false, TestSite.NOW, 2));
+        var built = SiteBuilder.build(new BuildOptions(ExampleSite.ROOT, dir.resolve("asked-public"), null, false, false,
+                TestSite.NOW, 2));
         assertFalse(built.hasErrors(), built.diagnostics().toString());
+        CrossValidation.addAsked(dir.resolve("asked-public"),
+                List.of(new AssistantEval.Question("nhóm mình lập ra từ bao giờ thế", "ai-dieu-hanh-cau-lac-bo", 0)));
         try (SiteServer server = new SiteServer(dir.resolve("asked-public"), "/")) {
             BrowserContext context = chromium.browser().newContext();
             Page page = context.newPage();

@@ -1,5 +1,6 @@
 package vn.vungcao.ssg.browser;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
@@ -8,9 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import vn.vungcao.ssg.ExampleSite;
 import vn.vungcao.ssg.TestSite;
@@ -35,18 +38,19 @@ import vn.vungcao.ssg.text.Fold;
  *   <li>{@code offtopic}: each off-topic question of the other folds in the {@code offtopic:} section of
  *   {@code content/faq/_synonyms.yml} (the questions the editors know the FAQ does not answer);</li>
  *   <li>{@code both}: the two;</li>
- *   <li>{@code asked}: each answerable question of the other folds as an {@code asked} line of its
- *   answer, kept apart from the answer's words, with the rescue of a question the rule hands over
- *   ({@code faq/rescue.js}, installed in the page; docs/search.md, "The tenth round");</li>
+ *   <li>{@code asked}: each answerable question of the other folds as an asked line of its answer
+ *   in the built FAQ data, kept apart from the answers' words ({@link #addAsked}), with the rescue
+ *   of a question the rule hands over ({@code faq/rescue.js}, installed in the page; docs/search.md,
+ *   "The tenth round");</li>
  *   <li>{@code missed}: as {@code asked}, but only the other folds' questions that the first variant
  *   run missed: the lines an editor would write, after seeing the assistant fail on them;</li>
  *   <li>{@code handed}: as {@code missed}, but only those it handed over (the only ones the rescue
  *   acts on; a wrong answer is mended otherwise);</li>
- *   <li>{@code offmissed}: as {@code offtopic}, but only the other folds' off-topic questions that the
- *   first variant run did not hand over (the editors' loop: they write one when the assistant answered it);</li>
- *   <li>{@code bare}: without the editors' off-topic questions and {@code asked} lines (tuning
- *   questions, each of which would find itself), so that {@code bare+offtopic} has only the other
- *   folds' ones.</li>
+ *   <li>{@code offmissed}: as {@code offtopic}, but only the other folds' off-topic questions that
+ *   the first variant run did not hand over (the editors' loop: they add one when the assistant
+ *   answered it);</li>
+ *   <li>{@code bare}: without the editors' off-topic questions (tuning questions, each of which
+ *   would find itself), so that {@code bare+offtopic} has only the other folds' ones.</li>
  * </ul>
  * Variants combine with {@code +} ({@code missed+offtopic}).
  * Run: {@code AssistantEval crossval [variant…] [misses] [limit.name=value…]}; with no variant, the first four.
@@ -95,17 +99,17 @@ final class CrossValidation {
                 for (int g = 0; g < FOLDS; g++) if (g != f) train.addAll(folds.get(g));
                 Path site = ExampleSite.copyTo(dir.resolve(variant + f));
                 if (wordings) addWordings(site, train);
-                if (parts.contains("bare")) removeVisitors(site);
+                if (parts.contains("bare")) removeOfftopic(site);
                 if (offtopic) addOfftopic(site, train);
                 if (offmissed) {
                     addOfftopic(site, train.stream().filter(q -> q.outOfScope() && !before.get(q.text() + "\t" + q.expected()).handedOver()).toList());
                 }
-                if (asked) addAsked(site, train);
-                if (missed) addAsked(site, train.stream().filter(q -> !ok(before.get(q.text() + "\t" + q.expected()))).toList());
-                if (handed) addAsked(site, train.stream().filter(q -> before.get(q.text() + "\t" + q.expected()).handedOver()).toList());
                 Path out = dir.resolve(variant + f + "-public");
                 var result = SiteBuilder.build(new BuildOptions(site, out, null, false, false, TestSite.NOW, 2));
                 if (result.hasErrors()) throw new IllegalStateException(result.diagnostics().toString());
+                if (asked) addAsked(out, train);
+                if (missed) addAsked(out, train.stream().filter(q -> !ok(before.get(q.text() + "\t" + q.expected()))).toList());
+                if (handed) addAsked(out, train.stream().filter(q -> before.get(q.text() + "\t" + q.expected()).handedOver()).toList());
                 try (SiteServer server = new SiteServer(out, "/")) {
                     // the rescue is the measurement's, installed in the page where there are asked lines
                     List<Outcome> got = ask(chromium, server.url(), folds.get(f), limits, asked || missed || handed ? RESCUE : null);
@@ -192,53 +196,41 @@ final class CrossValidation {
     }
 
     /**
-     * Each answerable question as an {@code asked} line of its answer, at the end of its front matter
-     * (a line already among its question, wordings or asked lines, once folded, is not added again).
+     * Each answerable question as an {@code asked} line of its answer: written into the built FAQ data
+     * ({@code search/faq.<hash>.json}) as {@code "asked": {slug: [question…]}}, apart from the answers'
+     * words, for {@code faq/rescue.js}. The generator has no such field: the rescue did not
+     * generalise, so it stayed the measurement's (docs/search.md, "The tenth round"). A line already
+     * among the answer's question, wordings or asked lines, once folded, is not added again.
      */
+    @SuppressWarnings("unchecked")
     static void addAsked(Path site, List<Question> train) throws IOException {
-        Map<String, List<String>> bySlug = new TreeMap<>();
-        for (Question q : train) if (!q.outOfScope()) bySlug.computeIfAbsent(q.expected(), k -> new ArrayList<>()).add(q.text());
-        int added = 0;
-        for (var e : bySlug.entrySet()) {
-            Path file = site.resolve("content/faq/" + e.getKey() + ".md");
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            int end = text.indexOf("\n---", 4) + 1;
-            String front = text.substring(0, end);
-            List<String> seen = new ArrayList<>();
-            for (String line : front.split("\n")) seen.add(key(line.replaceFirst("^\\s*-\\s*", "")));
-            StringBuilder lines = new StringBuilder();
-            for (String w : e.getValue()) {
-                if (seen.contains(key(w))) continue;
-                seen.add(key(w));
-                lines.append("  - ").append(quoted(w)).append('\n');
-                added++;
-            }
-            if (lines.isEmpty()) continue;
-            int at = front.indexOf("\nasked:\n");
-            String head = at < 0 ? front + "asked:\n" : front.substring(0, at + "\nasked:\n".length());
-            String tail = at < 0 ? "" : front.substring(at + "\nasked:\n".length());
-            Files.writeString(file, head + lines + tail + text.substring(end), StandardCharsets.UTF_8);
+        Path faq;
+        try (var files = Files.list(site.resolve("search"))) {
+            faq = files.filter(p -> p.getFileName().toString().startsWith("faq.")).findFirst().orElseThrow();
         }
+        ObjectMapper json = new ObjectMapper();
+        Map<String, Object> data = json.readValue(faq.toFile(), LinkedHashMap.class);
+        Map<String, List<String>> lines = (Map<String, List<String>>) data.getOrDefault("lines", Map.of());
+        Map<String, List<String>> asked = new TreeMap<>();
+        Set<String> seen = new HashSet<>();
+        lines.forEach((slug, own) -> own.forEach(l -> seen.add(slug + "\t" + key(l))));
+        int added = 0;
+        for (Question q : train) {
+            if (q.outOfScope() || !seen.add(q.expected() + "\t" + key(q.text()))) continue;
+            asked.computeIfAbsent(q.expected(), k -> new ArrayList<>()).add(q.text());
+            added++;
+        }
+        data.put("asked", asked);
+        Files.write(faq, json.writeValueAsBytes(data));
         System.out.printf("  %d asked lines%n", added);
     }
 
-    /**
-     * Leaves out the editors' off-topic questions and the answers' {@code asked} lines (tuning
-     * questions too, each of which would find itself).
-     */
-    static void removeVisitors(Path site) throws IOException {
+    /** Leaves out the editors' off-topic questions (tuning questions too, each of which would find itself). */
+    static void removeOfftopic(Path site) throws IOException {
         Path file = site.resolve("content/faq/_synonyms.yml");
         String text = Files.readString(file, StandardCharsets.UTF_8);
         int at = text.indexOf("\nofftopic:\n");
         if (at >= 0) Files.writeString(file, text.substring(0, at + 1), StandardCharsets.UTF_8);
-        try (var files = Files.list(site.resolve("content/faq"))) {
-            for (Path faq : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
-                String md = Files.readString(faq, StandardCharsets.UTF_8);
-                // the asked list is the front matter's last field, as addAsked writes it
-                String stripped = md.replaceFirst("(?s)\nasked:\n(  - [^\n]*\n)+---", "\n---");
-                if (!stripped.equals(md)) Files.writeString(faq, stripped, StandardCharsets.UTF_8);
-            }
-        }
     }
 
     /** The off-topic questions, in the {@code offtopic:} section of {@code content/faq/_synonyms.yml}, after any the editors wrote. */
