@@ -643,4 +643,32 @@ class AssistantTest {
                     + " : d.kind + ' ' + (d.ref || d.refs.join(',')))", question);
         }
     }
+
+    /**
+     * The assistant's hook for the tenth round's measured rescue ({@code window.vungcaoAssistant.rescue},
+     * set by {@code faq/rescue.js}): with it installed, a question the rule hands over is answered with
+     * the answer whose visitor's question (an asked line the measurement writes into the FAQ data) is
+     * nearest, and an off-topic one is still handed over; without it, the decisions are as before.
+     */
+    @Test
+    void aQuestionTheRuleHandsOverIsRescuedByTheHookAndANearVisitorsQuestion() throws Exception {
+        var built = SiteBuilder.build(new BuildOptions(ExampleSite.ROOT, dir.resolve("asked-public"), null, false, false,
+                TestSite.NOW, 2));
+        assertFalse(built.hasErrors(), built.diagnostics().toString());
+        CrossValidation.addAsked(dir.resolve("asked-public"),
+                List.of(new AssistantEval.Question("nhóm mình lập ra từ bao giờ thế", "ai-dieu-hanh-cau-lac-bo", 0)));
+        try (SiteServer server = new SiteServer(dir.resolve("asked-public"), "/")) {
+            BrowserContext context = chromium.browser().newContext();
+            Page page = context.newPage();
+            page.navigate(server.url());
+            awaitAssistant(page);
+            String decide = "q => window.vungcaoAssistant.decide(q).then(d => d.kind + (d.ref ? ' ' + d.ref : ''))";
+            assertEquals("handover", page.evaluate(decide, "clb lap ra tu bao gio vay"), "without the rescue");
+            CrossValidation.installRescue(page);
+            assertEquals("answer ai-dieu-hanh-cau-lac-bo", page.evaluate(decide, "clb lap ra tu bao gio vay"));
+            assertEquals("handover", page.evaluate(decide, "gia ve may bay di uc bao nhieu"));
+            assertEquals("answer noi-dung-chuyen-khoan", page.evaluate(decide, "chuyển khoản ghi nội dung gì"));
+            context.close();
+        }
+    }
 }
