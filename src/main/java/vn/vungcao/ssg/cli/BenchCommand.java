@@ -148,6 +148,8 @@ final class BenchCommand extends Command {
                 if (code != Main.OK) return code;
             }
             if (rebuilds > 0) rebuilds(site, work.resolve("served"));
+            // the one-shot builds' folders, kept until now (see oneShots)
+            if (Files.exists(work.resolve("out"))) Staging.deleteTree(work.resolve("out"));
             long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
                     .filter(p -> p.getType() == MemoryType.HEAP)
                     .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
@@ -285,9 +287,9 @@ final class BenchCommand extends Command {
             out.println();
         }
 
-        // deleted only now: a file system that has just deleted thousands of files makes new ones slower,
-        // which would slow each round's builds into new folders more than the round's before
-        Staging.deleteTree(outs);
+        // deleted only after the preview's rebuilds (see call): a file system that has just deleted
+        // thousands of files makes new ones slower, which would slow each round's builds into new folders
+        // more than the round's before, and the preview's first build, which makes every file of its folder
         out.println();
         out.printf(Locale.ROOT, "%,d content pages (%,d children, %,d news), %d rounds, each kind once a round; wall time from"
                 + " the process's start to its exit (JVM start included), each after a sync%s; load average now %s%n", contentPages, childCount,
