@@ -480,30 +480,28 @@
       }) };
   }
 
-  /* Off-topic questions as negative neighbours (docs/search.md): the nearest line of each kind. */
-  function nearest(data, result, onlyNeg) {
+  /* How near the nearest line of a kind ('neg' off-topic, 'pos' the FAQ's own) is to the question (docs/search.md). */
+  function nearest(data, result, kind) {
     function read(text) {
       var out = { w: Object.create(null), t: 0 };
       (match(data, text).weighed || []).forEach(function (w) { out.w[w.word] = w.weight; out.t += w.weight; });
       return out;
     }
-    // the FAQ's lines are read only for a question near an off-topic one
-    if (!data.near) data.near = { neg: data.offtopic.map(read) };
-    if (!data.near.pos && !onlyNeg) {
-      data.near.pos = [].concat.apply([], Object.keys(data.lines || {}).map(function (r) { return data.lines[r]; })).map(read);
+    // each kind read once, when first asked: the FAQ's own lines only for a question near an off-topic one
+    var near = data.near = data.near || {};
+    if (!near[kind]) {
+      near[kind] = (kind === 'neg' ? data.offtopic
+        : [].concat.apply([], Object.keys(data.lines || {}).map(function (r) { return data.lines[r]; }))).map(read);
     }
-    var own = { w: Object.create(null) };
-    result.weighed.forEach(function (w) { own.w[w.word] = w.weight; });
-    function best(lines) {
-      return lines.reduce(function (m, line) {
-        var r = 0, p = 0;
-        Object.keys(line.w).forEach(function (x) { if (own.w[x] !== undefined) { r += own.w[x]; p += line.w[x]; } });
-        r = result.total ? r / result.total : 0;
-        p = line.t ? p / line.t : 0;
-        return Math.max(m, r + p ? 2 * r * p / (r + p) : 0);
-      }, 0);
-    }
-    return { pos: onlyNeg ? 0 : best(data.near.pos), neg: best(data.near.neg) };
+    var own = Object.create(null);
+    result.weighed.forEach(function (w) { own[w.word] = w.weight; });
+    return near[kind].reduce(function (m, line) {
+      var r = 0, p = 0;
+      Object.keys(line.w).forEach(function (x) { if (own[x] !== undefined) { r += own[x]; p += line.w[x]; } });
+      r = result.total ? r / result.total : 0;
+      p = line.t ? p / line.t : 0;
+      return Math.max(m, r + p ? 2 * r * p / (r + p) : 0);
+    }, 0);
   }
 
   /** The decision for a question: the best answer, close answers as choices, or the hand-over. */
@@ -524,9 +522,8 @@
     var api = window.vungcaoAssistant, rescued = handover && !elsewhere && data && api.rescue && api.rescue(data, result, match);
     if (rescued) return { kind: 'answer', ref: rescued, left: left };
     if (!handover && data && data.offtopic) {
-      var near = nearest(data, result, true);
-      if (near.neg >= LIMIT.offtopic) near = nearest(data, result);
-      handover = near.neg >= LIMIT.offtopic && near.neg > near.pos * LIMIT.offtopicOver;
+      var neg = nearest(data, result, 'neg');
+      handover = neg >= LIMIT.offtopic && neg > nearest(data, result, 'pos') * LIMIT.offtopicOver;
     }
     if (handover) return { kind: 'handover', left: left, sequence: result.sequence };
     // choices: two or three answers close to the best, each covering enough of the question;
