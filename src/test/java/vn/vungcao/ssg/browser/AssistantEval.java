@@ -155,14 +155,19 @@ public final class AssistantEval {
     static List<Outcome> ask(Chromium chromium, String url, List<Question> questions) {
         BrowserContext context = chromium.browser().newContext();
         try {
-            Page page = context.newPage();
-            page.navigate(url);
-            page.waitForSelector("#tro-ly[data-ready=true]", new Page.WaitForSelectorOptions().setState(
-                    WaitForSelectorState.ATTACHED));
-            return ask(page, questions);
+            return ask(ready(context, url), questions);
         } finally {
             context.close();
         }
+    }
+
+    /** A new page of {@code context} at {@code url}, once its assistant is ready. */
+    static Page ready(BrowserContext context, String url) {
+        Page page = context.newPage();
+        page.navigate(url);
+        page.waitForSelector("#tro-ly[data-ready=true]", new Page.WaitForSelectorOptions().setState(
+                WaitForSelectorState.ATTACHED));
+        return page;
     }
 
     /** Asks every question of {@code questions} of the assistant on {@code page}, whose assistant is ready. */

@@ -3,7 +3,6 @@ package vn.vungcao.ssg.browser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.WaitForSelectorState;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -260,13 +259,9 @@ final class CrossValidation {
 
     private static List<Outcome> ask(Chromium chromium, String url, List<Question> questions, Map<String, Double> limits,
                                      Path script) throws IOException {
-        if (limits.isEmpty() && script == null) return AssistantEval.ask(chromium, url, questions);
         BrowserContext context = chromium.browser().newContext();
         try {
-            Page page = context.newPage();
-            page.navigate(url);
-            page.waitForSelector("#tro-ly[data-ready=true]", new Page.WaitForSelectorOptions().setState(
-                    WaitForSelectorState.ATTACHED));
+            Page page = AssistantEval.ready(context, url);
             if (script != null) installRescue(page);
             limits.forEach((k, v) -> page.evaluate("([k, v]) => { window.vungcaoAssistant.limits[k] = v; }", List.of(k, v)));
             return AssistantEval.ask(page, questions);
